@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient, PAPER_SELECTOR } from './languageClient';
+import { CitationStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createLanguageClient(context);
+  await client.start();
+  context.subscriptions.push(new CitationStatusBar(client, PAPER_SELECTOR));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

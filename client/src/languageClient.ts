@@ -1,0 +1,24 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+/** Plain-text and Markdown documents, on disk or unsaved. */
+export const PAPER_SELECTOR = [
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: PAPER_SELECTOR,
+    synchronize: { configurationSection: 'scholarlyLens' },
+  };
+  return new LanguageClient('scholarlyLens', 'Scholarly Lens', serverOptions, clientOptions);
+}

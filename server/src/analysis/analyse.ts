@@ -1,0 +1,115 @@
+import { Citation, Note, Paper, ReferenceEntry } from './model';
+import { computeLineStarts, lineAt, splitLines } from './text';
+import { findLayout } from './layout';
+import { findReferences } from './references';
+import { findNotes } from './notes';
+import { CitationCandidate } from './citations/candidate';
+import { findParenthetical, readSegment } from './citations/parenthetical';
+import { findNarrative } from './citations/narrative';
+import { findNoteCalls } from './citations/noteCalls';
+import { findNumeric } from './citations/numeric';
+import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
+import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
+import { findOrganisations } from './organisations';
+import { findConcepts } from './concepts';
+
+/** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
+const MAX_SCANNED_LINE = 200_000;
+/** "Source: SCO 2023" under a table or figure. */
+const SOURCE_LINE = /^\s*(?:\*?sources?\*?:)\s*/i;
+
+export function analysePaper(input: string): Paper {
+  const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  const lineStarts = computeLineStarts(text);
+  const lines = splitLines(text, lineStarts);
+  const layout = findLayout(lines);
+  const references = findReferences(lines, layout);
+  const notes = findNotes(lines, layout);
+  const noteLines = new Set(notes.map((n) => lineAt(lineStarts, n.span.start)));
+
+  const candidates: CitationCandidate[] = [];
+  for (const line of lines) {
+    if (layout.inReferences[line.index] || line.text.length > MAX_SCANNED_LINE) continue;
+    const source = SOURCE_LINE.exec(line.text);
+    if (source) {
+      let from = source[0].length;
+      for (const part of line.text.slice(from).split(';')) {
+        const c = readSegment(line.text, from, from + part.length, line.start, 'author-date');
+        if (c) candidates.push(c);
+        from += part.length + 1;
+      }
+      continue;
+    }
+    candidates.push(...findParenthetical(line.text, line.start));
+    const narrative = findNarrative(line.text, line.start).filter((c) => namesAnAuthor(c, references));
+    candidates.push(...narrative.filter((n) => !candidates.some((c) => overlaps(c, n))));
+    if (references.some((e) => e.label !== null)) candidates.push(...findNumeric(line.text, line.start));
+  }
+  const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
+  candidates.push(
+    ...findNoteCalls(lines, (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE, noteNumbers),
+  );
+  candidates.sort((a, b) => a.span.start - b.span.start);
+
+  const lineOf = (offset: number) => lineAt(lineStarts, offset);
+  const citations: Citation[] = candidates.map((c, id) => {
+    const resolution =
+      c.kind === 'footnote'
+        ? resolveNoteCall(c, notes, lineOf)
+        : c.kind === 'numeric'
+          ? resolveNumeric(c, references)
+          : resolveAuthorDate(c, references);
+    return {
+      id,
+      span: c.span,
+      text: c.text,
+      kind: c.kind,
+      names: c.names,
+      year: c.year,
+      number: c.numbers[0] ?? null,
+      locator: c.locator,
+      ...resolution,
+    };
+  });
+  placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
+
+  const isPaper = references.length > 0 || notes.length >= 2 || citations.filter((c) => c.status === 'resolved').length >= 2;
+  return {
+    text,
+    lineStarts,
+    isPaper,
+    sections: layout.sections,
+    references,
+    notes,
+    citations,
+    organisations: findOrganisations(text, lines, layout),
+    concepts: findConcepts(text, lines, layout),
+  };
+}
+
+/** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */
+function namesAnAuthor(c: CitationCandidate, references: ReferenceEntry[]): boolean {
+  const cited = foldCitation(c);
+  const last = cited.names[0]?.split(' ').pop();
+  return references.some((e) => nameFit(c, e, cited) !== NameFit.None || (!!last && folded(e).surnames.includes(last)));
+}
+
+function overlaps(a: CitationCandidate, b: CitationCandidate): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/** Notes after the last stretch of body text (or just before the reference list) are endnotes. */
+function placeNotes(notes: Note[], lineCount: number, lineOf: (o: number) => number, referenceHeadings: number[]): void {
+  const tailStart = Math.min(lineCount, ...referenceHeadings);
+  const lastNote = notes.length ? lineOf(notes[notes.length - 1].span.start) : 0;
+  let runStart = lastNote;
+  for (let i = notes.length - 1; i > 0; i--) {
+    const gap = lineOf(notes[i].span.start) - lineOf(notes[i - 1].span.start);
+    if (gap > 4) break;
+    runStart = lineOf(notes[i - 1].span.start);
+  }
+  for (const note of notes) {
+    const line = lineOf(note.span.start);
+    note.placement = line >= runStart && (lastNote > tailStart - 30 || runStart > lineCount * 0.6) ? 'endnote' : 'footnote';
+  }
+}

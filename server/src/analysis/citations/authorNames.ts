@@ -1,0 +1,70 @@
+/** What may stand as the author part of an author-date citation. */
+
+const FUNCTION_WORDS = new Set([
+  'of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'et', 'al', 'al.',
+  'y', 'und', 'des', 'di', 'da', 'del', 'a', 'an', 'at', 'by', 'with', 'from', '&',
+]);
+
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
+
+/** Capitalised words that open a sentence or a clause, never an author. */
+const NOT_NAMES = new Set([
+  'according', 'in', 'as', 'the', 'see', 'while', 'when', 'for', 'but', 'and', 'thus', 'however', 'also', 'since', 'after',
+  'before', 'during', 'from', 'by', 'with', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'both',
+  'article', 'chapter', 'table', 'figure', 'fig', 'vol', 'no', 'part', 'section', 'page', 'art', 'until', 'till', 'between',
+  'until', 'summit', 'meeting', 'declaration', 'resolution', 'law', 'act', 'report', 'treaty', 'charter', 'convention',
+  'ibid', 'op', 'cit', 'here', 'there', 'where', 'even', 'only', 'if', 'so', 'yet', 'or', 'nor', 'an', 'a', 'on', 'at',
+  'to', 'cf', 'eg', 'ie', 'viz', 'note', 'notes', 'source', 'sources', 'year', 'years', 'since', 'around', 'about', 'circa',
+]);
+
+/** Leading words that introduce a citation inside parentheses: "see", "e.g.", "cf.", "see also". */
+export const CITATION_PREFIX = /^(?:(?:see|cf\.?|e\.\s?g\.,?|i\.\s?e\.,?|for example,?|for instance,?|quoted in|cited in|as cited in|also|and)\s+)+/i;
+
+function bare(token: string): string {
+  return token.replace(/^[("“'‘*]+|[)"”'’*,.:]+$/g, '');
+}
+
+/** True when `nameText` reads as authors: capitalised words, corporate names, a URL. */
+export function isAuthorPart(nameText: string): boolean {
+  const text = nameText.trim();
+  if (text.length === 0 || text.length > 160) return false;
+  if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text)) return true;
+  // "Oxford: Oxford University Press, 2007" is a place and publisher.
+  if (text.includes(':')) return false;
+  const tokens = text.split(/\s+/);
+  if (tokens.length > 16) return false;
+  const first = bare(tokens[0]);
+  if (!/^\p{Lu}/u.test(first) || MONTHS.test(first)) return false;
+  if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
+  if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
+  const last = bare(tokens[tokens.length - 1]).toLowerCase();
+  if (FUNCTION_WORDS.has(last) && last !== 'al') return false;
+  if (MONTHS.test(last)) return false;
+  for (const token of tokens) {
+    const word = bare(token);
+    if (word === '' || !/\p{L}/u.test(word)) continue;
+    if (/^\p{Lu}/u.test(word) || /^\d/.test(word)) continue;
+    if (FUNCTION_WORDS.has(word.toLowerCase())) continue;
+    if (/^(?:-ur-|-ul-|-al-)/.test(word) || /^[a-z]+-\p{Lu}/u.test(word)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** "Dodlova & Lucas" → ["Dodlova", "Lucas"]; "Rensburg et al." → ["Rensburg"]. */
+export function splitNames(nameText: string): string[] {
+  return nameText
+    .replace(/\bet\s+al\.?/gi, '')
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => /\p{L}/u.test(n));
+}
+
+export function hasEtAl(nameText: string): boolean {
+  return /\bet\s+al\b/i.test(nameText);
+}
+
+export function isNotAName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase()) || MONTHS.test(word);
+}

@@ -1,0 +1,97 @@
+import { Line } from '../text';
+import { superscriptValue } from '../superscript';
+import { CitationCandidate } from './candidate';
+
+interface CallCandidate {
+  start: number;
+  end: number;
+  number: number;
+  /** Superscripts and <sup> tags are plainly calls; bare digits need the sequence to vouch for them. */
+  strong: boolean;
+  /** For a superscript run like "²³⁷": the call may be its trailing digits ("³⁷"). */
+  alternatives: Array<{ start: number; number: number }>;
+}
+
+const SUPERSCRIPT_CALL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const SUP_TAG_CALL = /<sup>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*<\/sup>/gi;
+/** Digits glued to a word ("constructivism8") or standing after a sentence's end or a closing quote ("ago. 39", "interest,'5"). */
+const BARE_CALL = /(?<=\p{Ll}{3})(\d{1,3})(?=[\s,;:]|$)|(?<=[.!?'’"”)\]])(\s?)(\d{1,3})(?=\s|$|[,;:])/gu;
+/** Words after which a number is a page, volume or item, never a note call. */
+const COUNTED_BEFORE = /\b(?:p|pp|no|nos|vol|vols|fig|figs|art|arts|ch|chap|para|sec|ed|eds|n|nr|tab|op|cit|ibid|km|kg|mm|cm|m|us|per)\.?['’"”)]?\.?\s?$/i;
+const UNIT_BEFORE = /(?:km|cm|mm|m|ft|in)$/;
+/** How many numbers a bare call may skip ahead of the last call. */
+const MAX_SKIP = 4;
+
+function collect(line: Line): CallCandidate[] {
+  const found: CallCandidate[] = [];
+  const text = line.text;
+  for (const m of text.matchAll(SUPERSCRIPT_CALL)) {
+    const start = m.index!;
+    if (UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const alternatives: CallCandidate['alternatives'] = [];
+    for (let k = 1; k < m[0].length; k++) alternatives.push({ start: start + k, number: superscriptValue(m[0].slice(k)) });
+    found.push({ start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives });
+  }
+  for (const m of text.matchAll(SUP_TAG_CALL)) {
+    found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
+  }
+  for (const m of text.matchAll(BARE_CALL)) {
+    const digits = m[1] ?? m[3];
+    const start = m.index! + (m[1] ? 0 : (m[2] ?? '').length);
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    if (COUNTED_BEFORE.test(before)) continue;
+    // "3.5", "1,000": digits on both sides of the punctuation are one number.
+    if (!m[1] && m[2] === '' && /\d[.,]$/.test(before)) continue;
+    if (m[2] === ' ' && !/^\s*(?:$|[\p{Lu}'‘"“(])/u.test(text.slice(start + digits.length))) continue;
+    if (/^\d/.test(text.slice(start + digits.length + 1, start + digits.length + 2)) && m[2] === ' ') continue;
+    found.push({ start, end: start + digits.length, number: Number(digits), strong: false, alternatives: [] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Note calls in reading order. Calls climb through the notes' numbers, so a bare number is a call
+ * only where it continues that climb, and a superscript run that breaks it may be a stray digit
+ * followed by the real call.
+ */
+export function findNoteCalls(lines: Line[], include: (line: number) => boolean, noteNumbers: Set<number>): CitationCandidate[] {
+  const candidates: Array<CallCandidate & { line: Line }> = [];
+  for (const line of lines) if (include(line.index)) for (const c of collect(line)) candidates.push({ ...c, line });
+
+  const out: CitationCandidate[] = [];
+  const highestNote = Math.max(0, ...noteNumbers);
+  let last = 0;
+  const nextStrong = (i: number): number => {
+    for (let k = i + 1; k < candidates.length; k++) if (candidates[k].strong) return candidates[k].number;
+    return Infinity;
+  };
+  candidates.forEach((c, i) => {
+    let { start, number } = c;
+    if (c.strong && number > last + MAX_SKIP * 4 && !noteNumbers.has(number)) {
+      const fit = c.alternatives.find((a) => a.number > last && a.number <= last + MAX_SKIP);
+      if (fit) ({ start, number } = fit);
+    }
+    if (!c.strong) {
+      const inSequence = number > last && number <= last + MAX_SKIP && number <= nextStrong(i);
+      const glued = c.start > 0 && /\S/.test(c.line.text[c.start - 1]);
+      const vouched = noteNumbers.has(number) || highestNote > number || (glued && number === last + 1);
+      if (!inSequence || !vouched) return;
+    }
+    if (number === 0) return;
+    last = Math.max(last, number);
+    const offset = c.line.start;
+    out.push({
+      kind: 'footnote',
+      span: { start: offset + start, end: offset + c.end },
+      text: c.line.text.slice(start, c.end),
+      nameText: '',
+      names: [],
+      etAl: false,
+      year: null,
+      yearText: null,
+      numbers: [number],
+      locator: null,
+    });
+  });
+  return out;
+}

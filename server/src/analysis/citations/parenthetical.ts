@@ -1,0 +1,81 @@
+import { YEAR_SOURCE, normaliseYear } from '../years';
+import { CITATION_PREFIX, hasEtAl, isAuthorPart, splitNames } from './authorNames';
+import { CitationCandidate } from './candidate';
+
+/** Longest parenthetical group examined; longer ones are prose, not citations. */
+const MAX_GROUP = 600;
+/** "Name[,] Year" at the end of a segment's author part, then what may follow the year. */
+const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'gi');
+const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
+
+/** Parenthetical citations in one line: "(Dodlova & Lucas, 2021, p. 2; Aris 2009a: 451)". */
+export function findParenthetical(line: string, offset: number): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === 40 /* ( */) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (ch === 41 /* ) */ && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, out);
+        open = -1;
+      }
+    } else if (depth > 0 && i - open > MAX_GROUP) {
+      depth = 0;
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Segments of a group split by ";", each read as one citation (or none). */
+function readGroup(line: string, from: number, to: number, offset: number, out: CitationCandidate[]): void {
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || line[i] === ';') {
+      const candidate = readSegment(line, start, i, offset, 'author-date');
+      if (candidate) out.push(candidate);
+      start = i + 1;
+    }
+  }
+}
+
+/** One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. */
+export function readSegment(
+  line: string,
+  from: number,
+  to: number,
+  offset: number,
+  kind: 'author-date',
+): CitationCandidate | null {
+  const segment = line.slice(from, to);
+  const lead = segment.length - segment.trimStart().length;
+  const prefix = CITATION_PREFIX.exec(segment.slice(lead));
+  const nameStart = lead + (prefix ? prefix[0].length : 0);
+  YEAR_IN_SEGMENT.lastIndex = nameStart;
+  for (let m = YEAR_IN_SEGMENT.exec(segment); m; m = YEAR_IN_SEGMENT.exec(segment)) {
+    const yearStart = m.index + m[0].length - m[1].length;
+    const nameText = segment.slice(nameStart, yearStart).replace(/[\s,]+$/, '');
+    const after = segment.slice(yearStart + m[1].length);
+    if (!AFTER_YEAR.test(after) || !isAuthorPart(nameText)) continue;
+    const locator = after.replace(/^[\s,:]+/, '').trim() || null;
+    const yearEnd = yearStart + m[1].length;
+    return {
+      kind,
+      span: { start: offset + from + nameStart, end: offset + from + yearEnd },
+      text: segment.slice(nameStart, yearEnd),
+      nameText,
+      names: splitNames(nameText),
+      etAl: hasEtAl(nameText),
+      year: normaliseYear(m[1]),
+      yearText: m[1],
+      numbers: [],
+      locator,
+    };
+  }
+  return null;
+}

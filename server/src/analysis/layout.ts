@@ -1,0 +1,88 @@
+import { Section } from './model';
+import { Line } from './text';
+
+/** Where the parts of a paper lie, by line: headings, reference lists and the rest. */
+export interface Layout {
+  sections: Section[];
+  /** Line index ranges [first, last] of each reference list's entries. */
+  referenceBlocks: Array<{ heading: number; first: number; last: number }>;
+  /** True for lines inside a reference list (heading included). */
+  inReferences: boolean[];
+}
+
+const REFERENCE_HEADING =
+  /^(?:references?|bibliography|works cited|literature cited|literature|reference list|sources|internet sources|online sources|web sources|primary sources|secondary sources|kaynakça|kaynaklar|bibliografia|bibliographie|literaturverzeichnis|referencias)$/i;
+
+/** Heading text without Markdown marks, numbering and a trailing colon. */
+export function headingText(line: string): string {
+  return line
+    .trim()
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .replace(/^<u>(.*)<\/u>$/, '$1')
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/, '')
+    .replace(/\s*:$/, '')
+    .trim();
+}
+
+export function isReferenceHeading(line: string): boolean {
+  return REFERENCE_HEADING.test(headingText(line));
+}
+
+function isBlank(lines: Line[], i: number): boolean {
+  return i < 0 || i >= lines.length || lines[i].text.trim() === '';
+}
+
+/** A short title-like line standing on its own, or a Markdown heading. */
+export function isHeading(lines: Line[], i: number): boolean {
+  const raw = lines[i].text.trim();
+  if (/^#{1,6}\s+\S/.test(raw)) return true;
+  if (raw.length < 3 || raw.length > 120) return false;
+  if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) return false;
+  const text = headingText(raw);
+  if (!/^[\p{Lu}\d]/u.test(text)) return false;
+  if (/[.,;]$/.test(text) || /^[-*•]\s/.test(raw) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(raw)) return false;
+  if (text.split(/\s+/).length > 14) return false;
+  return !/\(\s*\d{4}|https?:|\t/.test(text);
+}
+
+/** A line that plainly ends a reference list: a heading that is not itself an entry. */
+function endsReferenceList(lines: Line[], i: number): boolean {
+  const raw = lines[i].text.trim();
+  if (/^#{1,6}\s/.test(raw)) return true;
+  if (raw.length > 60 || /\d|https?:|^[-*•[]/.test(raw)) return false;
+  return isHeading(lines, i);
+}
+
+export function findLayout(lines: Line[]): Layout {
+  const sections: Section[] = [];
+  const referenceBlocks: Layout['referenceBlocks'] = [];
+  const inReferences = new Array<boolean>(lines.length).fill(false);
+  let open: { heading: number; first: number; last: number } | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text.trim() === '') continue;
+    const referenceHeading = isHeading(lines, i) || /^\S.{0,40}$/.test(line.text.trim()) ? isReferenceHeading(line.text) : false;
+    if (referenceHeading || (open && endsReferenceList(lines, i)) || (!open && isHeading(lines, i))) {
+      if (open) {
+        referenceBlocks.push(open);
+        open = null;
+      }
+      const title = headingText(line.text);
+      const level = /^#+/.exec(line.text.trim())?.[0].length ?? 1;
+      sections.push({ title, span: { start: line.start, end: line.end }, level });
+      if (referenceHeading) {
+        open = { heading: i, first: i + 1, last: i };
+        inReferences[i] = true;
+      }
+      continue;
+    }
+    if (open) {
+      open.last = i;
+      inReferences[i] = true;
+    }
+  }
+  if (open) referenceBlocks.push(open);
+  return { sections, referenceBlocks: referenceBlocks.filter((b) => b.last >= b.first), inReferences };
+}

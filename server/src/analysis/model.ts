@@ -1,0 +1,120 @@
+/** The Paper model: everything the analysis finds in one document, with offsets into its text. */
+
+/** A half-open range of UTF-16 offsets into `Paper.text` (JavaScript string indexes). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type CitationKind = 'author-date' | 'narrative' | 'footnote' | 'numeric';
+export type CitationStatus = 'resolved' | 'ambiguous' | 'unresolved';
+
+export interface Section {
+  title: string;
+  /** The heading line. */
+  span: Span;
+  level: number;
+}
+
+export interface ReferenceEntry {
+  id: number;
+  /** The whole entry, possibly over several lines. */
+  span: Span;
+  /** The entry's text with line breaks folded to spaces and Markdown residue removed. */
+  text: string;
+  /** Author part as written ("Aris, S. & Snetkov, A.", "ASEAN", "SCO Charter"). */
+  authorText: string;
+  /** Family names (or corporate names) in order; empty for an entry that starts with a URL. */
+  surnames: string[];
+  /** True when the entry itself says "et al." after its listed authors. */
+  etAl: boolean;
+  /** "2009a", "n.d." for an undated entry, null when no year could be read. */
+  year: string | null;
+  /** Label of a numbered list entry ("1" for "[1] ..." or "1. ..."), else null. */
+  label: string | null;
+  title: string | null;
+  /** First URL or DOI link in the entry. */
+  link: string | null;
+  /** Pages as "first-last" when the entry gives a range. */
+  pages: { first: number; last: number } | null;
+}
+
+export interface Note {
+  id: number;
+  /** The note's number; null for a note whose number was lost in extraction. */
+  number: number | null;
+  span: Span;
+  text: string;
+  placement: 'endnote' | 'footnote';
+}
+
+export interface Suggestion {
+  /** Reference entry id, or note id for a footnote call. */
+  target: number;
+  /** Replacement text for the citation span ("Barelli, 2018"). */
+  replacement: string;
+  /** Human label of the target ("Barelli, M. (2018)"). */
+  label: string;
+}
+
+export type CitationProblem =
+  | 'unresolved-citation'
+  | 'ambiguous-citation'
+  | 'year-mismatch'
+  | 'missing-note';
+
+export interface Citation {
+  id: number;
+  /** From the first author's name through the year (author-date), or the marker characters. */
+  span: Span;
+  text: string;
+  kind: CitationKind;
+  /** Cited names as written (author-date and narrative). */
+  names: string[];
+  /** Cited year ("2009a", "n.d."), null for notes and numeric citations. */
+  year: string | null;
+  /** Note number or numeric reference label. */
+  number: number | null;
+  /** Page locator cited at this spot ("p. 2", "451-467"). */
+  locator: string | null;
+  status: CitationStatus;
+  /** Reference entry ids (author-date, narrative, numeric) or note ids (footnote). */
+  targets: number[];
+  problem: CitationProblem | null;
+  suggestions: Suggestion[];
+}
+
+export interface Organisation {
+  id: number;
+  name: string;
+  abbreviation: string | null;
+  /** Where the full name and the abbreviation first stand together, if anywhere. */
+  definition: Span | null;
+  /** The sentence that best says what the organisation is. */
+  description: string | null;
+  mentions: Span[];
+}
+
+export interface Concept {
+  id: number;
+  term: string;
+  /** The defining sentence. */
+  definition: Span;
+  /** The definition, trimmed to what it says about the term. */
+  gist: string;
+  mentions: Span[];
+}
+
+export interface Paper {
+  text: string;
+  /** Offsets at which each line starts. */
+  lineStarts: number[];
+  /** False for a document with no reference list, no notes and no citations. */
+  isPaper: boolean;
+  sections: Section[];
+  references: ReferenceEntry[];
+  notes: Note[];
+  citations: Citation[];
+  organisations: Organisation[];
+  concepts: Concept[];
+}

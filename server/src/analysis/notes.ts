@@ -1,0 +1,104 @@
+import { Note } from './model';
+import { Layout } from './layout';
+import { Line } from './text';
+import { superscriptValue } from './superscript';
+
+/** A note's own label at the start of its line: "¹ ", "- ⁴⁵ ", "<sup>3</sup> ", and (in sequence) "- 53 ". */
+const SUPERSCRIPT_LABEL = /^\s*(?:[-*•]\s*)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/;
+const SUP_TAG_LABEL = /^\s*(?:[-*•]\s*)?<sup>\s*(\d{1,3})\s*<\/sup>\s*(?=\S)/i;
+const PLAIN_LABEL = /^\s*(?:[-*•]\s*)?(\d{1,3})\.?\s+(?=\S)/;
+const NOTES_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?(?:notes|endnotes|footnotes|notes and references)(?:\*\*)?:?\s*$/i;
+/** How far (in lines) a plain-numbered note may stand from a note with a superscript label. */
+const PLAIN_NOTE_REACH = 12;
+
+interface Labelled {
+  line: number;
+  number: number;
+  labelLength: number;
+  strong: boolean;
+}
+
+function strongLabel(text: string): { number: number; length: number } | null {
+  const sup = SUPERSCRIPT_LABEL.exec(text);
+  if (sup) return { number: superscriptValue(sup[1]), length: sup[0].length };
+  const tag = SUP_TAG_LABEL.exec(text);
+  if (tag) return { number: Number(tag[1]), length: tag[0].length };
+  return null;
+}
+
+/**
+ * Notes are lines that open with their number as a superscript (anywhere outside reference lists),
+ * or with a plain number where that number sits in sequence among such notes or under a "Notes"
+ * heading. In a run of bulleted notes, a bulleted line without a number is a note that lost it.
+ */
+export function findNotes(lines: Line[], layout: Layout): Note[] {
+  const labelled: Labelled[] = [];
+  let underNotesHeading = false;
+  for (const line of lines) {
+    if (NOTES_HEADING.test(line.text.trim())) {
+      underNotesHeading = true;
+      continue;
+    }
+    if (layout.inReferences[line.index]) {
+      underNotesHeading = false;
+      continue;
+    }
+    const strong = strongLabel(line.text);
+    if (strong) {
+      labelled.push({ line: line.index, number: strong.number, labelLength: strong.length, strong: true });
+      continue;
+    }
+    const plain = PLAIN_LABEL.exec(line.text);
+    if (plain && line.text.length > plain[0].length + 8) {
+      labelled.push({ line: line.index, number: Number(plain[1]), labelLength: plain[0].length, strong: underNotesHeading });
+    }
+  }
+  const accepted = labelled.filter((l, i) => l.strong || fitsBetweenStrongNotes(labelled, i));
+  const notes: Note[] = accepted.map((l) => {
+    const line = lines[l.line];
+    return {
+      id: 0,
+      number: l.number,
+      span: { start: line.start, end: line.end },
+      text: line.text.slice(l.labelLength).trim(),
+      placement: 'footnote',
+    };
+  });
+  notes.push(...unnumberedNotes(lines, accepted));
+  notes.sort((a, b) => a.span.start - b.span.start);
+  notes.forEach((n, i) => (n.id = i));
+  return notes;
+}
+
+function fitsBetweenStrongNotes(labelled: Labelled[], i: number): boolean {
+  const me = labelled[i];
+  let before: Labelled | undefined;
+  let after: Labelled | undefined;
+  for (let k = i - 1; k >= 0 && !before; k--) if (labelled[k].strong) before = labelled[k];
+  for (let k = i + 1; k < labelled.length && !after; k++) if (labelled[k].strong) after = labelled[k];
+  if (!before || !after) return false;
+  if (me.line - before.line > PLAIN_NOTE_REACH || after.line - me.line > PLAIN_NOTE_REACH) return false;
+  return before.number < me.number && me.number < after.number;
+}
+
+/** Bulleted lines without a number inside a run of bulleted notes. */
+function unnumberedNotes(lines: Line[], accepted: Labelled[]): Note[] {
+  const out: Note[] = [];
+  for (let k = 0; k + 1 < accepted.length; k++) {
+    const from = accepted[k];
+    const to = accepted[k + 1];
+    if (to.line - from.line > PLAIN_NOTE_REACH || !/^\s*[-*•]/.test(lines[from.line].text)) continue;
+    for (let i = from.line + 1; i < to.line; i++) {
+      const text = lines[i].text;
+      if (!/^\s*[-*•]\s+\p{Lu}/u.test(text) || /^\s*[-*•]\s+Vol\./.test(text)) continue;
+      out.push({
+        id: 0,
+        number: null,
+        span: { start: lines[i].start, end: lines[i].end },
+        text: text.replace(/^\s*[-*•]\s+/, '').trim(),
+        placement: 'footnote',
+      });
+    }
+  }
+  return out;
+}

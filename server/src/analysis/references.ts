@@ -1,0 +1,162 @@
+import { ReferenceEntry } from './model';
+import { Layout } from './layout';
+import { Line, stripMarkdown } from './text';
+import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
+
+const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
+const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,.(]/u;
+const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
+/** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
+const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
+const ANY_YEAR = /(?<![\d:/.-])(1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/g;
+
+interface RawEntry {
+  start: number;
+  end: number;
+  label: string | null;
+  parts: string[];
+}
+
+/** Splits reference blocks into entries: bullets, numbers, blank lines and author-like starts open one. */
+function segment(lines: Line[], layout: Layout): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const block of layout.referenceBlocks) {
+    let current: RawEntry | null = null;
+    let afterBlank = true;
+    for (let i = block.first; i <= block.last; i++) {
+      const line = lines[i];
+      const text = line.text.trim();
+      if (text === '') {
+        afterBlank = true;
+        continue;
+      }
+      const bullet = BULLET.exec(line.text);
+      const startsEntry =
+        !current || (bullet !== null && !LINK_ONLY.test(text)) || (!LINK_ONLY.test(text) && (afterBlank || AUTHOR_START.test(text)) && !/^\p{Ll}/u.test(text));
+      if (startsEntry) {
+        current = { start: line.start, end: line.end, label: bullet?.[1] ?? bullet?.[2] ?? null, parts: [] };
+        entries.push(current);
+        current.parts.push(bullet ? line.text.slice(bullet[0].length) : line.text);
+      } else if (current) {
+        current.end = line.end;
+        current.parts.push(text.replace(/^[-*•]\s+/, ''));
+      }
+      afterBlank = false;
+    }
+  }
+  return entries;
+}
+
+function readYear(text: string, authorEnd: number): string | null {
+  const rest = text
+    .slice(authorEnd)
+    .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
+    .replace(/\b(?:accessed|retrieved|viewed|consulted)\b[^)]*?\d{4}/gi, ' ')
+    .replace(/\d{4}\s+edition/gi, ' ')
+    .replace(/\b(\d{4})\s*[-–]\s*\d{2,4}/g, '$1')
+    .replace(/\b\d{4}\s*[-–]\s*\)/g, ' ');
+  const years = [...rest.matchAll(ANY_YEAR)].map((m) => m[0]);
+  return years.length ? normaliseYear(years[years.length - 1]) : null;
+}
+
+const INITIALS = /^(?:\p{Lu}\.?[\s-]?){1,4}$|^(?:Jr|Sr|II|III)\.?$/u;
+
+/** Surnames from an author part: "Aris, S. & Snetkov, A.", "Buzan, Barry, Ole Waever and Jaap de Wilde". */
+export function surnamesOf(authorText: string): string[] {
+  const cleaned = authorText
+    .replace(/\bet al\.?/gi, '')
+    .replace(/\((?:eds?\.?)\)|\beds?\.(?=\s|,|$)/gi, '')
+    .replace(/[.,;\s]+$/, '')
+    .trim();
+  if (!cleaned) return [];
+  const personal = cleaned.includes(',') || cleaned.includes('&');
+  const groups = personal ? cleaned.split(/\s*(?:,\s*)?(?:&|\band\b)\s+/) : [cleaned];
+  const names: string[] = [];
+  groups.forEach((group, g) => {
+    const pieces = group.split(/\s*,\s*/).filter((p) => p.length > 0);
+    pieces.forEach((piece, k) => {
+      if (INITIALS.test(piece)) return;
+      if (k === 0 && (g === 0 || pieces.length > 1)) names.push(piece); // "Surname, Given"
+      else if (k === 1 && g === 0) return; // the first author's given names
+      else if (INITIALS.test(pieces[k + 1] ?? '')) names.push(piece); // "..., Ali, I."
+      else names.push(lastNameOf(piece)); // "Given Surname"
+    });
+  });
+  return names.filter((n) => /\p{L}/u.test(n));
+}
+
+/** "Mark V. Kauppi" → "Kauppi", "Jaap de Wilde" → "de Wilde". */
+function lastNameOf(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  let i = words.length - 1;
+  while (i > 0 && /^(?:de|van|von|der|den|la|le|di|da|del|du|al|el|bin|ibn)$/i.test(words[i - 1])) i--;
+  return words.slice(i).join(' ');
+}
+
+/**
+ * Where the author part ends in an entry without a leading year (Chicago style:
+ * "Haas, Ernst B., Beyond the Nation State, ..."): at the title's opening quote, or at the
+ * comma after the given names that is not followed by more authors.
+ */
+function authorEndWithoutYear(text: string): number {
+  const quote = text.search(/,?\s*['‘"“]/);
+  let commas = 0;
+  for (let i = 0; i < text.length && i < 200; i++) {
+    if (text[i] !== ',') continue;
+    if (quote !== -1 && quote <= i) return quote;
+    commas++;
+    const after = text.slice(i + 1, i + 60);
+    const moreAuthors = /^\s*(?:and|&)\s/.test(after) || /^\s*\p{Lu}\.?(?:\s|,|$)/u.test(after) || /^[^,]{0,40}\s(?:and|&)\s/.test(after);
+    if (commas >= 2 && !moreAuthors) return i;
+  }
+  if (quote !== -1) return quote;
+  const comma = text.indexOf(',');
+  return comma === -1 ? text.length : comma;
+}
+
+function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
+  const text = stripMarkdown(raw.parts.join(' ')).replace(/\s+/g, ' ').trim();
+  const link = /(?:https?:\/\/|www\.)[^\s>)\]]+|doi:\s?\S+/i.exec(text)?.[0] ?? null;
+  const pagesMatch = /\b(?:pp?\.?\s*)?(\d{1,5})\s*[-–]\s*(\d{1,5})\.?\s*$|(?:,|\))\s*(\d{1,5})\s*[-–]\s*(\d{1,5})/.exec(
+    text.replace(/https?:\/\/\S+/g, ''),
+  );
+  const pages = pagesMatch
+    ? { first: Number(pagesMatch[1] ?? pagesMatch[3]), last: Number(pagesMatch[2] ?? pagesMatch[4]) }
+    : null;
+
+  let authorText: string;
+  let year: string | null;
+  let title: string | null = null;
+  const leading = LEADING_YEAR.exec(text);
+  if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
+    authorText = raw.parts[0].trim().split(/\s+/)[0];
+    year = UNDATED;
+  } else if (leading && leading.index < 200 && (!/['‘"“]/.test(text.slice(0, leading.index)) || /^\s*\*/.test(raw.parts[0]))) {
+    authorText = text.slice(0, leading.index).replace(/[\s.,:]+$/, '').trim();
+    year = normaliseYear(leading[1]);
+    title = text.slice(leading.index + leading[0].length).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] ?? null;
+  } else {
+    const end = authorEndWithoutYear(text);
+    authorText = text.slice(0, end).replace(/^the\s+/i, '').replace(/[\s.,:]+$/, '').trim();
+    year = readYear(text, end) ?? UNDATED;
+    title = text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0] || null;
+  }
+  const surnames = authorText && !/^<?(?:https?:|www\.)/i.test(authorText) ? surnamesOf(authorText) : [];
+  return {
+    id,
+    span: { start: raw.start, end: raw.end },
+    text,
+    authorText,
+    surnames,
+    etAl: /\bet al\b/i.test(authorText),
+    year,
+    label: raw.label,
+    title,
+    link,
+    pages: pages && pages.first <= pages.last ? pages : null,
+  };
+}
+
+export function findReferences(lines: Line[], layout: Layout): ReferenceEntry[] {
+  return segment(lines, layout).map((raw, id) => parseEntry(raw, id));
+}

@@ -1,0 +1,62 @@
+/** Text helpers shared by the analysis: line tables and folding for comparison. */
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  start: number;
+  /** Offset of the line end, before any "\r\n" or "\n". */
+  end: number;
+  text: string;
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function splitLines(text: string, lineStarts: number[]): Line[] {
+  return lineStarts.map((start, index) => {
+    let end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return { index, start, end, text: text.slice(start, end) };
+  });
+}
+
+/** Line number (0-based) holding `offset`. */
+export function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const FOLD_SPECIAL: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/** Lower case without accents: "Çolakoğlu" → "colakoglu". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[ıøłđßæœ]/g, (c) => FOLD_SPECIAL[c]);
+}
+
+/** Folded letters and digits only, words separated by one space: for comparing names and titles. */
+export function foldWords(s: string): string {
+  return fold(s)
+    .replace(/&/g, ' and ')
+    .replace(/organisation/g, 'organization')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Removes Markdown residue that PDF-to-text tools leave: emphasis stars, angle-bracketed links, escapes. */
+export function stripMarkdown(s: string): string {
+  return s.replace(/\\([$_*\\[\]])/g, '$1').replace(/\*+/g, '').replace(/<(https?:[^>\s]+)>/g, '$1');
+}

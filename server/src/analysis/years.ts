@@ -1,0 +1,16 @@
+/** Years as papers write them: 2009, 2009a, n.d., s. a. */
+
+export const UNDATED = 'n.d.';
+
+/** A cited or listed year: four digits (1500–2099) with an optional letter, or an undated mark. */
+export const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|n\.\s?d\.?|s\.\s?a\.?|s\.\s?d\.?|o\.\s?J\.?|undated|forthcoming|in press`;
+
+export function normaliseYear(raw: string): string {
+  const t = raw.trim().toLowerCase();
+  return /^\d{4}[a-z]?$/.test(t) ? t : UNDATED;
+}
+
+/** "2009a" → "2009"; undated stays undated. */
+export function baseYear(year: string): string {
+  return year.replace(/[a-z]$/, '');
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { collectPaths, readPaper, UsageError } from './cli/files';
+import { runCheck } from './cli/check';
+import { runSummary } from './cli/summary';
+
+const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
+
+commands:
+  check <paths...>     diagnostics as path:line:col: severity: message [code]; exit 1 on any warning or error
+  summary <paths...>   a table of counts per paper (citations, resolved, unresolved, notes, concepts, organisations)
+
+options:
+  --json               machine-readable output
+  --hints              (check) also list hints: uncited entries and notes`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const json = rest.includes('--json');
+  const hints = rest.includes('--hints');
+  const unknown = rest.find((a) => a.startsWith('--') && a !== '--json' && a !== '--hints');
+  if (unknown) throw new UsageError(`unknown option ${unknown}.\n\n${USAGE}`);
+  const paths = rest.filter((a) => !a.startsWith('--'));
+  if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command '${command}'.\n\n${USAGE}`);
+  if (paths.length === 0) throw new UsageError(`'${command}' needs at least one file or folder.\n\n${USAGE}`);
+  const files = collectPaths(paths);
+  if (files.length === 0) throw new UsageError(`no .txt or .md papers found in ${paths.join(', ')}.`);
+  const papers = files.map(readPaper);
+  return command === 'check' ? runCheck(papers, json, hints) : runSummary(papers, json);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError) console.error(`scholarly-lens: ${error.message}`);
+    else console.error(`scholarly-lens: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file that caused it.`);
+    process.exit(2);
+  },
+);

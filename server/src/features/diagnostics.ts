@@ -1,0 +1,33 @@
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import { DiagnosticCode, findDiagnostics, Paper, Severity } from '../analysis';
+import { Settings } from './settings';
+import { toRange } from './positions';
+
+const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'scholarly-lens';
+
+/** The paper's findings as LSP diagnostics, each at the severity its code is set to. */
+export function diagnostics(uri: string, paper: Paper, settings: Settings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of findDiagnostics(paper)) {
+    const severity = settings.severity[f.code];
+    if (severity === 'off') continue;
+    out.push({
+      range: toRange(paper, f.span),
+      severity: LSP_SEVERITY[severity],
+      code: f.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: f.message,
+      tags: f.code === DiagnosticCode.UnusedReference || f.code === DiagnosticCode.UncitedNote ? [DiagnosticTag.Unnecessary] : undefined,
+      relatedInformation: f.related.map((r) => ({ location: { uri, range: toRange(paper, r.span) }, message: r.message })),
+      data: f.citation === null ? undefined : { citation: f.citation },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+import { Location } from 'vscode-languageserver';
+import { Paper } from '../analysis';
+import { citationAt, citationsOf, entryAt, noteAt } from './lookup';
+import { toRange } from './positions';
+
+/** Every place that cites the entry or note under the cursor (or the work a citation points at). */
+export function references(uri: string, paper: Paper, offset: number, includeDeclaration: boolean): Location[] | null {
+  const c = citationAt(paper, offset);
+  const target =
+    c && c.targets.length
+      ? c.kind === 'footnote'
+        ? paper.notes[c.targets[0]]
+        : paper.references[c.targets[0]]
+      : entryAt(paper, offset) ?? noteAt(paper, offset);
+  if (!target) return null;
+  const spans = citationsOf(paper, target).map((x) => x.span);
+  if (includeDeclaration) spans.unshift(target.span);
+  return spans.map((span) => ({ uri, range: toRange(paper, span) }));
+}

@@ -1,0 +1,23 @@
+import { SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
+import { Paper } from '../analysis';
+import { toPosition } from './positions';
+
+/** Token types declared in package.json (`semanticTokenTypes`), each with a standard super type. */
+export const SEMANTIC_LEGEND: SemanticTokensLegend = {
+  tokenTypes: ['citation', 'noteCall'],
+  tokenModifiers: ['unresolved'],
+};
+
+/** Citations and note calls, marked unresolved where they point nowhere. */
+export function semanticTokens(paper: Paper): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  for (const c of paper.citations) {
+    const start = toPosition(paper, c.span.start);
+    const end = toPosition(paper, c.span.end);
+    if (start.line !== end.line) continue;
+    const type = c.kind === 'footnote' ? 1 : 0;
+    const modifiers = c.status === 'resolved' ? 0 : 1;
+    builder.push(start.line, start.character, end.character - start.character, type, modifiers);
+  }
+  return builder.build();
+}

@@ -1,0 +1,142 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Paper } from './analysis';
+import { PaperCache } from './workspace/paperCache';
+import { citationsInfo, CITATIONS_REQUEST } from './features/citationsRequest';
+import { codeActions } from './features/codeActions';
+import { completion } from './features/completion';
+import { definition } from './features/definition';
+import { diagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/documentHighlight';
+import { documentSymbols } from './features/documentSymbols';
+import { hover } from './features/hover';
+import { toOffset } from './features/positions';
+import { references } from './features/references';
+import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
+import { defaultSettings, readSettings, Settings } from './features/settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const papers = new PaperCache();
+const settingsByUri = new Map<string, Promise<Settings>>();
+const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+/** Typing pauses this long before diagnostics are recomputed. */
+const DIAGNOSTICS_DELAY_MS = 150;
+let clientHasConfiguration = false;
+
+function paperOf(uri: string): Paper | null {
+  const doc = documents.get(uri);
+  return doc ? papers.get(uri, doc.version, () => doc.getText()) : null;
+}
+
+function settingsOf(uri: string): Promise<Settings> {
+  if (!clientHasConfiguration) return Promise.resolve(defaultSettings());
+  let s = settingsByUri.get(uri);
+  if (!s) {
+    s = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'scholarlyLens' })
+      .then(readSettings, () => defaultSettings());
+    settingsByUri.set(uri, s);
+  }
+  return s;
+}
+
+/** Runs a feature over the current paper; a failure is logged and answered with `fallback`, never a crash. */
+async function withPaper<T>(uri: string, fallback: T, run: (paper: Paper) => T): Promise<T> {
+  try {
+    const settings = await settingsOf(uri);
+    const paper = settings.enable ? paperOf(uri) : null;
+    return paper ? run(paper) : fallback;
+  } catch (error) {
+    connection.console.error(`Scholarly Lens failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+    return fallback;
+  }
+}
+
+async function publishDiagnostics(uri: string): Promise<void> {
+  const settings = await settingsOf(uri);
+  const found = await withPaper(uri, [], (paper) => diagnostics(uri, paper, settings));
+  if (documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: found });
+}
+
+function scheduleDiagnostics(uri: string, delay: number): void {
+  clearTimeout(pendingDiagnostics.get(uri));
+  pendingDiagnostics.set(uri, setTimeout(() => {
+    pendingDiagnostics.delete(uri);
+    void publishDiagnostics(uri);
+  }, delay));
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  clientHasConfiguration = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { triggerCharacters: ['('] },
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+    },
+    serverInfo: { name: 'scholarly-lens' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'scholarlyLens' });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsByUri.clear();
+  for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
+  connection.languages.semanticTokens.refresh();
+});
+
+documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri, DIAGNOSTICS_DELAY_MS));
+documents.onDidClose((e) => {
+  clearTimeout(pendingDiagnostics.get(e.document.uri));
+  papers.delete(e.document.uri);
+  settingsByUri.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover(({ textDocument, position }) =>
+  withPaper(textDocument.uri, null, (p) => hover(p, toOffset(p, position))),
+);
+connection.onDefinition(({ textDocument, position }) =>
+  withPaper(textDocument.uri, null, (p) => definition(textDocument.uri, p, toOffset(p, position))),
+);
+connection.onReferences(({ textDocument, position, context }) =>
+  withPaper(textDocument.uri, null, (p) => references(textDocument.uri, p, toOffset(p, position), context.includeDeclaration)),
+);
+connection.onDocumentHighlight(({ textDocument, position }) =>
+  withPaper(textDocument.uri, null, (p) => documentHighlights(p, toOffset(p, position))),
+);
+connection.onDocumentSymbol(({ textDocument }) => withPaper(textDocument.uri, [], (p) => documentSymbols(p)));
+connection.onCodeAction(({ textDocument, range, context }) =>
+  withPaper(textDocument.uri, [], (p) => codeActions(textDocument.uri, p, range, context.diagnostics)),
+);
+connection.onCompletion(({ textDocument, position }) =>
+  withPaper(textDocument.uri, [], (p) => completion(p, toOffset(p, position))),
+);
+connection.languages.semanticTokens.on(({ textDocument }) =>
+  withPaper(textDocument.uri, { data: [] }, (p) => semanticTokens(p)),
+);
+connection.onRequest(CITATIONS_REQUEST, ({ textDocument }: { textDocument: { uri: string } }) =>
+  withPaper(textDocument.uri, [], (p) => citationsInfo(textDocument.uri, p)),
+);
+
+documents.listen(connection);
+connection.listen();
