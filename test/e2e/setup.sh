@@ -73,6 +73,7 @@ esac
 # os.tmpdir() honours TMPDIR/TMP/TEMP; ask node itself, then pin TMPDIR so that
 # npm and every lifecycle script below see the very same directory.
 TMP_ROOT="$(node -p 'require("os").tmpdir()')"
+mkdir -p "$TMP_ROOT"
 export TMPDIR="$TMP_ROOT"
 RG_CACHE_DIR="$TMP_ROOT/vscode-ripgrep-cache-$RIPGREP_PKG_VERSION"
 RG_TARBALL="$RG_CACHE_DIR/ripgrep-$RIPGREP_TAG-$RG_TARGET.tar.gz"

@@ -228,7 +228,9 @@ async function main() {
     const input = quickInput.locator('input.input');
     const row = quickInput.locator('.monaco-list-row', { hasText: FILE_NAME }).first();
     for (let attempt = 1; ; attempt++) {
-      await page.locator('.monaco-workbench').click({ position: { x: 640, y: 5 } }).catch(() => {});
+      // Focus the (empty) editor area first: a click on the title bar's command
+      // center would itself open Quick Open, and Ctrl+P would then toggle it.
+      await page.locator('.part.editor').click({ position: { x: 300, y: 300 } }).catch(() => {});
       await page.keyboard.press('Control+P');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.fill(FILE_NAME);

@@ -1,5 +1,5 @@
 import { Citation, Note, Paper, ReferenceEntry } from './model';
-import { computeLineStarts, lineAt, splitLines } from './text';
+import { computeLineStarts, foldWords, lineAt, splitLines } from './text';
 import { findLayout } from './layout';
 import { findReferences } from './references';
 import { findNotes } from './notes';
@@ -27,6 +27,8 @@ export function analysePaper(input: string): Paper {
   const notes = findNotes(lines, layout);
   const noteLines = new Set(notes.map((n) => lineAt(lineStarts, n.span.start)));
 
+  const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
+  const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   for (const line of lines) {
     if (layout.inReferences[line.index] || line.text.length > MAX_SCANNED_LINE) continue;
@@ -34,13 +36,13 @@ export function analysePaper(input: string): Paper {
     if (source) {
       let from = source[0].length;
       for (const part of line.text.slice(from).split(';')) {
-        const c = readSegment(line.text, from, from + part.length, line.start, 'author-date');
+        const c = readSegment(line.text, from, from + part.length, line.start, listed);
         if (c) candidates.push(c);
         from += part.length + 1;
       }
       continue;
     }
-    candidates.push(...findParenthetical(line.text, line.start));
+    candidates.push(...findParenthetical(line.text, line.start, listed));
     const narrative = findNarrative(line.text, line.start).filter((c) => namesAnAuthor(c, references));
     candidates.push(...narrative.filter((n) => !candidates.some((c) => overlaps(c, n))));
     if (references.some((e) => e.label !== null)) candidates.push(...findNumeric(line.text, line.start));

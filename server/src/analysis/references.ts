@@ -59,7 +59,8 @@ function readYear(text: string, authorEnd: number): string | null {
   return years.length ? normaliseYear(years[years.length - 1]) : null;
 }
 
-const INITIALS = /^(?:\p{Lu}\.?[\s-]?){1,4}$|^(?:Jr|Sr|II|III)\.?$/u;
+/** "S.", "A. F.", "C.-P.", "J": given-name initials, never a surname ("KISS", "WU"). */
+const INITIALS = /^(?:\p{Lu}\.[\s-]?){1,4}$|^\p{Lu}$|^(?:Jr|Sr|II|III)\.?$/u;
 
 /** Surnames from an author part: "Aris, S. & Snetkov, A.", "Buzan, Barry, Ole Waever and Jaap de Wilde". */
 export function surnamesOf(authorText: string): string[] {
@@ -70,7 +71,7 @@ export function surnamesOf(authorText: string): string[] {
     .trim();
   if (!cleaned) return [];
   const personal = cleaned.includes(',') || cleaned.includes('&');
-  const groups = personal ? cleaned.split(/\s*(?:,\s*)?(?:&|\band\b)\s+/) : [cleaned];
+  const groups = personal ? cleaned.split(/\s*(?:,\s*)?(?:&|\band\b|[–—])\s+/) : [cleaned];
   const names: string[] = [];
   groups.forEach((group, g) => {
     const pieces = group.split(/\s*,\s*/).filter((p) => p.length > 0);

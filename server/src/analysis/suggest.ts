@@ -58,7 +58,7 @@ function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: 
 export function citedFormOf(candidate: CitationCandidate, entry: ReferenceEntry): string {
   let name: string;
   if (entry.surnames.length === 0 || !/,|&|\band\b/.test(entry.authorText)) name = entry.authorText || entry.link || '';
-  else if (entry.surnames.length === 1) name = entry.surnames[0];
+  else if (entry.surnames.length === 1 && !entry.etAl) name = entry.surnames[0];
   else if (entry.surnames.length === 2 && !entry.etAl) {
     const connector = /\band\b/.test(candidate.nameText) ? ' and ' : ' & ';
     name = entry.surnames.join(connector);

@@ -8,8 +8,11 @@ const MAX_GROUP = 600;
 const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'gi');
 const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
 
+/** Whether the reference list has an entry whose whole author part (or title) reads as `nameText`. */
+export type ListedAuthor = (nameText: string) => boolean;
+
 /** Parenthetical citations in one line: "(Dodlova & Lucas, 2021, p. 2; Aris 2009a: 451)". */
-export function findParenthetical(line: string, offset: number): CitationCandidate[] {
+export function findParenthetical(line: string, offset: number, listed: ListedAuthor): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   let depth = 0;
   let open = -1;
@@ -21,7 +24,7 @@ export function findParenthetical(line: string, offset: number): CitationCandida
     } else if (ch === 41 /* ) */ && depth > 0) {
       depth--;
       if (depth === 0) {
-        if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, out);
+        if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, out);
         open = -1;
       }
     } else if (depth > 0 && i - open > MAX_GROUP) {
@@ -33,25 +36,22 @@ export function findParenthetical(line: string, offset: number): CitationCandida
 }
 
 /** Segments of a group split by ";", each read as one citation (or none). */
-function readGroup(line: string, from: number, to: number, offset: number, out: CitationCandidate[]): void {
+function readGroup(line: string, from: number, to: number, offset: number, listed: ListedAuthor, out: CitationCandidate[]): void {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i === to || line[i] === ';') {
-      const candidate = readSegment(line, start, i, offset, 'author-date');
+      const candidate = readSegment(line, start, i, offset, listed);
       if (candidate) out.push(candidate);
       start = i + 1;
     }
   }
 }
 
-/** One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. */
-export function readSegment(
-  line: string,
-  from: number,
-  to: number,
-  offset: number,
-  kind: 'author-date',
-): CitationCandidate | null {
+/**
+ * One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. The names must read as
+ * authors, or be a listed entry's author part or title ("Annual report on inland navigation").
+ */
+export function readSegment(line: string, from: number, to: number, offset: number, listed: ListedAuthor): CitationCandidate | null {
   const segment = line.slice(from, to);
   const lead = segment.length - segment.trimStart().length;
   const prefix = CITATION_PREFIX.exec(segment.slice(lead));
@@ -61,11 +61,11 @@ export function readSegment(
     const yearStart = m.index + m[0].length - m[1].length;
     const nameText = segment.slice(nameStart, yearStart).replace(/[\s,]+$/, '');
     const after = segment.slice(yearStart + m[1].length);
-    if (!AFTER_YEAR.test(after) || !isAuthorPart(nameText)) continue;
+    if (!AFTER_YEAR.test(after) || !(isAuthorPart(nameText) || listed(nameText))) continue;
     const locator = after.replace(/^[\s,:]+/, '').trim() || null;
     const yearEnd = yearStart + m[1].length;
     return {
-      kind,
+      kind: 'author-date',
       span: { start: offset + from + nameStart, end: offset + from + yearEnd },
       text: segment.slice(nameStart, yearEnd),
       nameText,

@@ -1,0 +1,21 @@
+import { analysePaper, Citation, Paper } from '../../server/src/analysis';
+
+/** Analyses a small paper written for a test. */
+export function paper(...lines: string[]): Paper {
+  return analysePaper(lines.join('\n'));
+}
+
+/** The citation whose text is exactly `text` (fails the test when there is none). */
+export function cited(p: Paper, text: string): Citation {
+  const c = p.citations.find((x) => x.text === text);
+  if (!c) throw new Error(`no citation "${text}"; found: ${p.citations.map((x) => JSON.stringify(x.text)).join(', ')}`);
+  return c;
+}
+
+/** The first line of the entry or note a citation points at. */
+export function targetLines(p: Paper, c: Citation): string[] {
+  return c.targets.map((t) => {
+    const span = c.kind === 'footnote' ? p.notes[t].span : p.references[t].span;
+    return p.text.slice(span.start, span.end).split('\n')[0];
+  });
+}
