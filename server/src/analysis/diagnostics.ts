@@ -119,7 +119,7 @@ export function findDiagnostics(paper: Paper): Finding[] {
   }
 
   const cited = new Set(paper.citations.flatMap((c) => (c.kind === 'footnote' ? [] : c.targets)));
-  const calledNotes = new Set(paper.citations.flatMap((c) => (c.kind === 'footnote' ? c.targets : [])));
+  const calledNumbers = new Set(paper.citations.flatMap((c) => (c.kind === 'footnote' ? [c.number] : [])));
   const listCitations = paper.citations.filter((c) => c.kind !== 'footnote').length;
   if (listCitations >= MIN_CITATIONS_FOR_UNUSED) {
     for (const entry of paper.references) {
@@ -134,7 +134,8 @@ export function findDiagnostics(paper: Paper): Finding[] {
     }
   }
   for (const note of paper.notes) {
-    if (calledNotes.has(note.id) || note.number === null) continue;
+    // A duplicated number is already reported; only a number nothing calls is an uncited note.
+    if (note.number === null || calledNumbers.has(note.number)) continue;
     findings.push({
       code: DiagnosticCode.UncitedNote,
       span: note.span,

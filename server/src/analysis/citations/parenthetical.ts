@@ -11,28 +11,34 @@ const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
 /** Whether the reference list has an entry whose whole author part (or title) reads as `nameText`. */
 export type ListedAuthor = (nameText: string) => boolean;
 
-/** Parenthetical citations in one line: "(Dodlova & Lucas, 2021, p. 2; Aris 2009a: 451)". */
+/** Deepest nesting of parentheses tracked; deeper openers are dropped, oldest first. */
+const MAX_DEPTH = 32;
+
+/**
+ * Parenthetical citations in one line: "(Dodlova & Lucas, 2021, p. 2; Aris 2009a: 451)". Every
+ * closed group is read, inner ones first, so an aside left open does not hide the citations in it.
+ */
 export function findParenthetical(line: string, offset: number, listed: ListedAuthor): CitationCandidate[] {
   const out: CitationCandidate[] = [];
-  let depth = 0;
-  let open = -1;
+  const opens: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i);
     if (ch === 40 /* ( */) {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (ch === 41 /* ) */ && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, out);
-        open = -1;
-      }
-    } else if (depth > 0 && i - open > MAX_GROUP) {
-      depth = 0;
-      open = -1;
+      if (opens.length === MAX_DEPTH) opens.shift();
+      opens.push(i);
+    } else if (ch === 41 /* ) */ && opens.length) {
+      const open = opens.pop()!;
+      if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, out);
     }
   }
-  return out;
+  // An outer group may read again a citation found in an inner one: keep the first of overlapping spans.
+  out.sort((a, b) => a.span.start - b.span.start);
+  let reach = -1;
+  return out.filter((c) => {
+    if (c.span.start < reach) return false;
+    reach = c.span.end;
+    return true;
+  });
 }
 
 /** Segments of a group split by ";", each read as one citation (or none). */
