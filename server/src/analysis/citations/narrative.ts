@@ -3,18 +3,25 @@ import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]+`;
-/** "Teitt (2008", "Jim and Ikenberry (2023", "Robert Jackson (1992:271", "Kneuer et al. (2018". */
-const NARRATIVE = new RegExp(
-  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:and|&)\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+et\s+al\.?)?)(?:['’]s)?\s*\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p)`,
-  'gu',
+/** "Teitt", "Jim and Ikenberry", "Robert Jackson", "Kneuer et al.", "Wendt's", right before the year's parenthesis. */
+const NAMES_BEFORE = new RegExp(
+  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:and|&)\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+et\s+al\.?)?)(?:['’]s)?\s*$`,
+  'u',
 );
+/** "(2008", "(1992:271", "(2023, pp." — the opening of a narrative citation's year. */
+const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p)`, 'g');
+/** How far before the parenthesis the names may start. */
+const NAMES_REACH = 120;
 
 /** Narrative citations in one line; the names must open with a word that can be an author. */
 export function findNarrative(line: string, offset: number): CitationCandidate[] {
   const out: CitationCandidate[] = [];
-  NARRATIVE.lastIndex = 0;
-  for (let m = NARRATIVE.exec(line); m; m = NARRATIVE.exec(line)) {
-    let nameStart = m.index;
+  YEAR_PAREN.lastIndex = 0;
+  for (let y = YEAR_PAREN.exec(line); y; y = YEAR_PAREN.exec(line)) {
+    const windowStart = Math.max(0, y.index - NAMES_REACH);
+    const m = NAMES_BEFORE.exec(line.slice(windowStart, y.index));
+    if (!m) continue;
+    let nameStart = windowStart + m.index;
     let nameText = m[1];
     // Drop sentence openers ("In Hou (2023" → "Hou (2023").
     for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
@@ -22,7 +29,7 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
       nameText = nameText.slice(w[0].length);
     }
     if (isNotAName(nameText.split(/\s+/)[0])) continue;
-    const yearEnd = m.index + m[0].length;
+    const yearEnd = y.index + y[0].length;
     out.push({
       kind: 'narrative',
       span: { start: offset + nameStart, end: offset + yearEnd },
@@ -30,8 +37,8 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
       nameText,
       names: splitNames(nameText),
       etAl: hasEtAl(nameText),
-      year: normaliseYear(m[2]),
-      yearText: m[2],
+      year: normaliseYear(y[1]),
+      yearText: y[1],
       numbers: [],
       locator: /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null,
     });

@@ -14,8 +14,10 @@ interface CallCandidate {
 
 const SUPERSCRIPT_CALL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const SUP_TAG_CALL = /<sup>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*<\/sup>/gi;
-/** Digits glued to a word ("constructivism8") or standing after a sentence's end or a closing quote ("ago. 39", "interest,'5"). */
-const BARE_CALL = /(?<=\p{Ll}{3})(\d{1,3})(?=[\s,;:]|$)|(?<=[.!?'’"”)\]])(\s?)(\d{1,3})(?=\s|$|[,;:])/gu;
+/** One to three digits standing alone as a number. */
+const DIGITS = /(?<!\d)\d{1,3}(?!\d)/g;
+/** Sentence ends and closing quotes or brackets, after which a note call may stand. */
+const CLOSING = `.!?'’"”)]`;
 /** Words after which a number is a page, volume or item, never a note call. */
 const COUNTED_BEFORE = /\b(?:p|pp|no|nos|vol|vols|fig|figs|art|arts|ch|chap|para|sec|ed|eds|n|nr|tab|op|cit|ibid|km|kg|mm|cm|m|us|per)\.?['’"”)]?\.?\s?$/i;
 const UNIT_BEFORE = /(?:km|cm|mm|m|ft|in)$/;
@@ -35,16 +37,24 @@ function collect(line: Line): CallCandidate[] {
   for (const m of text.matchAll(SUP_TAG_CALL)) {
     found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
   }
-  for (const m of text.matchAll(BARE_CALL)) {
-    const digits = m[1] ?? m[3];
-    const start = m.index! + (m[1] ? 0 : (m[2] ?? '').length);
-    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
-    if (COUNTED_BEFORE.test(before)) continue;
+  for (const m of text.matchAll(DIGITS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const next = text[end] ?? '';
+    if (next !== '' && !/[\s,;:]/.test(next)) continue;
+    const before = text.slice(Math.max(0, start - 14), start);
+    // "constructivism8": digits glued to a word of at least three small letters.
+    const gluedToWord = /\p{Ll}{3}$/u.test(before);
+    // "ago. 39", "interest,'5": digits right after a sentence end or a closing quote, or one space after.
+    const spaced = before.endsWith(' ');
+    const punctuation = before.charAt(before.length - (spaced ? 2 : 1));
+    if (!gluedToWord && !CLOSING.includes(punctuation || '~')) continue;
+    if (!gluedToWord && COUNTED_BEFORE.test(before)) continue;
     // "3.5", "1,000": digits on both sides of the punctuation are one number.
-    if (!m[1] && m[2] === '' && /\d[.,]$/.test(before)) continue;
-    if (m[2] === ' ' && !/^\s*(?:$|[\p{Lu}'‘"“(])/u.test(text.slice(start + digits.length))) continue;
-    if (/^\d/.test(text.slice(start + digits.length + 1, start + digits.length + 2)) && m[2] === ' ') continue;
-    found.push({ start, end: start + digits.length, number: Number(digits), strong: false, alternatives: [] });
+    if (!gluedToWord && !spaced && /\d[.,]$/.test(before)) continue;
+    // After a space, a call is followed by a new sentence or the line's end, not by more words of the same one.
+    if (spaced && !/^\s*(?:$|[\p{Lu}'‘"“(])/u.test(text.slice(end))) continue;
+    found.push({ start, end, number: Number(m[0]), strong: false, alternatives: [] });
   }
   return found.sort((a, b) => a.start - b.start);
 }
