@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { collectPaths, readPaper, UsageError } from './cli/files';
 import { runCheck } from './cli/check';
+import { runAnnotate, runAnnotations } from './cli/annotations';
 import { runSummary } from './cli/summary';
 
 const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
@@ -8,10 +9,14 @@ const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
 commands:
   check <paths...>     diagnostics as path:line:col: severity: message [code]; exit 1 on any warning or error
   summary <paths...>   a table of counts per paper (citations, resolved, unresolved, notes, concepts, organisations)
+  annotate <paper> --quote "<exact text>" [--note "<text>"] [--tag t]... [--occurrence n]
+                       add a reader annotation to the paper (scholarly-lens annotate --help for more)
+  annotations <paper>  the paper's annotations, each anchored (with its range) or orphaned
 
 options:
   --json               machine-readable output
-  --hints              (check) also list hints: uncited entries and notes`;
+  --hints              (check) also list hints: uncited entries and notes
+  --exit-zero          (check) exit 0 even when problems are found`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,9 +24,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'annotate') return runAnnotate(rest);
+  if (command === 'annotations') return runAnnotations(rest);
   const json = rest.includes('--json');
   const hints = rest.includes('--hints');
-  const unknown = rest.find((a) => a.startsWith('--') && a !== '--json' && a !== '--hints');
+  const exitZero = rest.includes('--exit-zero');
+  const unknown = rest.find((a) => a.startsWith('--') && !['--json', '--hints', '--exit-zero'].includes(a));
   if (unknown) throw new UsageError(`unknown option ${unknown}.\n\n${USAGE}`);
   const paths = rest.filter((a) => !a.startsWith('--'));
   if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command '${command}'.\n\n${USAGE}`);
@@ -29,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   const files = collectPaths(paths);
   if (files.length === 0) throw new UsageError(`no .txt or .md papers found in ${paths.join(', ')}.`);
   const papers = files.map(readPaper);
-  return command === 'check' ? runCheck(papers, json, hints) : runSummary(papers, json);
+  if (command === 'summary') return runSummary(papers, json);
+  const code = runCheck(papers, json, hints);
+  return exitZero ? 0 : code;
 }
 
 main(process.argv.slice(2)).then(

@@ -16,7 +16,7 @@ describe('scholarly-lens CLI', () => {
   it('check prints path:line:col: severity: message [code] and exits 1 on warnings', () => {
     const r = run('check', 'corpus/author-date-apa.txt');
     assert.strictEqual(r.code, 1);
-    assert.match(r.stdout, /^corpus\/author-date-apa\.txt:32:407: warning: No entry for Hadad 2017 — did you mean Haddad, R \(2017\)\? \[unresolved-citation\]$/m);
+    assert.match(r.stdout, /^corpus\/author-date-apa\.txt:32:407: warning: No entry for Hadad 2017 — did you mean Haddad, R\. \(2017\)\? \[unresolved-citation\]$/m);
   });
 
   it('check exits 0 on a clean paper', () => {

@@ -115,6 +115,12 @@ function authorEndWithoutYear(text: string): number {
   return comma === -1 ? text.length : comma;
 }
 
+/** Drops trailing punctuation but keeps the point of a final initial or "et al." ("Barelli, M."). */
+function trimAuthorPart(text: string): string {
+  const trimmed = text.replace(/[\s,:;]+$/, '');
+  return /(?:\b\p{Lu}|\bal)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '.') : trimmed.replace(/[\s.]+$/, '');
+}
+
 function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const text = stripMarkdown(raw.parts.join(' ')).replace(/\s+/g, ' ').trim();
   const link = /(?:https?:\/\/|www\.)[^\s>)\]]+|doi:\s?\S+/i.exec(text)?.[0] ?? null;
@@ -133,12 +139,12 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
   } else if (leading && leading.index < 200 && (!/['‘"“]/.test(text.slice(0, leading.index)) || /^\s*\*/.test(raw.parts[0]))) {
-    authorText = text.slice(0, leading.index).replace(/[\s.,:]+$/, '').trim();
+    authorText = trimAuthorPart(text.slice(0, leading.index));
     year = normaliseYear(leading[1]);
     title = text.slice(leading.index + leading[0].length).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] ?? null;
   } else {
     const end = authorEndWithoutYear(text);
-    authorText = text.slice(0, end).replace(/^the\s+/i, '').replace(/[\s.,:]+$/, '').trim();
+    authorText = trimAuthorPart(text.slice(0, end).replace(/^the\s+/i, ''));
     year = readYear(text, end) ?? UNDATED;
     title = text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0] || null;
   }
