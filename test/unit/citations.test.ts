@@ -23,6 +23,8 @@ describe('author-date citations', () => {
     'The guidance is plain (Guidelines for shared aquifers, 2018). Carvalho (2011) wrote twice that year.',
     '',
     'Typos happen (Brener & Osei, 2019) and years slip (Delacroix et al., 2021), and some sources vanish (Quinlan, 2004).',
+    '',
+    'One author wrote twice (Carvalho, 2011a, 2011b: 45).',
     ...APA_REFERENCES,
   );
 
@@ -41,6 +43,13 @@ describe('author-date citations', () => {
     assert.deepStrictEqual(targetLines(p, narrative), [APA_REFERENCES[3]]);
     assert.deepStrictEqual(targetLines(p, cited(p, 'Odegard 2015')), [APA_REFERENCES[7]]);
     assert.deepStrictEqual(targetLines(p, cited(p, 'Mekong Panel, n.d.')), [APA_REFERENCES[8]]);
+  });
+
+  it('reads further years of the same authors', () => {
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Carvalho, 2011a')), [APA_REFERENCES[4]]);
+    const second = cited(p, '2011b');
+    assert.deepStrictEqual(targetLines(p, second), [APA_REFERENCES[5]]);
+    assert.strictEqual(second.locator, '45');
   });
 
   it('resolves a title standing as author', () => {
@@ -164,5 +173,25 @@ describe('note calls', () => {
     const call = cited(p, '⁵');
     assert.strictEqual(call.status, 'unresolved');
     assert.strictEqual(call.problem, 'missing-note');
+  });
+});
+
+describe('superscript numbers against a numbered reference list', () => {
+  const p = paper(
+    'Shared bikes cut short car trips.¹ Later work disagreed.³ One claim cites past the end of the list.⁹',
+    '',
+    'References',
+    '',
+    '1. Ahn J. Station density. Transp Res. 2019;4:1-9.',
+    '2. Berg T. Fares. Transp Res. 2020;5:10-19.',
+    '3. Cole R. Weather. Transp Res. 2018;2:3-8.',
+  );
+
+  it('resolves them to the list entries, and flags numbers past the end of the list', () => {
+    assert.deepStrictEqual(p.citations.map((c) => [c.text, c.kind, c.status]), [
+      ['¹', 'numeric', 'resolved'],
+      ['³', 'numeric', 'resolved'],
+      ['⁹', 'numeric', 'unresolved'],
+    ]);
   });
 });

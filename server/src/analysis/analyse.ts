@@ -36,8 +36,7 @@ export function analysePaper(input: string): Paper {
     if (source) {
       let from = source[0].length;
       for (const part of line.text.slice(from).split(';')) {
-        const c = readSegment(line.text, from, from + part.length, line.start, listed);
-        if (c) candidates.push(c);
+        candidates.push(...readSegment(line.text, from, from + part.length, line.start, listed));
         from += part.length + 1;
       }
       continue;
@@ -48,9 +47,18 @@ export function analysePaper(input: string): Paper {
     if (references.some((e) => e.label !== null)) candidates.push(...findNumeric(line.text, line.start));
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
-  candidates.push(
-    ...findNoteCalls(lines, (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE, noteNumbers),
+  const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
+  const calls = findNoteCalls(
+    lines,
+    (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE,
+    new Set([...noteNumbers, ...labels]),
   );
+  // Superscript numbers in a paper with a numbered reference list and no such note cite the list (Nature, Vancouver).
+  const callsCiteList = labels.size > 0 && noteNumbers.size === 0;
+  for (const call of calls) {
+    if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
+  }
+  candidates.push(...calls);
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const lineOf = (offset: number) => lineAt(lineStarts, offset);

@@ -7,6 +7,8 @@ const MAX_GROUP = 600;
 /** "Name[,] Year" at the end of a segment's author part, then what may follow the year. */
 const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'gi');
 const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
+/** ", 2012a" right after a cited year. */
+const MORE_YEARS = new RegExp(String.raw`^\s*,\s*(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'i');
 
 /** Whether the reference list has an entry whose whole author part (or title) reads as `nameText`. */
 export type ListedAuthor = (nameText: string) => boolean;
@@ -46,8 +48,7 @@ function readGroup(line: string, from: number, to: number, offset: number, liste
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i === to || line[i] === ';') {
-      const candidate = readSegment(line, start, i, offset, listed);
-      if (candidate) out.push(candidate);
+      out.push(...readSegment(line, start, i, offset, listed));
       start = i + 1;
     }
   }
@@ -57,7 +58,7 @@ function readGroup(line: string, from: number, to: number, offset: number, liste
  * One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. The names must read as
  * authors, or be a listed entry's author part or title ("Annual report on inland navigation").
  */
-export function readSegment(line: string, from: number, to: number, offset: number, listed: ListedAuthor): CitationCandidate | null {
+export function readSegment(line: string, from: number, to: number, offset: number, listed: ListedAuthor): CitationCandidate[] {
   const segment = line.slice(from, to);
   const lead = segment.length - segment.trimStart().length;
   const prefix = CITATION_PREFIX.exec(segment.slice(lead));
@@ -68,20 +69,27 @@ export function readSegment(line: string, from: number, to: number, offset: numb
     const nameText = segment.slice(nameStart, yearStart).replace(/[\s,]+$/, '');
     const after = segment.slice(yearStart + m[1].length);
     if (!AFTER_YEAR.test(after) || !(isAuthorPart(nameText) || listed(nameText))) continue;
-    const locator = after.replace(/^[\s,:]+/, '').trim() || null;
-    const yearEnd = yearStart + m[1].length;
-    return {
+    const cite = (start: number, yearText: string, yearEnd: number, rest: string): CitationCandidate => ({
       kind: 'author-date',
-      span: { start: offset + from + nameStart, end: offset + from + yearEnd },
-      text: segment.slice(nameStart, yearEnd),
+      span: { start: offset + from + start, end: offset + from + yearEnd },
+      text: segment.slice(start, yearEnd),
       nameText,
       names: splitNames(nameText),
       etAl: hasEtAl(nameText),
-      year: normaliseYear(m[1]),
-      yearText: m[1],
+      year: normaliseYear(yearText),
+      yearText,
       numbers: [],
-      locator,
-    };
+      locator: rest.replace(/^[\s,:]+/, '').trim() || null,
+    });
+    const out = [cite(nameStart, m[1], yearStart + m[1].length, after)];
+    // "(Smith, 2010, 2012a)": more years of the same authors.
+    let at = yearStart + m[1].length;
+    for (let more = MORE_YEARS.exec(segment.slice(at)); more; more = MORE_YEARS.exec(segment.slice(at))) {
+      const start = at + more[0].length - more[1].length;
+      at = start + more[1].length;
+      out.push(cite(start, more[1], at, segment.slice(at)));
+    }
+    return out;
   }
-  return null;
+  return [];
 }
