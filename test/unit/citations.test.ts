@@ -195,3 +195,24 @@ describe('superscript numbers against a numbered reference list', () => {
     ]);
   });
 });
+
+describe('Harvard entries without parentheses, wrapped over lines', () => {
+  const p = paper(
+    'Ports compete (Ibarra 2015, 12) and cooperate (Nkosi and Park 2018).',
+    '',
+    'References',
+    '',
+    'Ibarra, L. 2015. Harbour rivalry in the Gulf of Guinea. Maritime Policy',
+    'Studies, 3(2), 1-20.',
+    'Nkosi, T. and Park, S. 2018. Port alliances. Lagos: Tide Press.',
+  );
+
+  it('reads the bare year after the authors and keeps a wrapped line in its entry', () => {
+    assert.deepStrictEqual(p.references.map((r) => [r.surnames, r.year]), [
+      [['Ibarra'], '2015'],
+      [['Nkosi', 'Park'], '2018'],
+    ]);
+    assert.strictEqual(cited(p, 'Ibarra 2015').status, 'resolved');
+    assert.strictEqual(cited(p, 'Nkosi and Park 2018').status, 'resolved');
+  });
+});

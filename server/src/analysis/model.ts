@@ -93,6 +93,13 @@ export interface Organisation {
   /** The sentence that best says what the organisation is. */
   description: string | null;
   mentions: Span[];
+  /** 'organisation' for a body (its name is built on Organisation, Council, Union, ...), 'abbreviation' for anything else abbreviated. */
+  kind: 'organisation' | 'abbreviation';
+  /** Spelling-independent key of the full name ("shanghai cooperation organization"); the short form when no name is known. */
+  key: string;
+  /** Where the description sentence stands, and how plainly it describes (higher is plainer). */
+  descriptionSpan: Span | null;
+  descriptionStrength: number;
 }
 
 export interface Concept {
@@ -103,6 +110,12 @@ export interface Concept {
   /** The definition, trimmed to what it says about the term. */
   gist: string;
   mentions: Span[];
+  /** Spelling-independent key of the term. */
+  key: string;
+  /** How the paper introduces the term ("defined as", "called", "keyword", ...). */
+  cue: string;
+  /** How plainly the sentence defines the term: 1 for a keyword list only, 2 and more for a defining sentence. */
+  strength: number;
 }
 
 export interface Paper {

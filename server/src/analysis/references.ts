@@ -8,6 +8,8 @@ const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
 /** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
 const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
+/** Harvard without parentheses: "Smith, J. 2019. Title." (the year must be followed by more text). */
+const BARE_LEADING_YEAR = new RegExp(String.raw`(?<=^[^()"“'‘]{2,150}?[.,]?)\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'i');
 const ANY_YEAR = /(?<![\d:/.-])(1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/g;
 
 interface RawEntry {
@@ -31,8 +33,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         continue;
       }
       const bullet = BULLET.exec(line.text);
+      const previousEnded = i > block.first && /[.)>]\s*$|\d\s*$/.test(lines[i - 1].text);
       const startsEntry =
-        !current || (bullet !== null && !LINK_ONLY.test(text)) || (!LINK_ONLY.test(text) && (afterBlank || AUTHOR_START.test(text)) && !/^\p{Ll}/u.test(text));
+        !current ||
+        (bullet !== null && !LINK_ONLY.test(text)) ||
+        (!LINK_ONLY.test(text) && (afterBlank || (previousEnded && AUTHOR_START.test(text))) && !/^\p{Ll}/u.test(text));
       if (startsEntry) {
         current = { start: line.start, end: line.end, label: bullet?.[1] ?? bullet?.[2] ?? null, parts: [] };
         entries.push(current);
@@ -134,7 +139,7 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   let authorText: string;
   let year: string | null;
   let title: string | null = null;
-  const leading = LEADING_YEAR.exec(text);
+  const leading = LEADING_YEAR.exec(text) ?? BARE_LEADING_YEAR.exec(text);
   if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
