@@ -130,7 +130,7 @@ describe('Chicago-style bibliography entries', () => {
 
 describe('numeric citations', () => {
   const p = paper(
-    'Docking stations matter [1], as do fares [2, 3] and weather [3–5]. One claim cites nothing real [9].',
+    'Docking stations matter [1], as do fares [2, 3] and weather [3–5]. One claim cites nothing real [9]. Surveys agree [1]–[3].',
     'A [link](https://example.org) and a footnote [^1] are not citations.',
     '',
     '## References',
@@ -143,7 +143,8 @@ describe('numeric citations', () => {
   );
 
   it('resolves single numbers, lists and ranges against the numbered list', () => {
-    assert.deepStrictEqual(p.citations.filter((c) => c.kind === 'numeric').map((c) => c.text), ['[1]', '[2', '3]', '[3–5]', '[9]']);
+    assert.deepStrictEqual(p.citations.filter((c) => c.kind === 'numeric').map((c) => c.text), ['[1]', '[2', '3]', '[3–5]', '[9]', '[1]–[3]']);
+    assert.strictEqual(targetLines(p, cited(p, '[1]–[3]')).length, 3);
     assert.strictEqual(targetLines(p, cited(p, '[3–5]')).length, 3);
     assert.strictEqual(cited(p, '[9]').status, 'unresolved');
   });
