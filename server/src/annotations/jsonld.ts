@@ -214,14 +214,15 @@ function readTarget(target: JsonValue | undefined, path: JsonPath): { quote: Tex
 /** The sidecar text for `annotations`, indented and with one stable key order so that diffs stay small. */
 export function serialiseStore(annotations: Annotation[], paper: PaperDescription, collection: JsonObject | null): string {
   const items = annotations.map((annotation) => annotationToJson(annotation, paper.sourceIri));
+  const page = isObject(collection?.first) ? collection.first : null;
   const document = ownKeysFirst(
     {
-      '@context': ANNOTATION_CONTEXT,
-      id: '#annotations',
+      '@context': collection?.['@context'] ?? ANNOTATION_CONTEXT,
+      id: collection?.id ?? '#annotations',
       type: 'AnnotationCollection',
-      label: `Annotations on ${paper.relativePath}`,
+      label: collection?.label ?? `Annotations on ${paper.relativePath}`,
       total: items.length,
-      first: ownKeysFirst({ id: '#page-1', type: 'AnnotationPage', startIndex: 0, items }, isObject(collection?.first) ? collection.first : null),
+      first: ownKeysFirst({ id: page?.id ?? '#page-1', type: 'AnnotationPage', startIndex: 0, items }, page),
     },
     collection,
   );
@@ -237,7 +238,10 @@ function ownKeysFirst(own: JsonObject, original: JsonObject | null | undefined, 
   return result;
 }
 
-/** Properties an annotation's JSON takes from the Annotation alone, even when the Annotation leaves them out. */
+/**
+ * Properties an annotation's JSON takes from the Annotation alone, even when the Annotation leaves
+ * them out; "bodyValue" among them because the note it held is written as a TextualBody.
+ */
 const ANNOTATION_KEYS = ['created', 'modified', 'body', 'target', 'bodyValue'];
 
 const COMPUTED_MOTIVATIONS = ['commenting', 'tagging', 'highlighting'];
@@ -256,7 +260,6 @@ function annotationToJson(annotation: Annotation, sourceIri: string): JsonObject
   const body = bodiesToJson(annotation, original.body);
   if (body.length > 0) own.body = body;
   own.target = targetToJson(annotation, original.target, sourceIri);
-  // "bodyValue" is among them because the note it held is written as a TextualBody.
   return ownKeysFirst(own, original, ANNOTATION_KEYS);
 }
 
