@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient, PAPER_SELECTOR } from './languageClient';
 import { CitationStatusBar } from './statusBar';
+import { registerAnnotations } from './annotations';
 
 let client: LanguageClient | undefined;
 
@@ -9,6 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createLanguageClient(context);
   await client.start();
   context.subscriptions.push(new CitationStatusBar(client, PAPER_SELECTOR));
+  registerAnnotations(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -19,6 +19,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const clientOptions: LanguageClientOptions = {
     documentSelector: PAPER_SELECTOR,
     synchronize: { configurationSection: 'scholarlyLens' },
+    // VS Code shows annotation notes on the highlights themselves (client/src/annotations).
+    initializationOptions: { annotationHovers: false },
   };
   return new LanguageClient('scholarlyLens', 'Scholarly Lens', serverOptions, clientOptions);
 }

@@ -4,12 +4,18 @@ import {
   InitializeParams,
   InitializeResult,
   ProposedFeatures,
+  SemanticTokensRefreshRequest,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Paper } from './analysis';
 import { PaperCache } from './workspace/paperCache';
+import { WorkspaceFolders } from './workspace/folders';
+import { annotationHover } from './features/annotationHover';
+import { annotationSymbols } from './features/annotationSymbols';
+import { forgetAnnotations } from './features/annotationCache';
+import { mergeHovers } from './features/mergeHovers';
 import { citationsInfo, CITATIONS_REQUEST } from './features/citationsRequest';
 import { codeActions } from './features/codeActions';
 import { completion } from './features/completion';
@@ -31,6 +37,11 @@ const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
 /** Typing pauses this long before diagnostics are recomputed. */
 const DIAGNOSTICS_DELAY_MS = 150;
 let clientHasConfiguration = false;
+let clientHasWorkspaceFolders = false;
+let clientRefreshesTokens = false;
+const folders = new WorkspaceFolders();
+/** VS Code shows annotation notes on its own highlights; other editors get them as hovers. */
+let annotationHovers = true;
 
 function paperOf(uri: string): Paper | null {
   const doc = documents.get(uri);
@@ -49,6 +60,10 @@ function settingsOf(uri: string): Promise<Settings> {
   return s;
 }
 
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => connection.console.warn(`Scholarly Lens could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /** Runs a feature over the current paper; a failure is logged and answered with `fallback`, never a crash. */
 async function withPaper<T>(uri: string, fallback: T, run: (paper: Paper) => T): Promise<T> {
   try {
@@ -57,6 +72,19 @@ async function withPaper<T>(uri: string, fallback: T, run: (paper: Paper) => T):
     return paper ? run(paper) : fallback;
   } catch (error) {
     connection.console.error(`Scholarly Lens failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+    return fallback;
+  }
+}
+
+/** Reads the reader annotations of an open document; a broken store or a failure gives `fallback`. */
+async function readerAnnotations<T>(uri: string, run: (doc: TextDocument, folder: string) => Promise<T>, fallback: T): Promise<T> {
+  const doc = documents.get(uri);
+  const folder = folders.folderOf(uri);
+  if (!doc || !folder) return fallback;
+  try {
+    return await run(doc, folder);
+  } catch (error) {
+    connection.console.error(`Scholarly Lens could not read the annotations of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
     return fallback;
   }
 }
@@ -77,6 +105,10 @@ function scheduleDiagnostics(uri: string, delay: number): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
+  clientHasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
+  clientRefreshesTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  folders.init(params);
+  annotationHovers = (params.initializationOptions as { annotationHovers?: boolean } | undefined)?.annotationHovers !== false;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -88,19 +120,23 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['('] },
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'scholarly-lens' },
   };
 });
 
 connection.onInitialized(() => {
-  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'scholarlyLens' });
+  if (clientHasConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'scholarlyLens' }).catch(logFailure('register for settings changes'));
+  }
+  if (clientHasWorkspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => folders.change(e.added, e.removed));
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsByUri.clear();
   for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
-  connection.languages.semanticTokens.refresh();
+  if (clientRefreshesTokens) connection.sendRequest(SemanticTokensRefreshRequest.type).catch(logFailure('refresh semantic tokens'));
 });
 
 documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
@@ -108,13 +144,17 @@ documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri, DIAGNOST
 documents.onDidClose((e) => {
   clearTimeout(pendingDiagnostics.get(e.document.uri));
   papers.delete(e.document.uri);
+  forgetAnnotations(e.document.uri);
   settingsByUri.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onHover(({ textDocument, position }) =>
-  withPaper(textDocument.uri, null, (p) => hover(p, toOffset(p, position))),
-);
+connection.onHover(async ({ textDocument, position }) => {
+  const found = await withPaper(textDocument.uri, null, (p) => hover(p, toOffset(p, position)));
+  if (!annotationHovers) return found;
+  const annotated = await readerAnnotations(textDocument.uri, (doc, folder) => annotationHover(doc.uri, doc.getText(), folder, position), null);
+  return mergeHovers(found, annotated);
+});
 connection.onDefinition(({ textDocument, position }) =>
   withPaper(textDocument.uri, null, (p) => definition(textDocument.uri, p, toOffset(p, position))),
 );
@@ -124,7 +164,10 @@ connection.onReferences(({ textDocument, position, context }) =>
 connection.onDocumentHighlight(({ textDocument, position }) =>
   withPaper(textDocument.uri, null, (p) => documentHighlights(p, toOffset(p, position))),
 );
-connection.onDocumentSymbol(({ textDocument }) => withPaper(textDocument.uri, [], (p) => documentSymbols(p)));
+connection.onDocumentSymbol(async ({ textDocument }) => [
+  ...(await withPaper(textDocument.uri, [], (p) => documentSymbols(p))),
+  ...(await readerAnnotations(textDocument.uri, (doc, folder) => annotationSymbols(doc.uri, doc.getText(), folder), [])),
+]);
 connection.onCodeAction(({ textDocument, range, context }) =>
   withPaper(textDocument.uri, [], (p) => codeActions(textDocument.uri, p, range, context.diagnostics)),
 );
@@ -137,6 +180,9 @@ connection.languages.semanticTokens.on(({ textDocument }) =>
 connection.onRequest(CITATIONS_REQUEST, ({ textDocument }: { textDocument: { uri: string } }) =>
   withPaper(textDocument.uri, [], (p) => citationsInfo(textDocument.uri, p)),
 );
+
+// A failure in one request must never take the server down for the reader.
+process.on('unhandledRejection', (error) => logFailure('finish a request')(error));
 
 documents.listen(connection);
 connection.listen();

@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { anchoredAnnotationsOf } from '../annotations';
+import { anchoredAnnotations } from './annotationCache';
 import { escapeMarkdown } from './markdown';
 
 /**
@@ -10,8 +8,7 @@ import { escapeMarkdown } from './markdown';
  */
 export async function annotationHover(documentUri: string, text: string, workspaceFolderUri: string, position: Position): Promise<Hover | null> {
   if (!documentUri.startsWith('file:') || !workspaceFolderUri.startsWith('file:')) return null;
-  const statuses = await anchoredAnnotationsOf(fileURLToPath(workspaceFolderUri), fileURLToPath(documentUri), text);
-  const document = TextDocument.create(documentUri, 'plaintext', 0, text);
+  const { statuses, document } = await anchoredAnnotations(documentUri, text, workspaceFolderUri);
   const offset = document.offsetAt(position);
   const here = (statuses ?? []).flatMap((s) => (s.status === 'anchored' && s.span.start <= offset && offset < s.span.end ? [s] : []));
   if (here.length === 0) return null;

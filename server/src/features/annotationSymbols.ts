@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { anchoredAnnotationsOf, oneLine } from '../annotations';
-
+import { oneLine } from '../annotations';
+import { anchoredAnnotations } from './annotationCache';
 
 /**
  * An "Annotations" outline group with one symbol per anchored reader annotation (named by its note,
@@ -11,8 +9,7 @@ import { anchoredAnnotationsOf, oneLine } from '../annotations';
  */
 export async function annotationSymbols(documentUri: string, text: string, workspaceFolderUri: string): Promise<DocumentSymbol[]> {
   if (!documentUri.startsWith('file:') || !workspaceFolderUri.startsWith('file:')) return [];
-  const statuses = await anchoredAnnotationsOf(fileURLToPath(workspaceFolderUri), fileURLToPath(documentUri), text);
-  const document = TextDocument.create(documentUri, 'plaintext', 0, text);
+  const { statuses, document } = await anchoredAnnotations(documentUri, text, workspaceFolderUri);
   const children: DocumentSymbol[] = [];
   let end = 0;
   for (const status of statuses ?? []) {
