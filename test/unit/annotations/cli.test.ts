@@ -115,7 +115,7 @@ describe('annotate and annotations subcommands', () => {
     await writeFile(store, '{\n  "type": "AnnotationCollection",\n  "total": 1\n  "first": {}\n}\n');
     const added = await annotate('--quote', 'mutual trust');
     assert.equal(added.code, 1);
-    assert.match(added.stderr, /security\.txt\.jsonld:4:3: invalid JSON: expected ',' or '}'/);
+    assert.match(added.stderr, /security\.txt\.jsonld:4:3: invalid JSON: expected ',' or a closing bracket/);
     assert.ok(!added.stderr.includes('    at '), 'no stack trace');
     assert.equal((await list()).code, 1);
     assert.equal(await readFile(store, 'utf8'), '{\n  "type": "AnnotationCollection",\n  "total": 1\n  "first": {}\n}\n');
