@@ -14,6 +14,7 @@ import { PaperCache } from './workspace/paperCache';
 import { WorkspaceFolders } from './workspace/folders';
 import { annotationHover } from './features/annotationHover';
 import { annotationSymbols } from './features/annotationSymbols';
+import { annotationDiagnostics } from './features/annotationDiagnostics';
 import { forgetAnnotations } from './features/annotationCache';
 import { mergeHovers } from './features/mergeHovers';
 import { citationsInfo, CITATIONS_REQUEST } from './features/citationsRequest';
@@ -92,7 +93,8 @@ async function readerAnnotations<T>(uri: string, run: (doc: TextDocument, folder
 async function publishDiagnostics(uri: string): Promise<void> {
   const settings = await settingsOf(uri);
   const found = await withPaper(uri, [], (paper) => diagnostics(uri, paper, settings));
-  if (documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: found });
+  const store = await readerAnnotations(uri, (doc, folder) => annotationDiagnostics(doc.uri, doc.getText(), folder), []);
+  if (documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: [...store, ...found] });
 }
 
 function scheduleDiagnostics(uri: string, delay: number): void {

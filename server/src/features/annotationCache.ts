@@ -1,12 +1,14 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnnotationStatus, anchoredAnnotationsOf, locatePaper } from '../annotations';
+import { AnnotationStatus, annotationStatuses, locatePaper, MalformedStoreError, readStore } from '../annotations';
 
 interface Anchored {
   text: string;
   storeModified: number;
-  statuses: AnnotationStatus[] | null;
+  statuses: AnnotationStatus[];
+  /** Why the paper's store could not be read, when it could not. */
+  storeError: MalformedStoreError | null;
   document: TextDocument;
 }
 
@@ -31,8 +33,17 @@ export async function anchoredAnnotations(documentUri: string, text: string, wor
   const key = `${workspaceFolderUri}\n${documentUri}`;
   const hit = cache.get(key);
   if (hit && hit.text === text && hit.storeModified === modified) return hit;
-  const statuses = modified === -1 ? [] : await anchoredAnnotationsOf(folder, paper, text);
-  const fresh = { text, storeModified: modified, statuses, document: TextDocument.create(documentUri, 'plaintext', 0, text) };
+  let statuses: AnnotationStatus[] = [];
+  let storeError: MalformedStoreError | null = null;
+  if (modified !== -1) {
+    try {
+      statuses = annotationStatuses(text, (await readStore(locatePaper(folder, paper).sidecar)).annotations);
+    } catch (error) {
+      if (!(error instanceof MalformedStoreError)) throw error;
+      storeError = error;
+    }
+  }
+  const fresh = { text, storeModified: modified, statuses, storeError, document: TextDocument.create(documentUri, 'plaintext', 0, text) };
   cache.set(key, fresh);
   return fresh;
 }
