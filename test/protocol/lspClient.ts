@@ -17,7 +17,8 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   private constructor(private readonly child: ChildProcess, readonly connection: MessageConnection) {}
 
-  static async start(rootUri: string | null = null): Promise<LspClient> {
+  /** `settings` answers the server's workspace/configuration requests (null: the editor has none). */
+  static async start(rootUri: string | null = null, settings: unknown = null): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
@@ -25,7 +26,7 @@ export class LspClient {
       client.diagnostics.set(p.uri, p.diagnostics);
       client.waiters.splice(0).forEach((w) => w());
     });
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
     connection.onRequest(() => null);
     connection.listen();
     await connection.sendRequest('initialize', {

@@ -89,3 +89,84 @@ describe('language server over stdio (node dist/server.js --stdio)', function ()
     assert.deepStrictEqual(await client.diagnosticsFor(uri), []);
   });
 });
+
+describe('more language features over stdio', function () {
+  this.timeout(20_000);
+  let client: LspClient;
+
+  before(async () => {
+    client = await LspClient.start(pathToFileURL(CORPUS).toString());
+    client.open(URI, TEXT);
+  });
+  after(() => client.stop());
+
+  it('finds every citation of an entry from the entry itself', async () => {
+    const entry = positionOf('Halvorsen, E. (2016)');
+    const found = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: URI },
+      position: entry,
+      context: { includeDeclaration: false },
+    });
+    const citingLines = found.map((l) => l.range.start.line + 1).sort((a, b) => a - b);
+    const expected = LINES.flatMap((line, i) => (/Halvorsen(?:, | \()2016/.test(line) && i !== entry.line ? [i + 1] : [])).sort((a, b) => a - b);
+    assert.ok(citingLines.length >= 3, `only ${citingLines.length} citations found`);
+    assert.deepStrictEqual([...new Set(citingLines)], expected);
+  });
+
+  it('outlines the reference list with its entries', async () => {
+    const symbols = await client.request<Array<{ name: string; children?: Array<{ name: string }> }>>('textDocument/documentSymbol', {
+      textDocument: { uri: URI },
+    });
+    const references = symbols.find((s) => s.name === 'References');
+    assert.ok(references?.children?.some((c) => c.name === 'Halvorsen, E. (2016)'));
+    assert.strictEqual(references?.children?.length, 17);
+  });
+
+  it('offers this paper\'s reference keys after "(Hal"', async () => {
+    const uri = 'untitled:draft.txt';
+    const draft = TEXT.replace('Our argument proceeds', 'As shown (Hal) our argument proceeds');
+    client.open(uri, draft);
+    const line = draft.split('\n').findIndex((l) => l.includes('(Hal)'));
+    const items = await client.request<Array<{ label: string }>>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character: draft.split('\n')[line].indexOf('(Hal)') + 4 },
+    });
+    assert.deepStrictEqual(items.map((i) => i.label), ['Halvorsen, 2016']);
+  });
+
+  it('colours citations with semantic tokens', async () => {
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
+    const citations = await client.request<unknown[]>('scholarly/citations', { textDocument: { uri: URI } });
+    assert.strictEqual(tokens.data.length, citations.length * 5);
+  });
+});
+
+describe('per-code severity settings', function () {
+  this.timeout(20_000);
+
+  it('turns a diagnostic code off and another into an error', async () => {
+    const client = await LspClient.start(null, {
+      diagnostics: { severity: { 'unresolved-citation': 'off', 'year-mismatch': 'error' } },
+    });
+    try {
+      client.open(URI, TEXT);
+      const diagnostics = await client.diagnosticsFor(URI);
+      assert.ok(!diagnostics.some((d) => d.code === 'unresolved-citation'));
+      assert.strictEqual(diagnostics.find((d) => d.code === 'year-mismatch')?.severity, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('answers nothing when Scholarly Lens is disabled', async () => {
+    const client = await LspClient.start(null, { enable: false });
+    try {
+      client.open(URI, TEXT);
+      assert.deepStrictEqual(await client.diagnosticsFor(URI), []);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri: URI }, position: positionOf('Halvorsen (2016)', 22) });
+      assert.strictEqual(hover, null);
+    } finally {
+      await client.stop();
+    }
+  });
+});
