@@ -2,7 +2,8 @@
 # Installs everything the end-to-end tests need, offline-capable: the machine only
 # reaches the npm registry and Debian's apt repositories.
 #
-#   - Debian packages: chromium (the browser playwright-core drives), ripgrep (its
+#   - Debian packages: chromium (the browser playwright-core drives), neovim (0.7+,
+#     whose built-in LSP client the Neovim test drives), ripgrep (its
 #     rg stands in for the binary @vscode/ripgrep would download from GitHub),
 #     libkrb5-dev (headers for code-server's native `kerberos` module), and a C++
 #     toolchain if missing (code-server builds several native modules with node-gyp).
@@ -13,6 +14,7 @@
 #
 # Idempotent: a second run installs nothing and takes a second or two.
 # Works as root in CI (CI=true, no stdin). Usage: bash test/e2e/setup.sh
+# Then: npm run test:e2e (builds, packages the .vsix, runs test/e2e/run.mjs).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,7 +26,7 @@ step() { printf '[e2e setup %4ss] %s\n' "$SECONDS" "$*"; }
 # ---------------------------------------------------------------------------
 # 1. Debian packages (installed only when missing)
 # ---------------------------------------------------------------------------
-APT_PACKAGES=(chromium ripgrep libkrb5-dev)
+APT_PACKAGES=(chromium neovim ripgrep libkrb5-dev)
 command -v python3 >/dev/null 2>&1 || APT_PACKAGES+=(python3)
 command -v make    >/dev/null 2>&1 || APT_PACKAGES+=(make)
 command -v g++     >/dev/null 2>&1 || APT_PACKAGES+=(g++)
@@ -47,7 +49,7 @@ else
   step "apt packages already installed: ${APT_PACKAGES[*]}"
 fi
 
-for bin in /usr/bin/chromium /usr/bin/rg; do
+for bin in /usr/bin/chromium /usr/bin/nvim /usr/bin/rg; do
   [ -x "$bin" ] || { echo "setup.sh: $bin missing after apt install" >&2; exit 1; }
 done
 
@@ -148,4 +150,5 @@ fi
 step "code-server $("$HERE/node_modules/.bin/code-server" --version 2>/dev/null | tail -n1)"
 step "playwright-core $(node -p "require('$HERE/node_modules/playwright-core/package.json').version")"
 step "$(/usr/bin/chromium --version 2>/dev/null | head -n1)"
+step "$(/usr/bin/nvim --version 2>/dev/null | head -n1)"
 step "done"
