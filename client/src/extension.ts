@@ -3,6 +3,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient, PAPER_SELECTOR } from './languageClient';
 import { CitationStatusBar } from './statusBar';
 import { registerAnnotations } from './annotations';
+import { registerGlossary } from './glossary';
 
 let client: LanguageClient | undefined;
 
@@ -11,6 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   context.subscriptions.push(new CitationStatusBar(client, PAPER_SELECTOR));
   registerAnnotations(context);
+  registerGlossary(context, client);
 }
 
 export async function deactivate(): Promise<void> {

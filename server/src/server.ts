@@ -29,6 +29,7 @@ import { toOffset } from './features/positions';
 import { references } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { defaultSettings, readSettings, Settings } from './features/settings';
+import { WorkspaceService } from './workspace/workspaceService';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -41,6 +42,8 @@ let clientHasConfiguration = false;
 let clientHasWorkspaceFolders = false;
 let clientRefreshesTokens = false;
 const folders = new WorkspaceFolders();
+/** Every paper of the workspace folders, indexed in the background. */
+const workspace = new WorkspaceService(connection, { paperOf, openUris: () => documents.all().map((d) => d.uri) });
 /** VS Code shows annotation notes on its own highlights; other editors get them as hovers. */
 let annotationHovers = true;
 
@@ -111,8 +114,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientRefreshesTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   folders.init(params);
   annotationHovers = (params.initializationOptions as { annotationHovers?: boolean } | undefined)?.annotationHovers !== false;
+  const workspaceCapabilities = workspace.initialize(params);
   return {
     capabilities: {
+      ...workspaceCapabilities,
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       definitionProvider: true,
@@ -133,6 +138,8 @@ connection.onInitialized(() => {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'scholarlyLens' }).catch(logFailure('register for settings changes'));
   }
   if (clientHasWorkspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => folders.change(e.added, e.removed));
+  if (clientHasWorkspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => workspace.foldersChanged(e.added, e.removed));
+  workspace.start();
 });
 
 connection.onDidChangeConfiguration(() => {
@@ -152,16 +159,18 @@ documents.onDidClose((e) => {
 });
 
 connection.onHover(async ({ textDocument, position }) => {
-  const found = await withPaper(textDocument.uri, null, (p) => hover(p, toOffset(p, position)));
+  const found = await withPaper(textDocument.uri, null, (p) => hover(p, toOffset(p, position), workspace.scope(textDocument.uri)));
   if (!annotationHovers) return found;
   const annotated = await readerAnnotations(textDocument.uri, (doc, folder) => annotationHover(doc.uri, doc.getText(), folder, position), null);
   return mergeHovers(found, annotated);
 });
 connection.onDefinition(({ textDocument, position }) =>
-  withPaper(textDocument.uri, null, (p) => definition(textDocument.uri, p, toOffset(p, position))),
+  withPaper(textDocument.uri, null, (p) => definition(textDocument.uri, p, toOffset(p, position), workspace.scope(textDocument.uri))),
 );
 connection.onReferences(({ textDocument, position, context }) =>
-  withPaper(textDocument.uri, null, (p) => references(textDocument.uri, p, toOffset(p, position), context.includeDeclaration)),
+  withPaper(textDocument.uri, null, (p) =>
+    references(textDocument.uri, p, toOffset(p, position), context.includeDeclaration, workspace.scope(textDocument.uri)),
+  ),
 );
 connection.onDocumentHighlight(({ textDocument, position }) =>
   withPaper(textDocument.uri, null, (p) => documentHighlights(p, toOffset(p, position))),
@@ -186,5 +195,6 @@ connection.onRequest(CITATIONS_REQUEST, ({ textDocument }: { textDocument: { uri
 // A failure in one request must never take the server down for the reader.
 process.on('unhandledRejection', (error) => logFailure('finish a request')(error));
 
+workspace.listen();
 documents.listen(connection);
 connection.listen();

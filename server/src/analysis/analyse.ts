@@ -10,8 +10,7 @@ import { findNoteCalls } from './citations/noteCalls';
 import { findNumeric } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
-import { findOrganisations } from './organisations';
-import { findConcepts } from './concepts';
+import { withTerms } from './terms';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -84,17 +83,7 @@ export function analysePaper(input: string): Paper {
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
   const isPaper = references.length > 0 || notes.length >= 2 || citations.filter((c) => c.status === 'resolved').length >= 2;
-  return {
-    text,
-    lineStarts,
-    isPaper,
-    sections: layout.sections,
-    references,
-    notes,
-    citations,
-    organisations: findOrganisations(text, lines, layout),
-    concepts: findConcepts(text, lines, layout),
-  };
+  return withTerms({ text, lineStarts, isPaper, sections: layout.sections, references, notes, citations }, lines, layout);
 }
 
 /** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */

@@ -1,8 +1,207 @@
-import { Concept } from './model';
+import { Concept, Span } from './model';
 import { Layout } from './layout';
 import { Line } from './text';
+import { termContext, TermContext } from './termContext';
+import { findOrganisations } from './organisations';
+import { ABSTRACT_NOUN, Candidate, findCandidates } from './concepts/candidates';
+import { CueReading, readCue } from './concepts/definitionCues';
+import { findKeywords, Keyword } from './concepts/keywords';
+import { conceptKey, outsideOf, termUses } from './concepts/mentions';
+import { displaySentence } from './organisations/description';
+import { phraseKeys } from './words';
 
-/** Concepts the paper defines (the concepts-and-organisations work fills this in). */
-export function findConcepts(_text: string, _lines: Line[], _layout: Layout): Concept[] {
-  return [];
+export interface DefinitionReading extends CueReading {
+  /** The sentence read. */
+  span: Span;
+  sentence: string;
 }
+
+/**
+ * Concepts the paper defines or explains: terms introduced with a definition cue, set off in quotes or
+ * italics and explained, or listed among the keywords. Each gets its best defining sentence.
+ */
+export function findConcepts(text: string, lines: Line[], layout: Layout): Concept[] {
+  const ctx = termContext(text, lines, layout);
+  const organisations = ctx.organisations ?? findOrganisations(text, lines, layout);
+  const orgKeys = new Set<string>();
+  for (const o of organisations) {
+    orgKeys.add(o.key);
+    if (o.abbreviation) orgKeys.add(phraseKeys(o.abbreviation).join(' '));
+  }
+  const keywords = findKeywords(lines, ctx.isBody);
+  // Notes set off titles of works; definitions are read in the body.
+  const prose = ctx.sentences.filter((s) => !ctx.isNote(s.line));
+  const seenTwice = new Map<string, boolean>();
+  const repeated = (phrase: string): boolean => {
+    let known = seenTwice.get(phrase);
+    if (known === undefined) seenTwice.set(phrase, (known = ctx.words.occurs(phraseKeys(phrase), 2)));
+    return known;
+  };
+  const candidates: Candidate[] = [...findCandidates(prose, repeated), ...keywords.map((k) => ({ term: k.term, source: 'keyword' as const, at: k.start }))];
+
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = conceptKey(c.term);
+    if (!key || orgKeys.has(key)) continue;
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+
+  interface Draft {
+    key: string;
+    term: string;
+    found: Candidate[];
+    uses: Span[];
+    keyword: Keyword | undefined;
+    best: DefinitionReading | null;
+  }
+  const evaluate = (d: Draft, uses: Span[]): boolean => {
+    d.uses = uses;
+    if (!plausible(d.term, d.found, !!d.keyword, () => alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1))) return false;
+    d.best = bestDefinition(d.term, uses, ctx);
+    return accept(d.term, d.found, d.best, uses.length, !!d.keyword, alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1));
+  };
+  // First pass: every candidate on its own.
+  const accepted: Draft[] = [];
+  for (const [key, found] of byKey) {
+    const term = displayTerm(found, ctx);
+    const d: Draft = { key, term, found, uses: [], keyword: keywords.find((k) => conceptKey(k.term) === key), best: null };
+    if (evaluate(d, termUses(term, ctx))) accepted.push(d);
+  }
+  // A use inside a longer term or an organisation's name belongs to that: "security" in "regime security".
+  // Second pass: terms that lose uses that way are read again on the uses left.
+  const orgSpans = organisations.flatMap((o) => o.mentions.filter((m) => !o.abbreviation || !text.startsWith(o.abbreviation, m.start)));
+  const blockers = [...accepted.flatMap((d) => d.uses), ...orgSpans].sort((a, b) => a.start - b.start);
+  const kept = accepted.filter((d) => {
+    const free = outsideOf(d.uses, blockers);
+    return free.length === d.uses.length || evaluate(d, free);
+  });
+
+  const drafts: Concept[] = [];
+  for (const d of kept) {
+    const { best, keyword } = d;
+    const reading = best && best.strength >= 2 ? best : null;
+    const definition = reading?.span ?? (keyword ? keyword.lineSpan : best?.span ?? d.uses[0]);
+    if (!definition) continue;
+    drafts.push({
+      id: 0,
+      term: d.term,
+      definition,
+      gist: reading ? reading.gist || displaySentence(reading.sentence, 240) : keyword ? 'Listed among the keywords of the paper.' : '',
+      mentions: d.uses,
+      key: d.key,
+      cue: reading ? reading.cue : keyword ? 'keyword' : best?.cue || 'introduced',
+      strength: reading ? reading.strength : keyword ? 1 : best?.strength ?? 0,
+    });
+  }
+
+  const concepts: Concept[] = drafts
+    .filter((d) => d.mentions.length > 0 || d.strength >= 2)
+    .sort((a, b) => a.definition.start - b.definition.start);
+  concepts.forEach((c, i) => (c.id = i));
+  return concepts;
+}
+
+/** How the term is written: as at its marked or cued introduction, lower case unless always capitalised. */
+function displayTerm(found: Candidate[], ctx: TermContext): string {
+  const preferred = found.find((c) => c.source === 'marked' || c.source === 'cue' || c.source === 'inverted') ?? found[0];
+  let term = preferred.term;
+  if (term === term.toLowerCase()) return term;
+  // "Ecological navigability is defined as": capitalised only because it opens the sentence.
+  if (/^\p{Lu}\p{Ll}+(?:[\s-]+\p{Ll}[\p{L}'’-]*)+$/u.test(term) && found.every((c) => c.source !== 'keyword' && sentenceStart(ctx.text, c.at))) {
+    term = term[0].toLowerCase() + term.slice(1);
+  }
+  // Capitalised only by position (sentence start, a Title Case keyword list): write it as the body does.
+  for (const s of ctx.words.find(phraseKeys(term))) {
+    const written = ctx.text.slice(s.start, s.end);
+    // Mid-sentence prose ("the protective integration of"), not a URL or a file name.
+    const prose = /[\p{Ll},;] ["'“‘*]?$/u.test(ctx.text.slice(Math.max(0, s.start - 3), s.start));
+    if (written === written.toLowerCase() && prose && ctx.isBody(ctx.lineOf(s.start))) return written.replace(/\s+/g, ' ');
+  }
+  return term;
+}
+
+/** A definition this plain is not displaced by a later, plainer one. */
+const STRONG = 3.5;
+
+function sentenceStart(text: string, at: number): boolean {
+  return /(?:^|[.!?:]["'”’)]*\s+|\n|\t)["'“‘*]*$/.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** The sentence that defines the term most plainly (the earliest of equals, the earliest strong one). */
+export function bestDefinition(term: string, uses: Span[], ctx: TermContext): DefinitionReading | null {
+  let best: DefinitionReading | null = null;
+  const principle = /\b(?:principle|doctrine|policy)\b/i.test(term);
+  const seen = new Set<string>();
+  for (const use of uses) {
+    const found = ctx.sentenceAt(use.start);
+    if (!found || ctx.isNote(found.sentence.line)) continue;
+    const s = found.sentence;
+    const id = `${s.start}:${use.start}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const next = nextSentence(ctx, s);
+    const r = readCue(s.text, use.start - s.start, use.end - s.start, next, principle, found.previous?.text ?? null);
+    // The first plain definition is where the term is defined; later ones restate it.
+    if (r.strength > 0 && (!best || (r.strength > best.strength && best.strength < STRONG))) best = { ...r, span: { start: s.start, end: s.end }, sentence: s.text };
+    if (best && best.strength >= STRONG) break;
+  }
+  return best;
+}
+
+function nextSentence(ctx: TermContext, s: { start: number; end: number; line: number }): string | null {
+  const after = ctx.sentenceAt(s.end + 1);
+  if (after && after.sentence.line === s.line && after.sentence.start > s.start) return after.sentence.text;
+  const skip = ctx.sentenceAt(s.end + 2);
+  return skip && skip.sentence.line === s.line && skip.sentence.start > s.start ? skip.sentence.text : null;
+}
+
+/** Candidates no definition could make a term (read before looking for one): names, ordinary single words. */
+function plausible(term: string, found: Candidate[], keyword: boolean, capitalised: () => boolean): boolean {
+  const single = !/\s/.test(term.trim());
+  const marked = found.some((c) => c.source === 'marked');
+  if (keyword) return marked || !(properName(term) || capitalised());
+  if (properName(term) && single && !marked) return false;
+  return !(single && !ABSTRACT_NOUN.test(term) && !marked);
+}
+
+/** A term is a concept when the paper defines it, lists it as a keyword, or sets it off and keeps using it. */
+function accept(term: string, found: Candidate[], best: DefinitionReading | null, uses: number, keyword: boolean, capitalised: boolean): boolean {
+  const strength = best?.strength ?? 0;
+  const single = !/[\s]/.test(term.trim());
+  const marked = found.some((c) => c.source === 'marked');
+  if (keyword) return !(properName(term) || capitalised) || (marked && strength >= 2);
+  if (properName(term)) {
+    // A place, person or event picked out by "known as" is no term; a capitalised term of art is set off or defined.
+    if (single && !marked) return false;
+    if (!marked && (best?.cue === 'named' || strength < 3)) return false;
+    if (marked && strength < 2) return false;
+  }
+  if (single && !ABSTRACT_NOUN.test(term) && !marked) return false;
+  if (strength >= 3) return true;
+  if (strength >= 2) return !single || ABSTRACT_NOUN.test(term) || marked;
+  // Only set off in quotes or italics: a term of art when the paper keeps using it.
+  return marked && !single && uses >= 3 && strength >= 1.5;
+}
+
+/** True when the body writes the term capitalised wherever it stands mid-sentence (a name: "Eurasia", "China"). */
+function alwaysCapitalised(term: string, ctx: TermContext, keywordLine: number): boolean {
+  let capitalised = 0;
+  for (const s of ctx.words.find(phraseKeys(term))) {
+    if (ctx.lineOf(s.start) === keywordLine) continue;
+    if (!/[\p{L},;] ["'“‘*]?$/u.test(ctx.text.slice(Math.max(0, s.start - 3), s.start))) continue;
+    if (/^\p{Lu}/u.test(ctx.text.slice(s.start, s.end))) capitalised++;
+    else return false;
+  }
+  return capitalised > 0;
+}
+
+/** Capitalised throughout, like a name of a person or place. */
+function properName(term: string): boolean {
+  return term
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|and|on|in|the|to|de)$/.test(w))
+    .every((w) => /^\p{Lu}/u.test(w));
+}
+

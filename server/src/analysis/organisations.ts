@@ -1,8 +1,178 @@
-import { Organisation } from './model';
+import { Organisation, Span } from './model';
 import { Layout } from './layout';
 import { Line } from './text';
+import { termContext, TermContext } from './termContext';
+import { AbbreviationDefinition, baseShort, explicitDefinitions, initialsDefinition, isShortForm } from './organisations/abbreviations';
+import { shortFormLetters } from './organisations/align';
+import { describe } from './organisations/description';
+import { joinedShortFormUses, nameUses, shortFormUses, withoutNested } from './organisations/mentions';
+import { NameFound, organisationNamesIn, isOrganisationName } from './organisations/organisationNames';
+import { nameKey, preferredSpelling } from './organisations/variants';
 
-/** Organisations and their abbreviations (the concepts-and-organisations work fills this in). */
-export function findOrganisations(_text: string, _lines: Line[], _layout: Layout): Organisation[] {
-  return [];
+interface Draft {
+  names: string[];
+  key: string;
+  abbreviation: string | null;
+  definitions: AbbreviationDefinition[];
+  nameSpans: Span[];
+  shortSpans: Span[];
 }
+
+/**
+ * Organisations and other abbreviated names: abbreviation definitions in any of their forms, names built
+ * on an organisation head noun, short forms the paper uses without expanding them. Spelling variants of
+ * one name make one organisation.
+ */
+export function findOrganisations(text: string, lines: Line[], layout: Layout): Organisation[] {
+  const ctx = termContext(text, lines, layout);
+  if (ctx.organisations) return ctx.organisations;
+  const definitions = explicitDefinitions(text, lines, ctx.isBody, ctx.isHeading);
+  for (const d of definitions) d.short = baseShort(d.short);
+  const uses = shortFormUses(ctx, isShortForm);
+  for (const d of definitions) {
+    if (/[^\p{L}\p{N}]/u.test(d.short) && !uses.has(d.short)) uses.set(d.short, { at: joinedShortFormUses(ctx, d.short), usedAsName: true });
+  }
+  const defined = new Set(definitions.map((d) => d.short));
+  for (const [short, use] of uses) {
+    if (defined.has(short) || !use.usedAsName || !plainShortForm(short)) continue;
+    const d = initialsDefinition(text, short, use.at.slice(0, 3), ctx.sentenceAt, ctx.lineOf, isOrganisationName);
+    if (d) {
+      definitions.push(d);
+      defined.add(short);
+    }
+  }
+  definitions.sort((a, b) => a.span.start - b.span.start);
+
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const draftFor = (key: string, abbreviation: string | null): Draft => {
+    const id = abbreviation ? `${abbreviation}\u0000${key}` : key;
+    let d = byKey.get(id);
+    if (!d) {
+      d = { names: [], key, abbreviation, definitions: [], nameSpans: [], shortSpans: [] };
+      byKey.set(id, d);
+      drafts.push(d);
+    }
+    return d;
+  };
+  for (const def of definitions) {
+    const d = draftFor(nameKey(def.long), def.short);
+    d.names.push(def.long);
+    if (def.core) d.names.push(def.core);
+    d.definitions.push(def);
+  }
+
+  // Names without an abbreviation (headings are titles, not prose: their names are found where the body uses them).
+  const names: NameFound[] = organisationNamesIn(ctx);
+  const keyOfAbbreviated = new Map<string, Draft>();
+  for (const d of drafts) if (!keyOfAbbreviated.has(d.key)) keyOfAbbreviated.set(d.key, d);
+  const nameDrafts = new Map<string, Draft>();
+  for (const n of names) {
+    const key = nameKey(n.name);
+    const d = keyOfAbbreviated.get(key) ?? nameDrafts.get(key) ?? draftFor(key, null);
+    if (!d.abbreviation) nameDrafts.set(key, d);
+    d.names.push(n.name);
+  }
+
+  // Short forms used but never expanded: linked to a name in the paper whose initials spell them.
+  const initialsOfNames = new Map<string, Draft>();
+  for (const d of nameDrafts.values()) if (!initialsOfNames.has(initialsOf(d.names[0]))) initialsOfNames.set(initialsOf(d.names[0]), d);
+  for (const [short, use] of uses) {
+    if (defined.has(short) || !use.usedAsName || !plainShortForm(short)) continue;
+    const letters = shortFormLetters(short);
+    const named = initialsOfNames.get(letters);
+    if (named) {
+      named.abbreviation = short;
+      continue;
+    }
+    draftFor(short.toLowerCase(), short).names.push(short);
+  }
+
+  assignShortForms(drafts, uses, text);
+  for (const d of drafts) d.nameSpans = nameSpans(d, ctx);
+  const allNameSpans = drafts.flatMap((d) => d.nameSpans).sort((a, b) => a.start - b.start);
+  for (const d of drafts) d.nameSpans = withoutNested(d.nameSpans, allNameSpans);
+
+  const result: Organisation[] = [];
+  for (const d of drafts) {
+    const o = organisationOf(d, ctx);
+    if (o) result.push(o);
+  }
+  const firstAt = (o: Organisation): number => Math.min(o.definition?.start ?? Infinity, o.mentions[0]?.start ?? Infinity);
+  result.sort((a, b) => firstAt(a) - firstAt(b));
+  result.forEach((o, i) => (o.id = i));
+  ctx.organisations = result;
+  return result;
+}
+
+/** Every use of a short form goes to the organisation whose definition comes latest before it (or first, before all). */
+function assignShortForms(drafts: Draft[], uses: Map<string, { at: number[] }>, text: string): void {
+  const owners = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (!d.abbreviation) continue;
+    const list = owners.get(d.abbreviation) ?? [];
+    list.push(d);
+    owners.set(d.abbreviation, list);
+  }
+  for (const [short, list] of owners) {
+    const starts = list.map((o) => (o.definitions.length ? o.definitions[0].shortSpan.start : Infinity));
+    const earliest = starts.indexOf(Math.min(...starts));
+    for (const offset of uses.get(short)?.at ?? []) {
+      let owner = earliest;
+      for (let k = 0; k < list.length; k++) if (starts[k] <= offset && (starts[owner] > offset || starts[k] > starts[owner])) owner = k;
+      list[owner].shortSpans.push({ start: offset, end: offset + lengthAt(text, offset, short) });
+    }
+  }
+}
+
+/** Uses of the organisation's full name in any of its spellings. */
+function nameSpans(d: Draft, ctx: TermContext): Span[] {
+  const spans: Span[] = [];
+  const seen = new Set<number>();
+  for (const spelling of new Set(d.names.filter((n) => n !== d.abbreviation))) {
+    for (const s of nameUses(spelling, ctx)) {
+      if (!seen.has(s.start)) spans.push(s);
+      seen.add(s.start);
+    }
+  }
+  return spans;
+}
+
+function organisationOf(d: Draft, ctx: TermContext): Organisation | null {
+  const mentions = [...d.nameSpans, ...d.shortSpans].sort((a, b) => a.start - b.start);
+  if (mentions.length === 0 && d.definitions.length === 0) return null;
+  const spellings = d.names.filter((n) => n !== d.abbreviation);
+  const name = d.definitions.length ? d.definitions[0].long.replace(/^the\s+/i, '') : spellings.length ? preferredSpelling(spellings) : d.abbreviation ?? '';
+  const description = describe(mentions, ctx);
+  return {
+    id: 0,
+    name,
+    abbreviation: d.abbreviation,
+    definition: d.definitions[0]?.span ?? null,
+    description: description?.text ?? null,
+    mentions,
+    kind: isOrganisationName(name) ? 'organisation' : 'abbreviation',
+    key: d.definitions.length || spellings.length ? nameKey(name) : (d.abbreviation ?? '').toLowerCase(),
+    descriptionSpan: description?.span ?? null,
+    descriptionStrength: description?.strength ?? 0,
+  };
+}
+
+/** A short form standing alone must look like one: capitals (digits, "&", "+" allowed), two letters at least. */
+function plainShortForm(short: string): boolean {
+  return /^[\p{Lu}\p{N}&+]+$/u.test(short) && (short.match(/\p{L}/gu) ?? []).length >= 2;
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|and|on|in|the|de|to)$/i.test(w))
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+}
+
+/** Length of the short form used at `offset`, with a plural "s" ("NGOs"). */
+function lengthAt(text: string, offset: number, short: string): number {
+  return text.startsWith(short + 's', offset) && !/[\p{L}\p{N}]/u.test(text[offset + short.length + 1] ?? '') ? short.length + 1 : short.length;
+}
+

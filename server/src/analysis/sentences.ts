@@ -33,13 +33,16 @@ export function sentencesOf(line: Line): Sentence[] {
     if (e > s) out.push({ start: line.start + s, end: line.start + e, line: line.index, text: text.slice(s, e) });
   };
   BOUNDARY.lastIndex = 0;
+  // The next tab at or after `from` (a tab separates two sentences too); found once per tab, not per sentence.
+  let tab = text.indexOf('\t');
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const dot = m.index;
     if (text[dot] === '.' && !endsSentence(text, dot)) continue;
-    const tab = text.lastIndexOf('\t', dot);
-    if (tab >= from) {
+    while (tab !== -1 && tab < from) tab = text.indexOf('\t', tab + 1);
+    while (tab !== -1 && tab < dot) {
       push(tab);
       from = tab + 1;
+      tab = text.indexOf('\t', from);
     }
     push(dot + m[0].length);
     from = dot + m[0].length;

@@ -3,7 +3,8 @@ import { Layout } from './layout';
 import { Organisation } from './model';
 import { Sentence, sentencesOf } from './sentences';
 import { Line } from './text';
-import { WordIndex, wordIndex } from './words';
+import { findNotes } from './notes';
+import { WordIndex } from './words';
 
 export interface TermContext {
   text: string;
@@ -14,6 +15,8 @@ export interface TermContext {
   /** False for lines of a reference list and blank lines. */
   isBody(line: number): boolean;
   isHeading(line: number): boolean;
+  /** True for lines of a footnote or endnote (where titles of works, not definitions, are set off). */
+  isNote(line: number): boolean;
   lineOf(offset: number): number;
   /** The sentence holding `offset` and the one before it in the same paragraph. */
   sentenceAt(offset: number): { sentence: Sentence; previous: Sentence | null } | null;
@@ -21,23 +24,29 @@ export interface TermContext {
   organisations?: Organisation[];
 }
 
-const cache: TermContext[] = [];
+/** One context per analysis: the finders of one `analysePaper` call share the same `lines` array. */
+const cache = new WeakMap<Line[], TermContext>();
 
 export function termContext(text: string, lines: Line[], layout: Layout): TermContext {
-  const hit = cache.find((c) => c.text === text && c.lines.length === lines.length);
-  if (hit) return hit;
+  const hit = cache.get(lines);
+  if (hit && hit.text === text) return hit;
   const headings = new Set<number>();
   for (const s of layout.sections) headings.add(lineIndex(lines, s.span.start));
   const isBody = (i: number): boolean => !layout.inReferences[i] && lines[i].text.trim() !== '';
+  const noteLines = new Set<number>();
+  for (const n of findNotes(lines, layout)) {
+    for (let i = lineIndex(lines, n.span.start); i <= lineIndex(lines, Math.max(n.span.start, n.span.end - 1)); i++) noteLines.add(i);
+  }
   const sentences: Sentence[] = [];
-  for (const line of lines) if (isBody(line.index)) sentences.push(...sentencesOf(line));
+  for (const line of lines) if (isBody(line.index)) for (const s of sentencesOf(line)) sentences.push(s);
   const context: TermContext = {
     text,
     lines,
-    words: wordIndex(text),
+    words: new WordIndex(text),
     sentences,
     isBody,
     isHeading: (i) => headings.has(i),
+    isNote: (i) => noteLines.has(i),
     lineOf: (offset) => lineIndex(lines, offset),
     sentenceAt(offset) {
       let lo = 0;
@@ -53,8 +62,7 @@ export function termContext(text: string, lines: Line[], layout: Layout): TermCo
       return { sentence: s, previous: prev };
     },
   };
-  cache.unshift(context);
-  if (cache.length > 4) cache.pop();
+  cache.set(lines, context);
   return context;
 }
 

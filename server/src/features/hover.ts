@@ -4,6 +4,10 @@ import { formatEntry } from './formatEntry';
 import { citationAt, citationsOf, entryAt, noteAt } from './lookup';
 import { escapeMarkdown, plural, withLinks } from './markdown';
 import { lineNumber, toRange } from './positions';
+import { alsoCitedIn } from './alsoCited';
+import { conceptHover } from './conceptHover';
+import { organisationHover } from './organisationHover';
+import { termAt, WorkspaceScope } from './termLookup';
 
 function noteText(note: Note): string {
   const label = note.number === null ? 'Unnumbered note' : `Note ${note.number}`;
@@ -33,12 +37,23 @@ function citedAt(paper: Paper, target: Parameters<typeof citationsOf>[1], what: 
   return `${what} is cited ${plural(citing.length, 'time')}: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}.`;
 }
 
-/** What the thing under the cursor is: a citation's entry or note, or where an entry or note is cited. */
-export function hover(paper: Paper, offset: number): Hover | null {
+/**
+ * What the thing under the cursor is: a citation's entry or note, an organisation or abbreviation, a concept,
+ * or where an entry or note is cited. `scope` brings in the other papers of the workspace.
+ */
+export function hover(paper: Paper, offset: number, scope?: WorkspaceScope): Hover | null {
   const c = citationAt(paper, offset);
-  if (c) return { contents: { kind: MarkupKind.Markdown, value: citationHover(paper, c) }, range: toRange(paper, c.span) };
+  if (c) {
+    const also = c.kind !== 'footnote' && c.targets.length === 1 ? alsoCitedIn(paper.references[c.targets[0]], scope) : '';
+    return { contents: { kind: MarkupKind.Markdown, value: citationHover(paper, c) + also }, range: toRange(paper, c.span) };
+  }
+  const term = termAt(paper, offset, scope);
+  if (term) {
+    const value = term.kind === 'organisation' ? organisationHover(paper, term.org, scope, term.span.start) : conceptHover(paper, term.concept, term.elsewhere, scope);
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, term.span) };
+  }
   const entry = entryAt(paper, offset);
-  if (entry) return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, entry, 'This entry') }, range: toRange(paper, entry.span) };
+  if (entry) return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, scope) }, range: toRange(paper, entry.span) };
   const note = noteAt(paper, offset);
   if (note && note.number !== null) {
     return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, note, `Note ${note.number}`) }, range: toRange(paper, note.span) };

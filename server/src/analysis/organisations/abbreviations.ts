@@ -9,6 +9,7 @@
 import { Line } from '../text';
 import { Sentence } from '../sentences';
 import { alignShortForm, LongWord } from './align';
+import { isWordCode } from '../words';
 
 export type AbbreviationForm = 'long-short' | 'short-long' | 'heading' | 'initials';
 
@@ -21,6 +22,8 @@ export interface AbbreviationDefinition {
   shortSpan: { start: number; end: number };
   /** Span of the long form at the definition. */
   longSpan: { start: number; end: number };
+  /** The part of the long form its short form spells, when shorter: "Treaty of Amity and Cooperation" (in Southeast Asia). */
+  core: string | null;
   line: number;
   form: AbbreviationForm;
 }
@@ -29,7 +32,20 @@ export interface AbbreviationDefinition {
 const SHORT_FORM = String.raw`[\p{Lu}][\p{L}\p{N}&+\-./]{0,13}[\p{L}\p{N}]`;
 const ROMAN = /^[IVXLC]+$/;
 
+const shortForms = new Map<string, boolean>();
+
+/** A word that can be a short form ("SCO", "R2P", "NGOs"), not an ordinary capitalised word. */
 export function isShortForm(s: string): boolean {
+  let known = shortForms.get(s);
+  if (known === undefined) {
+    known = shortFormShaped(s);
+    if (shortForms.size > 20_000) shortForms.clear();
+    shortForms.set(s, known);
+  }
+  return known;
+}
+
+function shortFormShaped(s: string): boolean {
   if (s.length < 2 || s.length > 15 || ROMAN.test(s)) return false;
   const capitals = (s.match(/\p{Lu}/gu) ?? []).length;
   const digits = (s.match(/\p{N}/gu) ?? []).length;
@@ -39,34 +55,51 @@ export function isShortForm(s: string): boolean {
   return (head.match(/\p{Lu}/gu) ?? []).length * 2 >= letters;
 }
 
+/** The short form without a plural "s": "NGOs" → "NGO". */
+export function baseShort(s: string): string {
+  return s.length > 2 && /\p{Lu}s$/u.test(s) ? s.slice(0, -1) : s;
+}
+
 /** "(SCO)", "(SCO, founded ...)", "(hereafter SCO)", "(“SCO”)". */
 const PARENTHESISED = new RegExp(
   String.raw`\(\s*(?:(?:the|hereafter|hereinafter|henceforth|or|abbreviated(?: as)?|known as)\s+)*["“'‘]?(${SHORT_FORM})["”'’]?\s*(?=[,;)])`,
   'gu',
 );
-/** "SCO (Shanghai Cooperation Organisation)". */
-const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SHORT_FORM})\s*\(([^()]{3,160})\)`, 'gu');
+/** "SCO (Shanghai Cooperation Organisation)": the short form right before the parenthesis. */
+const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}&+\-./])(${SHORT_FORM})\s*$`, 'u');
 /** A heading "The ASEAN Regional Forum – ARF", or "ARF – The ASEAN Regional Forum". */
 const HEADING_LONG_SHORT = new RegExp(String.raw`^(.*?\S)\s+[–—-]{1,2}\s+(${SHORT_FORM})$`, 'u');
 const HEADING_SHORT_LONG = new RegExp(String.raw`^(${SHORT_FORM})\s*(?:[–—-]{1,2}|:)\s+(.*\S)$`, 'u');
 
-/** Characters at which a long form cannot reach further back. */
-const WINDOW_STOP = /[()[\];:!?"“”\t]|[.](?=\s)/g;
+/** Characters at which a long form cannot reach further back: brackets, clause marks, a sentence's period. */
+function isWindowStop(t: string, i: number): boolean {
+  const c = t[i];
+  return '()[];:!?"“”\t'.includes(c) || (c === '.' && /\s/.test(t[i + 1] ?? ''));
+}
 
-/** Words of `text` (offset `base` in the paper) with surrounding punctuation removed. */
+/** Words of `text` (offset `base` in the paper) with surrounding punctuation, note markers and "'s" removed. */
 export function wordsOf(text: string, base: number): LongWord[] {
   const out: LongWord[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = /^[^\p{L}\p{N}]*/u.exec(raw)![0].length;
-    const trail = /[^\p{L}\p{N}]*$/u.exec(raw)![0].length;
-    if (lead >= raw.length) continue;
-    const word = raw.slice(lead, raw.length - trail).replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '');
-    if (!word) continue;
-    out.push({ text: word, start: base + m.index + lead, end: base + m.index + lead + word.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    const rawStart = i;
+    while (i < n && !isBlank(text.charCodeAt(i))) i++;
+    let s = rawStart;
+    let e = i;
+    while (s < e && !isWordCode(text.charCodeAt(s))) s++;
+    while (e > s && (!isWordCode(text.charCodeAt(e - 1)) || SUPERSCRIPT.test(text[e - 1]))) e--;
+    if (e - s > 2 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83) && (text[e - 2] === "'" || text[e - 2] === '’')) e -= 2;
+    if (e > s) out.push({ text: text.slice(s, e), start: base + s, end: base + e });
   }
   return out;
+}
+
+const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b);
 }
 
 function stripLeadingThe(words: LongWord[]): LongWord[] {
@@ -82,8 +115,10 @@ function definition(
   line: number,
   form: AbbreviationForm,
   span?: { start: number; end: number },
+  last?: number,
 ): AbbreviationDefinition {
   const long = words.slice(first);
+  const spelt = last !== undefined && last < words.length - 1 && last - first >= 1 ? words.slice(first, last + 1) : null;
   const longSpan = { start: long[0].start, end: long[long.length - 1].end };
   const shortSpan = { start: shortStart, end: shortStart + short.length };
   return {
@@ -92,6 +127,7 @@ function definition(
     span: span ?? { start: Math.min(longSpan.start, shortSpan.start), end: Math.max(longSpan.end, shortSpan.end) },
     shortSpan,
     longSpan,
+    core: spelt ? text.slice(spelt[0].start, spelt[spelt.length - 1].end).replace(/\s+/g, ' ') : null,
     line,
     form,
   };
@@ -108,21 +144,23 @@ export function explicitDefinitions(text: string, lines: Line[], isBody: (line: 
     for (let m = PARENTHESISED.exec(t); m; m = PARENTHESISED.exec(t)) {
       const short = m[1];
       if (!isShortForm(short)) continue;
-      let from = 0;
-      WINDOW_STOP.lastIndex = 0;
-      for (let s = WINDOW_STOP.exec(t); s && s.index < m.index; s = WINDOW_STOP.exec(t)) from = s.index + 1;
+      let from = m.index;
+      const reach = Math.max(0, m.index - 200);
+      while (from > reach && !isWindowStop(t, from - 1)) from--;
       const words = wordsOf(t.slice(from, m.index), line.start + from);
       const a = alignShortForm(short, words);
-      if (a) found.push(definition(text, short, line.start + m.index + m[0].indexOf(short, 1), words, a.first, line.index, 'long-short'));
+      if (a) found.push(definition(text, short, line.start + m.index + m[0].indexOf(short, 1), words, a.first, line.index, 'long-short', undefined, a.last));
     }
-    SHORT_THEN_LONG.lastIndex = 0;
-    for (let m = SHORT_THEN_LONG.exec(t); m; m = SHORT_THEN_LONG.exec(t)) {
+    for (let open = t.indexOf('('); open !== -1; open = t.indexOf('(', open + 1)) {
+      const close = t.indexOf(')', open);
+      const inner = close === -1 ? '' : t.slice(open + 1, close);
+      if (inner.length < 3 || inner.length > 160 || inner.includes('(') || /\d{4}/.test(inner)) continue;
+      const m = SHORT_BEFORE.exec(t.slice(Math.max(0, open - 20), open));
+      if (!m || !isShortForm(m[1])) continue;
       const short = m[1];
-      if (!isShortForm(short) || /\d{4}/.test(m[2])) continue;
-      const inner = m.index + m[0].lastIndexOf('(') + 1;
-      const words = stripLeadingThe(wordsOf(m[2].split(/[;,]/)[0], line.start + inner));
+      const words = stripLeadingThe(wordsOf(inner.split(/[;,]/)[0], line.start + open + 1));
       const a = words.length >= 2 ? alignShortForm(short, words, 0) : null;
-      if (a) found.push(definition(text, short, line.start + m.index, words, a.first, line.index, 'short-long'));
+      if (a) found.push(definition(text, short, line.start + open - m[0].length, words, a.first, line.index, 'short-long'));
     }
     if (isHeadingLine(line.index)) {
       const heading = headingBody(t);
@@ -141,7 +179,7 @@ export function explicitDefinitions(text: string, lines: Line[], isBody: (line: 
         if (a) found.push(definition(text, shortLong[1], line.start + lead, words, a.first, line.index, 'heading', whole));
       }
     }
-    out.push(...found.sort((a, b) => a.span.start - b.span.start));
+    for (const d of found.sort((a, b) => a.span.start - b.span.start)) out.push(d);
   }
   return out;
 }
@@ -157,8 +195,8 @@ function headingBody(t: string): string {
 }
 
 /**
- * A short form never defined in parentheses whose letters are exactly the initials of a name standing
- * shortly before it in the same or the previous sentence: "the Gulf Cooperation Council ... the GCC".
+ * A short form never defined in parentheses whose letters are exactly the initials of the name of a body
+ * standing shortly before it in the same sentence: "the Gulf Cooperation Council ... the GCC".
  */
 export function initialsDefinition(
   text: string,
@@ -166,13 +204,14 @@ export function initialsDefinition(
   occurrences: number[],
   sentenceAt: (offset: number) => { sentence: Sentence; previous: Sentence | null } | null,
   lineOf: (offset: number) => number,
+  isName: (name: string) => boolean,
 ): AbbreviationDefinition | null {
   for (const at of occurrences) {
     const found = sentenceAt(at);
     if (!found) continue;
-    const from = found.previous ?? found.sentence;
-    const window = text.slice(from.start, at);
-    const words = wordsOf(window, from.start);
+    const from = Math.max(found.sentence.start, at - 200);
+    const window = text.slice(from, at);
+    const words = wordsOf(window, from);
     // Runs of capitalised words (with connectors inside), each a candidate name ending at its last word.
     let runStart = -1;
     for (let i = 0; i <= words.length; i++) {
@@ -189,7 +228,7 @@ export function initialsDefinition(
         while (end > runStart && /^(?:of|for|and|on|in|the)$/.test(words[end - 1].text)) end--;
         const run = words.slice(runStart, end);
         const a = run.length >= 2 ? strictInitials(short, run) : null;
-        if (a !== null) {
+        if (a !== null && isName(run.slice(a).map((w) => w.text).join(' '))) {
           return definition(text, short, at, run, a, lineOf(at), 'initials');
         }
       }

@@ -35,7 +35,7 @@ export function shortFormLetters(short: string): string {
 interface Position {
   ch: string;
   word: number;
-  /** 2 at a word's first letter, 1 at a letter after a hyphen or inside-word capital, 0 elsewhere. */
+  /** 2 at a word's first letter, 1 at a connector's first letter, after a hyphen or at an inside-word capital, 0 elsewhere. */
   kind: number;
 }
 
@@ -53,7 +53,8 @@ function positions(words: LongWord[], from: number): Position[] {
       if (!/[\p{L}\p{N}]/u.test(c)) continue;
       const afterHyphen = i > 0 && /[-‐/]/.test(text[i - 1]);
       const innerCapital = i > 0 && /\p{Lu}/u.test(c) && /\p{Ll}/u.test(text[i - 1]);
-      out.push({ ch: lower[i], word: w, kind: first ? 2 : afterHyphen || innerCapital ? 1 : 0 });
+      // A connector's initial ("of", "and") counts less than a content word's: "Treaty of Amity" spells TA with Amity.
+      out.push({ ch: lower[i], word: w, kind: first ? (CONNECTORS.has(lower) ? 1 : 2) : afterHyphen || innerCapital ? 1 : 0 });
       first = false;
     }
   }
@@ -63,6 +64,8 @@ function positions(words: LongWord[], from: number): Position[] {
 export interface Alignment {
   /** Index of the long form's first word in the given words. */
   first: number;
+  /** Index of the last word the short form spells (before unspelt trailing words of a proper name). */
+  last: number;
   score: number;
 }
 
@@ -78,8 +81,10 @@ function isCapitalised(word: string): boolean {
  * Aligns `letters` to words[first..] ending with the last word; null when they do not spell it.
  * `uncoveredTail` allows that many unspelt words at the end (for a proper name only).
  */
-function alignFrom(letters: string, words: LongWord[], first: number): { score: number; valid: boolean } | null {
-  const pos = positions(words, first);
+function alignFrom(letters: string, words: LongWord[], first: number, all: Position[]): { score: number; valid: boolean; last: number } | null {
+  let from = 0;
+  while (from < all.length && all[from].word < first) from++;
+  const pos = from === 0 ? all : all.slice(from);
   const m = letters.length;
   const n = pos.length;
   if (n === 0 || pos[0].ch !== letters[0] && !pos.some((p) => p.word === first && p.kind === 2 && p.ch === letters[0])) return null;
@@ -129,11 +134,13 @@ function alignFrom(letters: string, words: LongWord[], first: number): { score: 
   const titleCase = longWords.every((w) => !isContent(w.text) || isCapitalised(w.text));
   const lastIsConnector = !isContent(longWords[longWords.length - 1].text);
   let valid: boolean;
+  const reach = Math.min(letters.length + 5, letters.length * 2);
   if (lastIsConnector) valid = false;
+  else if (longWords.length > reach && !titleCase) valid = false;
   else if (longWords.length === 1) valid = titleCase && m >= 2 && interior <= m - 1;
   else if (titleCase) valid = uncovered <= 2 && uncoveredCapitalised && interior <= 1 && (uncovered === 0 || interior === 0);
   else valid = uncovered === 0 && interior <= 1;
-  return { score: score - 2 * uncovered - interior, valid };
+  return { score: score - 2 * uncovered - interior, valid, last: Math.max(...covered) };
 }
 
 /**
@@ -143,15 +150,20 @@ function alignFrom(letters: string, words: LongWord[], first: number): { score: 
 export function alignShortForm(short: string, words: LongWord[], fixedFirst?: number): Alignment | null {
   const letters = shortFormLetters(short);
   if (letters.length < 2 || words.length === 0) return null;
-  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  // Schwartz & Hearst's reach, and a little further for a proper name: "Treaty of Amity and Cooperation in Southeast Asia (TAC)".
+  const maxWords = Math.max(Math.min(letters.length + 5, letters.length * 2), letters.length + 5);
   let best: Alignment | null = null;
   const lowest = fixedFirst ?? Math.max(0, words.length - maxWords);
   const highest = fixedFirst ?? words.length - 1;
+  // Positions of every letter once; each candidate first word reads its tail of them.
+  const all = positions(words, lowest);
   for (let first = highest; first >= lowest; first--) {
     if (words.length - first > maxWords) break;
-    const a = alignFrom(letters, words, first);
+    // The long form opens with the short form's first letter.
+    if (words[first].text[0]?.toLowerCase() !== letters[0] && !/^\d/.test(letters[0])) continue;
+    const a = alignFrom(letters, words, first, all);
     if (!a || !a.valid) continue;
-    if (!best || a.score > best.score) best = { first, score: a.score };
+    if (!best || a.score > best.score) best = { first, last: a.last, score: a.score };
   }
   return best;
 }

@@ -2,21 +2,24 @@
  * Names of organisations written without an abbreviation: runs of capitalised words built on a head noun
  * ("... Council", "... Organisation", "Commonwealth of ...", "Council of Heads of State") or on "United Nations".
  */
-import { wordKey } from '../words';
+import { Span } from '../model';
+import { TermContext } from '../termContext';
+import { bucketsOfKey, wordKey } from '../words';
 import { LongWord } from './align';
 import { wordsOf } from './abbreviations';
 
 /** Nouns that make a capitalised name the name of a body (general English, not any paper's list). */
-const HEAD_NOUNS = new Set(
-  [
-    'organisation', 'organization', 'council', 'union', 'forum', 'structure', 'secretariat', 'assembly', 'committee', 'commission',
-    'bank', 'agency', 'association', 'alliance', 'league', 'community', 'commonwealth', 'institute', 'institution', 'university',
-    'foundation', 'fund', 'party', 'ministry', 'department', 'parliament', 'congress', 'court', 'tribunal', 'consortium', 'club',
-    'office', 'bureau', 'conference', 'army', 'forces', 'front', 'movement', 'network', 'centre', 'center', 'authority', 'board',
-    'corporation', 'company', 'society', 'federation', 'confederation', 'cabinet', 'senate', 'directorate', 'secretariat',
-    'watch', 'group', 'coalition', 'mission', 'programme', 'service',
-  ].map(wordKey),
-);
+const HEAD_WORDS = [
+  'organisation', 'organization', 'council', 'union', 'forum', 'structure', 'secretariat', 'assembly', 'committee', 'commission',
+  'bank', 'agency', 'association', 'alliance', 'league', 'community', 'commonwealth', 'institute', 'institution', 'university',
+  'foundation', 'fund', 'party', 'ministry', 'department', 'parliament', 'congress', 'court', 'tribunal', 'consortium', 'club',
+  'office', 'bureau', 'conference', 'army', 'forces', 'front', 'movement', 'network', 'centre', 'center', 'authority', 'board',
+  'corporation', 'company', 'society', 'federation', 'confederation', 'cabinet', 'senate', 'directorate', 'secretariat',
+  'watch', 'coalition',
+];
+const HEAD_NOUNS = new Set(HEAD_WORDS.map(wordKey));
+/** Buckets of the word index where a head noun (or "United") can stand: a cheap first test. */
+const HEAD_BUCKETS = new Set([...HEAD_NOUNS, 'united'].flatMap(bucketsOfKey));
 
 /** Heads that name a body only in the singular (or always plural, like "Forces"). */
 const PLURAL_HEADS = new Set(['forces'].map((w) => w));
@@ -32,6 +35,9 @@ const NOT_A_NAME_START = new Set([
   'first', 'second', 'third', 'finally', 'later', 'earlier', 'similarly', 'consequently', 'therefore', 'hence', 'yet', 'so',
   'instead', 'rather', 'regarding', 'following', 'according', 'despite', 'given', 'including', 'especially', 'notably', 'see',
 ]);
+
+/** *An italic title*, "a quoted title", 'a quoted title of three words or more'. */
+const TITLE = /\*[^*\n]{3,200}\*|“[^”\n]{3,200}”|"[^"\n]{3,200}"|(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^'’\n]{10,200}['’](?![\p{L}\p{N}])/gu;
 
 const CONNECTOR = /^(?:of|for|and|on|in|the|de|des|du|to)$/;
 const TAIL_START = /^(?:of|for|on)$/;
@@ -53,7 +59,60 @@ function capitalised(w: LongWord): boolean {
 }
 
 /** Organisation names in one paragraph line (`base` is its offset in the paper). */
-export function organisationNames(lineText: string, base: number): NameFound[] {
+/**
+ * Organisation names in the body (headings left out: titles are not prose). Only the text around head
+ * nouns (and "United Nations") is read: a name reaches a few words either side of its head.
+ */
+export function organisationNamesIn(ctx: TermContext): NameFound[] {
+  // Heads of names are capitalised: only capitalised words are looked up.
+  const anchors: Span[] = [];
+  const { starts, ends } = ctx.words.offsets();
+  const text = ctx.text;
+  for (let i = 0; i < starts.length; i++) {
+    const c = text.charCodeAt(starts[i]);
+    if (c < 65 || (c > 90 && c < 192) || !HEAD_BUCKETS.has(ctx.words.bucketAt(i))) continue;
+    const key = ctx.words.keyAt(i);
+    if (HEAD_NOUNS.has(key) || (key === 'united' && i + 1 < starts.length && ctx.words.keyAt(i + 1) === 'nation')) anchors.push({ start: starts[i], end: ends[i] });
+  }
+  const out: NameFound[] = [];
+  const seen = new Set<number>();
+  let k = 0;
+  while (k < anchors.length) {
+    const line = ctx.lineOf(anchors[k].start);
+    const info = ctx.lines[line];
+    const ofLine: Span[] = [];
+    while (k < anchors.length && anchors[k].start < info.end + 1) ofLine.push(anchors[k++]);
+    if (!ctx.isBody(line) || ctx.isHeading(line)) continue;
+    // Titles of works (in italics or quotes) name books and articles, not bodies.
+    const masked = info.text.replace(TITLE, (m) => ' '.repeat(m.length));
+    let from = -1;
+    let to = -1;
+    const flush = (): void => {
+      if (from === -1) return;
+      for (const n of namesInWindow(masked.slice(from, to), info.start + from)) {
+        if (!seen.has(n.start)) out.push(n);
+        seen.add(n.start);
+      }
+    };
+    for (const anchor of ofLine) {
+      const at = anchor.start - info.start;
+      let a = Math.max(0, at - 110);
+      let b = Math.min(masked.length, anchor.end - info.start + 130);
+      while (a > 0 && masked[a - 1] !== ' ') a--;
+      while (b < masked.length && masked[b] !== ' ') b++;
+      if (from !== -1 && a <= to) to = b;
+      else {
+        flush();
+        from = a;
+        to = b;
+      }
+    }
+    flush();
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function namesInWindow(lineText: string, base: number): NameFound[] {
   const words = wordsOf(lineText, base);
   const out: NameFound[] = [];
   let i = 0;
@@ -68,6 +127,8 @@ export function organisationNames(lineText: string, base: number): NameFound[] {
       const gap = lineText.slice(words[j - 1].end - base, words[j].start - base);
       if (!/^\s+$/.test(gap)) break;
       if (capitalised(words[j])) {
+        // "Abstract The Shanghai ...": a capitalised function word starts a new run.
+        if (NOT_A_NAME_START.has(words[j].text.toLowerCase())) break;
         j++;
         continue;
       }
@@ -94,6 +155,11 @@ function namesInRun(run: LongWord[], lineText: string, base: number): NameFound[
     if (run[k].text === 'and' && run[k + 1]?.text === 'the') {
       parts.push([]);
       k++;
+      continue;
+    }
+    // "the RATS Council and Executive Committee": two bodies.
+    if (run[k].text === 'and' && k > 0 && isHead(run[k - 1].text)) {
+      parts.push([]);
       continue;
     }
     parts[parts.length - 1].push(run[k]);
@@ -125,11 +191,29 @@ function nameIn(words: LongWord[]): LongWord[] | null {
     }
   }
   if (head === -1) return united ? words.slice(0, 2) : null;
+  // Before the head only "and", "of" and "for" join words: "Laos in the Community" is no name.
+  // "Dushanbe Declaration of SCO Council": "of" after a word that is no head noun ends what came before.
+  let start = 0;
+  for (let k = 0; k < head; k++) {
+    if (CONNECTOR.test(words[k].text) && !/^(?:and|of|for)$/.test(words[k].text)) start = k + 1;
+    if (/^(?:of|for)$/.test(words[k].text) && k > 0 && !isHead(words[k - 1].text)) start = k + 1;
+  }
+  words = words.slice(start);
+  head -= start;
   let end = head + 1;
-  if (end < words.length && TAIL_START.test(words[end].text)) end = words.length;
+  // "Council of Heads of State": a head that opens the name takes an "of/for/on ..." tail.
+  if (head <= 1 && end < words.length && TAIL_START.test(words[end].text)) end = words.length;
   while (end > 0 && CONNECTOR.test(words[end - 1].text)) end--;
+  // "Association of Southeast Asian Nations and China": a lone word after a final "and" is another party.
+  if (end > head + 2 && end === words.length && words[end - 2].text === 'and') end -= 2;
   const name = words.slice(0, end);
   const content = name.filter((w) => !CONNECTOR.test(w.text));
   if (content.length < 2) return null;
   return name;
+}
+
+/** True for a name built on an organisation head noun, or on "United Nations". */
+export function isOrganisationName(name: string): boolean {
+  const words = name.split(/[\s]+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  return /\bunited nations\b/i.test(name) || words.some((w) => w && isHead(w));
 }

@@ -1,0 +1,205 @@
+/**
+ * Terms a paper may define: phrases set off in quotes or italics, and noun phrases that definition cues
+ * point at ("has been called X", "X is defined as", "the notion of X", "a definition of X", "According to X,").
+ */
+import { Sentence } from '../sentences';
+import { invertedTerm } from './definitionCues';
+
+export type CandidateSource = 'marked' | 'cue' | 'keyword' | 'inverted';
+
+export interface Candidate {
+  term: string;
+  source: CandidateSource;
+  /** Offset in the paper where the candidate was seen. */
+  at: number;
+}
+
+/** Words that end (or cannot start) a term. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'but', 'by', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'as', 'that', 'which', 'who',
+  'whom', 'whose', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'its', 'this', 'these', 'those',
+  'their', 'there', 'than', 'then', 'because', 'since', 'while', 'when', 'where', 'not', 'also', 'can', 'could', 'may', 'might',
+  'must', 'should', 'will', 'would', 'do', 'does', 'did', 'so', 'such', 'into', 'over', 'under', 'between', 'among', 'within',
+  'without', 'through', 'during', 'after', 'before', 'about', 'against', 'if', 'whether', 'both', 'either', 'neither', 'each',
+  'every', 'all', 'any', 'some', 'more', 'most', 'less', 'very', 'we', 'they', 'he', 'she', 'i', 'you', 'our', 'his', 'her',
+  'them', 'us', 'other', 'another', 'here', 'how', 'what', 'why', 'often', 'thus', 'therefore', 'however', 'only', 'even',
+  'still', 'yet', 'now', 'just', 'like', 'via', 'per', 'upon', 'towards', 'toward', 'e.g', 'i.e', 'etc', 'al', 'no', 'nor',
+  'whereas', 'although', 'though', 'unless', 'until', 'once', 'instead', 'rather', 'namely', 'further',
+]);
+
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)$/i;
+
+/** Suffixes of abstract nouns: a single word with one of these can be a term ("sovereignty", "regionalisation"). */
+export const ABSTRACT_NOUN = /(?:ism|ity|ty|tion|sion|ness|ance|ence|ment|hood|ship|cy|acy|ology|ization|isation|ing)$/i;
+
+const MARKED = /(?:^|[\s(\[—–-])(?:"([^"\n]{2,70}?)"|“([^”\n]{2,70}?)”|‘([^’\n]{2,70}?)’|'([^'\n]{2,70}?)'|\*([^*\n]{2,70}?)\*)(?=[\s,.;:!?)\]—–-]|$)/g;
+const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
+const NP = String.raw`(${WORD}(?:\s+${WORD}){0,4})`;
+const AFTER_NAMING = new RegExp(
+  String.raw`\b(?:called|termed|dubbed|labell?ed|known as|referred to as|coined|so-called|(?:what|which) is (?:here )?(?:characteri[sz]ed|described|conceptuali[sz]ed) as|refers? to (?:this|these|it|them|that)(?:\s+\p{L}+)? as)\s+(?:the\s+)?${NP}`,
+  'giu',
+);
+/** A defining verb; the term is the noun phrase before it ("Sovereignty must therefore be seen as"). */
+const DEFINING_VERB = /\b(?:(defined|understood|conceived|conceptuali[sz]ed|seen|regarded|viewed)\s+(?:of\s+)?as\b|(?:means|refers to|denotes|signifies)\b(?!\s+(?:this|these|it|them|that)\b[^.]{0,20}\bas\b))/gi;
+/** "the English School is 'a variety of ...'": a term with a quoted definition of four words or more. */
+const QUOTED_DEFINITION = new RegExp(String.raw`(?:^|\bthe\s+|,\s+)${NP}\s+(?:is|are|means)\s+['"“‘](?=\p{L}+(?:\s+[^\s'"”’]+){3})`, 'gu');
+const NOTION_OF = new RegExp(String.raw`\bthe\s+(?:notion|concept|idea|principle|principles|doctrine|theory|paradigm|policy|ideology)\s+of\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?${NP}`, 'giu');
+const DEFINITION_OF = new RegExp(String.raw`\b(?:definitions?|meaning)\s+of\s+${NP}(?=\s*(?:\([^)]*\)\s*)?(?:is|was|includes|comprises|involves|covers|encompasses|as)\s)`, 'giu');
+const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?),`, 'gu');
+
+
+type Family = 'naming' | 'notion' | 'definition' | 'verb' | 'according' | 'quoted';
+
+/** The words of every cue family, found in one pass over a lower-cased sentence. */
+const ANCHOR = / as |called|termed|dubbed|label|known as|referred to as|refers? to \S+ as|coined|so-called|notion|concept|idea|principle|doctrine|theory|paradigm|policy|ideology|definition|meaning|defined|understood|conceived|conceptuali[sz]ed|seen|regarded|viewed|means|refers to|denotes|signifies|ccording to| is ['"“‘]| are ['"“‘]| means ['"“‘]/g;
+const FAMILY_OF: Record<string, Family> = {
+  ' as ': 'naming', called: 'naming', termed: 'naming', dubbed: 'naming', label: 'naming', 'known as': 'naming', 'referred to as': 'naming',
+  coined: 'naming', 'so-called': 'naming', definition: 'definition', meaning: 'definition', 'ccording to': 'according',
+};
+function familyOf(anchor: string): Family {
+  if (/^ (?:is|are|means) /.test(anchor)) return 'quoted';
+  if (/^refers? to \S+ as$/.test(anchor)) return 'naming';
+  if (/^(?:notion|concept|idea|principle|doctrine|theory|paradigm|policy|ideology)$/.test(anchor)) return 'notion';
+  return 'verb';
+}
+/** Each family's pattern and how far before and after its words to read. */
+const FAMILIES: Array<[Family, RegExp, number, number]> = [
+  ['naming', AFTER_NAMING, 40, 110],
+  ['notion', NOTION_OF, 30, 120],
+  ['definition', DEFINITION_OF, 10, 140],
+  ['verb', DEFINING_VERB, 5, 40],
+  ['according', ACCORDING_TO, 5, 60],
+  ['quoted', QUOTED_DEFINITION, 70, 60],
+];
+
+/** Stretches of `text` around each hit (merged where they overlap), starting at a word. */
+function windowsOf(text: string, hits: number[], before: number, after: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const h of hits) {
+    let from = Math.max(0, h - before);
+    const to = Math.min(text.length, h + after);
+    while (from > 0 && text[from - 1] !== ' ') from--;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** The leading words of `np` that can make a term: up to the first function word or punctuation. */
+function headPhrase(np: string): string {
+  const words = np.split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/['’]s$/, '');
+    if (FUNCTION_WORDS.has(bare.toLowerCase())) break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  return out.join(' ');
+}
+
+/** The trailing words of `np` that can make a term: back to the last function word. */
+function tailPhrase(np: string): string {
+  const words = np.split(/\s+/);
+  // "Sovereignty must therefore be" (seen as): the modal and adverbs are not part of the term.
+  while (words.length && FUNCTION_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (FUNCTION_WORDS.has(words[i].toLowerCase()) || /['’]s$/.test(words[i])) break;
+    out.unshift(words[i]);
+  }
+  return out.join(' ');
+}
+
+/** A phrase shaped like a term: one to five words, letters, not starting or ending with a function word. */
+export function termShaped(term: string): boolean {
+  const words = term.split(/\s+/);
+  if (words.length === 0 || words.length > 5 || term.length < 3 || term.length > 60) return false;
+  if (!/^[\p{L}][\p{L}\p{N}'’\-/ ]*[\p{L}]$/u.test(term)) return false;
+  if (FUNCTION_WORDS.has(words[0].toLowerCase()) || FUNCTION_WORDS.has(words[words.length - 1].toLowerCase())) return false;
+  // An adverb ("initially", "primarily") or a bare number word is no term.
+  if (/ly$/i.test(words[0]) || (words.length === 1 && NUMBER_WORDS.test(words[0]))) return false;
+  return !/^[\p{Lu}\d]+$/u.test(term);
+}
+
+/**
+ * An unmarked noun phrase read after a cue ends at punctuation or a function word; one that runs on past
+ * two words ("the notion of statism links back to ...") keeps only as much as the paper repeats elsewhere.
+ */
+function settle(np: string, rest: string, repeated: (phrase: string) => boolean): string {
+  const words = np.split(/\s+/).filter(Boolean);
+  if (words.length <= 2 || /^\s*[,.;:!?)(]/.test(rest)) return np;
+  for (let n = words.length; n >= 2; n--) if (repeated(words.slice(0, n).join(' '))) return words.slice(0, n).join(' ');
+  return words[0];
+}
+
+export function findCandidates(sentences: Sentence[], repeated: (phrase: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (term: string, source: CandidateSource, at: number): void => {
+    const t = term.trim().replace(/[.,;:!?]+$/, '');
+    if (termShaped(t)) out.push({ term: t, source, at });
+  };
+  for (const s of sentences) {
+    const text = s.text;
+    MARKED.lastIndex = 0;
+    for (let m = MARKED.exec(text); m; m = MARKED.exec(text)) {
+      const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      if (!inner || /[,;:]/.test(inner) || inner.split(/\s+/).length > 5) continue;
+      add(inner, 'marked', s.start + m.index + m[0].indexOf(inner));
+    }
+    const inverted = /^(?:A|An|One|The)\s/.test(text) ? invertedTerm(text) : null;
+    if (inverted) add(inverted.term, 'inverted', s.start + text.lastIndexOf(inverted.term));
+
+    // One pass finds the words of every cue; each family is then read only in windows around its words.
+    const folded = text.toLowerCase();
+    const hay = folded.length === text.length ? folded : text;
+    const hits: Array<{ at: number; family: Family }> = [];
+    ANCHOR.lastIndex = 0;
+    for (let m = ANCHOR.exec(hay); m; m = ANCHOR.exec(hay)) {
+      hits.push({ at: m.index, family: FAMILY_OF[m[0]] ?? familyOf(m[0]) });
+      // "separatism means 'any act ...'": a quoted definition after a defining verb is read both ways.
+      if (m[0].startsWith(' means')) hits.push({ at: m.index + 1, family: 'verb' });
+    }
+    if (hits.length === 0) continue;
+    for (const [family, re, before, after] of FAMILIES) {
+      for (const [from, to] of windowsOf(text, hits.filter((h) => h.family === family).map((h) => h.at), before, after)) {
+        const part = text.slice(from, to);
+        re.lastIndex = 0;
+        for (let m = re.exec(part); m; m = re.exec(part)) readMatch(s, family, m, from);
+      }
+    }
+  }
+  return out;
+
+  function readMatch(s: Sentence, family: Family, m: RegExpExecArray, from: number): void {
+    const text = s.text;
+    if (family === 'verb') {
+      const index = from + m.index;
+      const lead = text.slice(Math.max(0, index - 90), index);
+      const np = tailPhrase(lead.replace(/^\S*\s/, lead.length < 90 ? '$&' : '').trimEnd().split(/[^\p{L}'’\s-]/u).pop()!.trim());
+      if (!np) return;
+      const npStart = index - (lead.length - lead.lastIndexOf(np));
+      // Only the subject of its clause: "Sovereignty must be seen as", "the notion X is defined as".
+      if (!/(?:^|[,;:(]\s*|\b(?:the|that|whereby|where|while|thus|so)\s+)["'“‘*]*$/i.test(text.slice(Math.max(0, npStart - 12), npStart))) return;
+      // "seen as", "regarded as" say how a thing is looked at; only an abstract noun is defined that way.
+      if (m[1] && /^(?:seen|regarded|viewed)$/i.test(m[1]) && !ABSTRACT_NOUN.test(np.split(/\s+/).pop() ?? '')) return;
+      add(np, 'cue', s.start + npStart);
+      return;
+    }
+    if (family === 'quoted') {
+      const np = tailPhrase(m[1]);
+      if (np) add(np, 'cue', s.start + from + m.index + m[0].indexOf(m[1]) + m[1].length - np.length);
+      return;
+    }
+    if (family === 'according') {
+      if (/ism$|ist\b/.test(m[1])) add(m[1], 'cue', s.start + from + m.index + m[0].indexOf(m[1]));
+      return;
+    }
+    const npStart = from + m.index + m[0].length - m[1].length;
+    const head = headPhrase(m[1]);
+    const np = settle(head, text.slice(npStart + head.length), repeated);
+    const principle = family === 'notion' && /\b(?:principle|principles|doctrine)\s+of\s+$/i.test(m[0].slice(0, m[0].length - m[1].length).replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, ''));
+    if (np) add(principle ? `principle of ${np}` : np, 'cue', s.start + npStart);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Concepts a paper uses but another paper of the workspace defines: "colour revolutions" defined in one
+ * paper is recognised in another that only uses it. Each gets this paper's uses and, when this paper
+ * explains it too, its own defining sentence; otherwise the sentence that first uses it here.
+ */
+import { Concept, Paper, Span } from '../model';
+import { sentencesOf } from '../sentences';
+import { lineAt } from '../text';
+import { WordIndex } from '../words';
+import { ConceptUse, WorkspaceRegistry } from '../workspaceRegistry';
+import { readCue } from './definitionCues';
+import { outsideOf, termForms } from './mentions';
+
+export interface ConceptFromElsewhere {
+  concept: Concept;
+  /** The paper and concept that define it. */
+  source: ConceptUse;
+}
+
+/** Only plainly defined multi-word terms travel between papers (single words are too often ordinary words). */
+const TRAVELS = 2.5;
+
+const indexes = new WeakMap<Paper, WordIndex>();
+const results = new WeakMap<Paper, { registry: WorkspaceRegistry; uri: string; found: ConceptFromElsewhere[] }>();
+
+/** Keeps the word index an analysis built, for looking up terms of other papers later. */
+export function rememberWordIndex(paper: Paper, index: WordIndex): void {
+  if (!indexes.has(paper)) indexes.set(paper, index);
+}
+
+export function wordIndexOf(paper: Paper): WordIndex {
+  let index = indexes.get(paper);
+  if (!index) {
+    index = new WordIndex(paper.text);
+    indexes.set(paper, index);
+  }
+  return index;
+}
+
+export function conceptsFromElsewhere(paper: Paper, uri: string, registry: WorkspaceRegistry): ConceptFromElsewhere[] {
+  const cached = results.get(paper);
+  if (cached && cached.registry === registry && cached.uri === uri) return cached.found;
+  const local = new Set(paper.concepts.map((c) => c.key));
+  for (const o of paper.organisations) local.add(o.key);
+  const words = wordIndexOf(paper);
+  const inReferences = (offset: number): boolean => paper.references.some((e) => e.span.start <= offset && offset < e.span.end);
+  const blockers = [...paper.concepts.flatMap((c) => c.mentions), ...paper.organisations.flatMap((o) => o.mentions)].sort((a, b) => a.start - b.start);
+  const found: ConceptFromElsewhere[] = [];
+  for (const source of registry.concepts()) {
+    const c = source.concept;
+    if (source.ref.uri === uri || local.has(c.key) || c.strength < TRAVELS || !/\s/.test(c.term.trim())) continue;
+    const uses: Span[] = [];
+    for (const keys of termForms(c.term)) for (const s of words.find(keys)) if (!inReferences(s.start)) uses.push(s);
+    if (uses.length === 0) continue;
+    uses.sort((a, b) => a.start - b.start);
+    const mentions = outsideOf(uses, blockers);
+    if (mentions.length === 0) continue;
+    const intro = introduction(paper, c.term, mentions);
+    found.push({
+      concept: {
+        ...c,
+        // This paper's spelling ("color revolutions" where the other paper writes "colour revolutions").
+        term: paper.text.slice(mentions[0].start, mentions[0].end).replace(/\s+/g, ' '),
+        id: -1,
+        definition: intro.span,
+        mentions,
+        cue: intro.cue,
+        strength: intro.strength,
+        gist: intro.gist || c.gist,
+      },
+      source,
+    });
+  }
+  results.set(paper, { registry, uri, found });
+  return found;
+}
+
+/** This paper's own defining sentence for the term if it has one, else the sentence of its first use. */
+function introduction(paper: Paper, term: string, uses: Span[]): { span: Span; cue: string; strength: number; gist: string } {
+  const principle = /\b(?:principle|doctrine|policy)\b/i.test(term);
+  let best: { span: Span; cue: string; strength: number; gist: string } | null = null;
+  let first: Span | null = null;
+  const lines = new Map<number, ReturnType<typeof sentencesOf>>();
+  for (const use of uses) {
+    const index = lineAt(paper.lineStarts, use.start);
+    let sentences = lines.get(index);
+    if (!sentences) {
+      const start = paper.lineStarts[index];
+      let end = index + 1 < paper.lineStarts.length ? paper.lineStarts[index + 1] - 1 : paper.text.length;
+      if (end > start && paper.text.charCodeAt(end - 1) === 13) end--;
+      sentences = sentencesOf({ index, start, end, text: paper.text.slice(start, end) });
+      lines.set(index, sentences);
+    }
+    const k = sentences.findIndex((s) => s.start <= use.start && use.end <= s.end);
+    if (k === -1) continue;
+    const s = sentences[k];
+    first ??= { start: s.start, end: s.end };
+    const r = readCue(s.text, use.start - s.start, use.end - s.start, sentences[k + 1]?.text ?? null, principle);
+    if (r.strength >= 2 && (!best || r.strength > best.strength)) best = { span: { start: s.start, end: s.end }, cue: r.cue, strength: r.strength, gist: r.gist };
+  }
+  return best ?? { span: first ?? uses[0], cue: 'used', strength: 0, gist: '' };
+}

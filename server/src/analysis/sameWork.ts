@@ -1,0 +1,43 @@
+/** The same work listed in two reference lists: same authors, same year, a similar title. */
+import { ReferenceEntry } from './model';
+import { similarity } from './similarity';
+import { foldWords } from './text';
+
+function year(entry: ReferenceEntry): string | null {
+  return entry.year ? (/\d{4}/.exec(entry.year)?.[0] ?? null) : null;
+}
+
+function surnames(entry: ReferenceEntry): string[] {
+  return entry.surnames.map(foldWords).filter(Boolean);
+}
+
+/** A bucket for works that may be the same: first author's folded family name and the year's digits. */
+export function workKey(entry: ReferenceEntry): string | null {
+  const y = year(entry);
+  const first = surnames(entry)[0];
+  return y && first ? `${first}\u0000${y}` : null;
+}
+
+function titleOf(entry: ReferenceEntry): string {
+  return foldWords(entry.title ?? '');
+}
+
+/**
+ * Same work: same year, the same family names (one list may stop at the first author, "et al." or not),
+ * and titles alike (edit similarity 0.7 or one title starts the other, for a dropped subtitle).
+ */
+export function sameWork(a: ReferenceEntry, b: ReferenceEntry): boolean {
+  if (!year(a) || year(a) !== year(b)) return false;
+  const sa = surnames(a);
+  const sb = surnames(b);
+  if (!sa.length || !sb.length || sa[0] !== sb[0]) return false;
+  const shorter = sa.length <= sb.length ? sa : sb;
+  const longer = sa.length <= sb.length ? sb : sa;
+  if (!shorter.every((s) => longer.includes(s))) return false;
+  if (shorter.length < longer.length && !(a.etAl || b.etAl || shorter.length === 1)) return false;
+  const ta = titleOf(a);
+  const tb = titleOf(b);
+  if (!ta || !tb) return !ta && !tb && sa.join() === sb.join();
+  if (ta.startsWith(tb) || tb.startsWith(ta)) return Math.min(ta.length, tb.length) >= 12;
+  return similarity(ta, tb) >= 0.7;
+}

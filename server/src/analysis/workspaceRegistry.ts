@@ -1,0 +1,114 @@
+/**
+ * What the papers of a workspace know together: organisations and abbreviations by name and short form,
+ * concepts by term, and the same work cited in several papers. Pure: papers in, lookups out.
+ */
+import { Concept, Organisation, Paper, ReferenceEntry } from './model';
+import { sameWork, workKey } from './sameWork';
+
+export interface PaperRef {
+  uri: string;
+  /** File name shown to the reader ("smith-2020.txt"). */
+  name: string;
+  paper: Paper;
+}
+
+export interface OrgUse {
+  ref: PaperRef;
+  org: Organisation;
+}
+
+export interface ConceptUse {
+  ref: PaperRef;
+  concept: Concept;
+}
+
+export interface EntryUse {
+  ref: PaperRef;
+  entry: ReferenceEntry;
+}
+
+export class WorkspaceRegistry {
+  private readonly orgsByKey = new Map<string, OrgUse[]>();
+  private readonly orgsByShort = new Map<string, OrgUse[]>();
+  private readonly conceptsByKey = new Map<string, ConceptUse[]>();
+  private readonly entriesByWork = new Map<string, EntryUse[]>();
+
+  constructor(readonly refs: PaperRef[]) {
+    for (const ref of refs) {
+      for (const org of ref.paper.organisations) {
+        push(this.orgsByKey, org.key, { ref, org });
+        if (org.abbreviation) push(this.orgsByShort, org.abbreviation, { ref, org });
+      }
+      for (const concept of ref.paper.concepts) push(this.conceptsByKey, concept.key, { ref, concept });
+      for (const entry of ref.paper.references) {
+        const key = workKey(entry);
+        if (key) push(this.entriesByWork, key, { ref, entry });
+      }
+    }
+  }
+
+  /** Every paper's view of the organisation: same name in any spelling, or same short form with a known name. */
+  organisation(org: Organisation): OrgUse[] {
+    const same = [...(this.orgsByKey.get(org.key) ?? [])];
+    const seen = new Set(same.map((u) => u.org));
+    if (org.abbreviation) {
+      for (const u of this.orgsByShort.get(org.abbreviation) ?? []) {
+        const named = u.org.definition !== null || u.org.name !== u.org.abbreviation;
+        const unnamedHere = org.definition === null && org.name === org.abbreviation;
+        if (!seen.has(u.org) && (u.org.key === org.key || (unnamedHere && named) || (!named && !unnamedHere))) {
+          same.push(u);
+          seen.add(u.org);
+        }
+      }
+    }
+    return same;
+  }
+
+  /** Where a short form is expanded, most common expansion first, each paper's first expansion. */
+  expansions(short: string): OrgUse[] {
+    const defined = (this.orgsByShort.get(short) ?? []).filter((u) => u.org.definition !== null);
+    const count = new Map<string, number>();
+    for (const u of defined) count.set(u.org.key, (count.get(u.org.key) ?? 0) + 1);
+    return defined.sort((a, b) => (count.get(b.org.key) ?? 0) - (count.get(a.org.key) ?? 0));
+  }
+
+  concept(key: string): ConceptUse[] {
+    return this.conceptsByKey.get(key) ?? [];
+  }
+
+  /** Every concept defined somewhere in the workspace, one (the plainest definition) per key. */
+  concepts(): ConceptUse[] {
+    const out: ConceptUse[] = [];
+    for (const uses of this.conceptsByKey.values()) out.push(bestConcept(uses));
+    return out;
+  }
+
+  /** The same work as `entry` in the reference lists of other papers. */
+  sameWorkElsewhere(uri: string, entry: ReferenceEntry): EntryUse[] {
+    const key = workKey(entry);
+    if (!key) return [];
+    return (this.entriesByWork.get(key) ?? []).filter((u) => u.ref.uri !== uri && sameWork(entry, u.entry));
+  }
+
+  allOrganisations(): OrgUse[][] {
+    return [...this.orgsByKey.values()];
+  }
+}
+
+/** The use whose definition is plainest, the earliest paper on a tie. */
+export function bestConcept(uses: ConceptUse[]): ConceptUse {
+  return uses.reduce((best, u) => (u.concept.strength > best.concept.strength ? u : best), uses[0]);
+}
+
+/** The plainest description among the uses, or null. */
+export function bestDescription(uses: OrgUse[]): OrgUse | null {
+  let best: OrgUse | null = null;
+  for (const u of uses) if (u.org.description && (!best || u.org.descriptionStrength > best.org.descriptionStrength)) best = u;
+  return best;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,107 @@
+import { Concept, Organisation } from '../analysis';
+import { wordIndexOf } from '../analysis/concepts/elsewhere';
+import { termForms } from '../analysis/concepts/mentions';
+import { bestDescription, OrgUse, PaperRef, WorkspaceRegistry } from '../analysis/workspaceRegistry';
+import { escapeMarkdown, plural } from './markdown';
+import { lineNumber } from './positions';
+
+/** The `scholarly/glossary` request: a Markdown glossary of the workspace. */
+export const GLOSSARY_REQUEST = 'scholarly/glossary';
+
+function link(ref: PaperRef, span: { start: number; end: number }, label?: string): string {
+  const line = lineNumber(ref.paper, span);
+  return `[${escapeMarkdown(label ?? `${ref.name}, line ${line}`)}](${ref.uri}#L${line})`;
+}
+
+function quote(text: string): string {
+  return `> ${escapeMarkdown(text)}`;
+}
+
+/** Where a term is used: each paper with a link to its first use and the count. */
+function termUses(concept: Concept, refs: PaperRef[]): string {
+  const forms = termForms(concept.term);
+  const out: string[] = [];
+  for (const ref of refs) {
+    const words = wordIndexOf(ref.paper);
+    const spans = forms.flatMap((keys) => words.find(keys)).sort((a, b) => a.start - b.start);
+    if (spans.length) out.push(`${link(ref, spans[0], ref.name)} (${spans.length})`);
+  }
+  return out.join(', ');
+}
+
+function orgUses(uses: OrgUse[]): string {
+  return uses
+    .filter((u) => u.org.mentions.length)
+    .map((u) => `${link(u.ref, u.org.mentions[0], u.ref.name)} (${u.org.mentions.length})`)
+    .join(', ');
+}
+
+/** Groups each organisation's views across papers; a short form never expanded joins the name it abbreviates. */
+function organisationGroups(registry: WorkspaceRegistry): OrgUse[][] {
+  const groups = registry.allOrganisations().map((g) => [...g]);
+  const named = new Map<string, OrgUse[]>();
+  for (const g of groups) {
+    const o = g[0].org;
+    if (o.abbreviation && o.name !== o.abbreviation && !named.has(o.abbreviation)) named.set(o.abbreviation, g);
+  }
+  const out: OrgUse[][] = [];
+  for (const g of groups) {
+    const o = g[0].org;
+    const home = o.abbreviation && o.name === o.abbreviation ? named.get(o.abbreviation) : undefined;
+    if (home) home.push(...g);
+    else out.push(g);
+  }
+  return out;
+}
+
+function displayName(uses: OrgUse[]): { name: string; abbreviation: string | null; kind: Organisation['kind'] } {
+  const defined = uses.find((u) => u.org.definition) ?? uses.find((u) => u.org.name !== u.org.abbreviation) ?? uses[0];
+  return { name: defined.org.name, abbreviation: uses.find((u) => u.org.abbreviation)?.org.abbreviation ?? null, kind: defined.org.kind };
+}
+
+/** Terms, abbreviations and organisations of every paper, each with its definition and links to where it stands. */
+export function glossaryMarkdown(registry: WorkspaceRegistry): string {
+  const refs = registry.refs;
+  const concepts = registry.concepts().sort((a, b) => a.concept.term.localeCompare(b.concept.term, undefined, { sensitivity: 'base' }));
+  const groups = organisationGroups(registry)
+    .filter((g) => g.some((u) => u.org.mentions.length > 1 || u.org.definition))
+    .map((g) => ({ uses: g, ...displayName(g) }))
+    .sort((a, b) => (a.abbreviation ?? a.name).localeCompare(b.abbreviation ?? b.name, undefined, { sensitivity: 'base' }));
+  const organisations = groups.filter((g) => g.kind === 'organisation');
+  const abbreviations = groups.filter((g) => g.kind !== 'organisation');
+
+  const out = [
+    '# Glossary of the workspace',
+    '',
+    `${plural(refs.length, 'paper')} · ${plural(concepts.length, 'term')} · ${plural(abbreviations.length, 'abbreviation')} · ${plural(organisations.length, 'organisation')}`,
+    '',
+    '## Terms',
+    '',
+  ];
+  if (concepts.length === 0) out.push('No paper defines a term yet.', '');
+  for (const { ref, concept } of concepts) {
+    out.push(`### ${escapeMarkdown(concept.term)}`, '');
+    if (concept.strength >= 2) out.push(quote(concept.gist), '', `Defined in ${link(ref, concept.definition)}.`);
+    else out.push(`${concept.cue === 'keyword' ? 'Keyword' : 'Introduced'} in ${link(ref, concept.definition)}; no defining sentence.`);
+    const used = termUses(concept, refs);
+    if (used) out.push(`Used in ${used}.`);
+    out.push('');
+  }
+  for (const [title, list] of [['Abbreviations', abbreviations], ['Organisations', organisations]] as const) {
+    out.push(`## ${title}`, '');
+    if (list.length === 0) out.push(`No ${title.toLowerCase()} found yet.`, '');
+    for (const g of list) {
+      const head = g.abbreviation && g.abbreviation !== g.name ? `${g.abbreviation} — ${g.name}` : g.name;
+      out.push(`### ${escapeMarkdown(head)}`, '');
+      const described = bestDescription(g.uses);
+      if (described?.org.descriptionSpan) out.push(quote(described.org.description!), '', `— ${link(described.ref, described.org.descriptionSpan)}`, '');
+      const expanded = g.uses.find((u) => u.org.definition);
+      if (expanded) out.push(`Expanded in ${link(expanded.ref, expanded.org.definition!)}.`);
+      else if (g.abbreviation && g.name === g.abbreviation) out.push('Never expanded in the workspace.');
+      const used = orgUses(g.uses);
+      if (used) out.push(`Mentioned in ${used}.`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

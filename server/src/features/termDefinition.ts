@@ -1,0 +1,42 @@
+import { Location } from 'vscode-languageserver';
+import { Paper, Span } from '../analysis';
+import { bestDescription } from '../analysis/workspaceRegistry';
+import { expansionElsewhere, organisationElsewhere } from './organisationHover';
+import { TermHit, WorkspaceScope } from './termLookup';
+import { lineNumber, toRange } from './positions';
+
+function at(uri: string, paper: Paper, span: Span): Location {
+  return { uri, range: toRange(paper, span) };
+}
+
+/**
+ * Definition of an organisation: its first expansion in this paper, else in another paper of the workspace;
+ * for an abbreviated term (not a body) also the sentence that says what it is; for one never expanded, the
+ * sentence that says what it is, else its first mention.
+ * Definition of a concept: its defining sentence; for a term defined in another paper, where this paper
+ * first uses it and where the other paper defines it.
+ */
+export function termDefinition(paper: Paper, hit: TermHit, scope: WorkspaceScope): Location[] | null {
+  if (hit.kind === 'organisation') {
+    const org = hit.org;
+    const out: Location[] = [];
+    if (org.definition) out.push(at(scope.uri, paper, org.definition));
+    else {
+      const other = expansionElsewhere(org, scope);
+      if (other?.org.definition) out.push(at(other.ref.uri, other.ref.paper, other.org.definition));
+    }
+    if (org.kind === 'abbreviation' && org.descriptionSpan && (!org.definition || lineNumber(paper, org.descriptionSpan) !== lineNumber(paper, org.definition))) {
+      out.push(at(scope.uri, paper, org.descriptionSpan));
+    }
+    if (out.length === 0) {
+      // Never expanded (a name without a short form, or a short form no paper expands): where it is described, else introduced.
+      const described = bestDescription([...(org.description ? [{ ref: { uri: scope.uri, name: '', paper }, org }] : []), ...organisationElsewhere(org, scope)]);
+      if (described?.org.descriptionSpan) out.push(at(described.ref.uri, described.ref.paper, described.org.descriptionSpan));
+      else if (org.mentions.length) out.push(at(scope.uri, paper, org.mentions[0]));
+    }
+    return out.length ? out : null;
+  }
+  const out = [at(scope.uri, paper, hit.concept.definition)];
+  if (hit.elsewhere) out.push(at(hit.elsewhere.ref.uri, hit.elsewhere.ref.paper, hit.elsewhere.concept.definition));
+  return out;
+}

@@ -1,0 +1,59 @@
+import { Concept, Organisation, Paper, Span } from '../analysis';
+import { ConceptUse, WorkspaceRegistry } from '../analysis/workspaceRegistry';
+import { conceptsFromElsewhere } from '../analysis/concepts/elsewhere';
+
+/** What a feature knows beyond the paper: its URI and, once indexed, the workspace. */
+export interface WorkspaceScope {
+  uri: string;
+  registry: WorkspaceRegistry | null;
+}
+
+export type TermHit =
+  | { kind: 'organisation'; org: Organisation; span: Span }
+  /** `elsewhere` is set for a concept this paper uses but another paper of the workspace defines. */
+  | { kind: 'concept'; concept: Concept; span: Span; elsewhere: ConceptUse | null };
+
+function contains(span: Span, offset: number): boolean {
+  return span.start <= offset && offset < span.end;
+}
+
+/** First span in a sorted list containing `offset` (binary search on starts, then a short walk back). */
+function spanAt(spans: Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i >= 0 && i > lo - 4; i--) if (spans[i] && contains(spans[i], offset)) return spans[i];
+  return undefined;
+}
+
+/**
+ * The organisation or concept under the cursor. A short form wins where the cursor is on it ("SCO" in
+ * "SCO Secretariat"); elsewhere the longest name or term containing the cursor wins.
+ */
+export function termAt(paper: Paper, offset: number, scope?: WorkspaceScope): TermHit | null {
+  let best: TermHit | null = null;
+  const consider = (hit: TermHit): void => {
+    if (!best || hit.span.end - hit.span.start > best.span.end - best.span.start) best = hit;
+  };
+  for (const org of paper.organisations) {
+    const span = spanAt(org.mentions, offset);
+    if (!span) continue;
+    if (org.abbreviation && paper.text.startsWith(org.abbreviation, span.start)) return { kind: 'organisation', org, span };
+    consider({ kind: 'organisation', org, span });
+  }
+  for (const concept of paper.concepts) {
+    const span = spanAt(concept.mentions, offset);
+    if (span) consider({ kind: 'concept', concept, span, elsewhere: null });
+  }
+  if (!best && scope?.registry) {
+    for (const f of conceptsFromElsewhere(paper, scope.uri, scope.registry)) {
+      const span = spanAt(f.concept.mentions, offset);
+      if (span) consider({ kind: 'concept', concept: f.concept, span, elsewhere: f.source });
+    }
+  }
+  return best;
+}

@@ -1,0 +1,42 @@
+import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
+import { entryLabel } from '../analysis';
+import { PaperRef } from '../analysis/workspaceRegistry';
+import { toRange } from './positions';
+
+/** More would drown the picker. */
+const LIMIT = 500;
+
+/** True when every character of the query appears in order in the name (how editors filter symbols). */
+function matches(name: string, query: string): boolean {
+  if (!query) return true;
+  const n = name.toLowerCase();
+  let i = 0;
+  for (const ch of query.toLowerCase()) {
+    if (ch === ' ') continue;
+    i = n.indexOf(ch, i);
+    if (i === -1) return false;
+    i++;
+  }
+  return true;
+}
+
+/** Concepts, organisations (with their short forms) and reference entries of every paper. */
+export function workspaceSymbols(refs: PaperRef[], query: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const push = (name: string, kind: SymbolKind, ref: PaperRef, span: { start: number; end: number }): boolean => {
+    if (!matches(name, query)) return true;
+    out.push({ name, kind, location: { uri: ref.uri, range: toRange(ref.paper, span) }, containerName: ref.name });
+    return out.length < LIMIT;
+  };
+  for (const ref of refs) {
+    for (const c of ref.paper.concepts) if (!push(c.term, SymbolKind.Key, ref, c.definition)) return out;
+    for (const o of ref.paper.organisations) {
+      const span = o.definition ?? o.mentions[0];
+      if (!span) continue;
+      const name = o.abbreviation && o.abbreviation !== o.name ? `${o.name} (${o.abbreviation})` : o.name;
+      if (!push(name, o.kind === 'organisation' ? SymbolKind.Class : SymbolKind.Constant, ref, span)) return out;
+    }
+  }
+  for (const ref of refs) for (const e of ref.paper.references) if (!push(entryLabel(e), SymbolKind.Field, ref, e.span)) return out;
+  return out;
+}
