@@ -2,13 +2,12 @@
  * Speed figure (not a test): indexing a workspace of 100 papers of corpus size, as the server does in the
  * background (read, analyse, then build the cross-paper registry). Target: under 3 s.
  * Uses the papers of ../shared/corpus when they exist, else the sample papers of corpus/.
- * Run alone with `node out/test/bench/indexBench.js`, or through `npm run bench`.
+ * Run through `npm run bench`.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analysePaper } from '../../server/src/analysis';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { glossaryMarkdown } from '../../server/src/features/glossary';
 
@@ -16,34 +15,13 @@ const ROOT = path.resolve(__dirname, '../../..');
 const SHARED_CORPUS = path.resolve(ROOT, '../shared/corpus');
 const PAPERS = 100;
 
-function samplePapers(): { from: string; texts: string[] } {
+export function samplePapers(): { from: string; texts: string[] } {
   for (const dir of [SHARED_CORPUS, path.join(ROOT, 'corpus')]) {
     if (!fs.existsSync(dir)) continue;
     const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f));
     if (files.length) return { from: dir, texts: files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) };
   }
   throw new Error('no sample papers found');
-}
-
-/** Analysis of the largest sample paper with its organisations and concepts (worked out on first use). */
-export function termsBench(): { name: string; analysisMs: number; termsMs: number } {
-  const { from, texts } = samplePapers();
-  const text = texts.reduce((a, b) => (b.length > a.length ? b : a));
-  const times: Array<[number, number]> = [];
-  for (let i = 0; i < 80; i++) {
-    const t0 = performance.now();
-    const paper = analysePaper(text);
-    const t1 = performance.now();
-    void paper.organisations.length;
-    void paper.concepts.length;
-    times.push([t1 - t0, performance.now() - t1]);
-  }
-  const median = (k: 0 | 1) => times.slice(30).map((t) => t[k]).sort((a, b) => a - b)[25];
-  const result = { name: `largest paper of ${from} (${Buffer.byteLength(text)} bytes)`, analysisMs: median(0), termsMs: median(1) };
-  console.log(
-    `${result.name}: analysePaper ${result.analysisMs.toFixed(2)} ms + organisations and concepts (on first use) ${result.termsMs.toFixed(2)} ms = ${(result.analysisMs + result.termsMs).toFixed(2)} ms (medians)`,
-  );
-  return result;
 }
 
 export async function runIndexBench(): Promise<{ papers: number; bytes: number; indexMs: number; registryMs: number; glossaryMs: number }> {
@@ -76,9 +54,4 @@ export async function runIndexBench(): Promise<{ papers: number; bytes: number; 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (require.main === module) {
-  termsBench();
-  void runIndexBench();
 }
