@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs every end-to-end suite (VS Code in Chromium, then Neovim), each in its own
-// process, and closes with `N passed, N failed` (`, N skipped` when any were
-// skipped, each with its reason in the log above). Exits non-zero on any failure,
+// process, and closes with `N passed, N failed`. Exits non-zero on any failure,
 // including a tool that is not installed (the message says: bash test/e2e/setup.sh).
 //
 // Usage: npm run test:e2e   (builds and packages the extension first)
@@ -22,7 +21,7 @@ for (const name of chosen) {
 
 fs.mkdirSync(OUT_DIR, { recursive: true });
 const started = performance.now();
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: 0, failed: 0 };
 const lines = [];
 let current = null;
 let interrupted = null;
@@ -53,15 +52,14 @@ for (const name of chosen) {
   try {
     r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
   } catch {
-    r = { passed: 0, failed: 1, skipped: 0, results: [{ name: `${name} suite`, status: 'failed', message: `exited ${code} without results` }] };
+    r = { passed: 0, failed: 1, results: [{ name: `${name} suite`, status: 'failed', message: `exited ${code} without results` }] };
   }
   if (code !== 0 && r.failed === 0) r.failed = 1; // a crash after its last step still fails the run
   totals.passed += r.passed;
   totals.failed += r.failed;
-  totals.skipped += r.skipped;
-  lines.push(`  ${name.padEnd(8)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''} (${secs}s)`);
+  lines.push(`  ${name.padEnd(8)} ${r.passed} passed, ${r.failed} failed (${secs}s)`);
   for (const x of r.results || []) {
-    if (x.status !== 'passed') lines.push(`    ${x.status === 'failed' ? '✘' : '-'} ${x.name}${x.status === 'skipped' ? ` — skipped: ${x.message}` : ''}`);
+    if (x.status === 'failed') lines.push(`    ✘ ${x.name}`);
   }
 }
 
@@ -71,5 +69,5 @@ for (const l of lines) console.log(l);
 if (totals.failed) {
   console.log(`If a tool is missing, install everything the e2e tests need with:  ${SETUP_COMMAND}`);
 }
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);

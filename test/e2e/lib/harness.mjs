@@ -1,5 +1,4 @@
-// A tiny test harness for the e2e suites: named steps that pass, fail or are
-// skipped (always with a logged reason), a cleanup registry that runs on success,
+// A tiny test harness for the e2e suites: named steps that pass or fail, a cleanup registry that runs on success,
 // failure, timeout and Ctrl+C, and a closing line `<suite>: N passed, N failed`.
 // Each suite also writes test-results/e2e/<suite>.json, which run.mjs adds up.
 import fs from 'node:fs';
@@ -70,12 +69,6 @@ export class Suite {
     }
   }
 
-  /** A step that was not run, with the reason printed where nobody can miss it. */
-  skip(name, reason) {
-    this.results.push({ name, status: 'skipped', message: reason });
-    this.log(`SKIPPED ${name}: ${reason}`);
-  }
-
   /** A failure recorded without a step (a missing tool, a crash outside any step). */
   fail(name, message) {
     this.results.push({ name, status: 'failed', message });
@@ -84,20 +77,20 @@ export class Suite {
 
   counts() {
     const by = (s) => this.results.filter((r) => r.status === s).length;
-    return { passed: by('passed'), failed: by('failed'), skipped: by('skipped') };
+    return { passed: by('passed'), failed: by('failed') };
   }
 
   /** Runs `main`, then cleans up, writes the JSON result, prints the closing line and exits. */
   async run(main, { timeoutMs = 240_000 } = {}) {
     const finish = async (code) => {
       await runCleanups();
-      const { passed, failed, skipped } = this.counts();
+      const { passed, failed } = this.counts();
       fs.mkdirSync(OUT_DIR, { recursive: true });
       fs.writeFileSync(
         path.join(OUT_DIR, `${this.name}.json`),
-        JSON.stringify({ suite: this.name, passed, failed, skipped, seconds: Number(secs()), results: this.results }, null, 2),
+        JSON.stringify({ suite: this.name, passed, failed, seconds: Number(secs()), results: this.results }, null, 2),
       );
-      console.log(`${this.name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      console.log(`${this.name}: ${passed} passed, ${failed} failed`);
       process.exit(code || failed ? 1 : 0);
     };
     for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
