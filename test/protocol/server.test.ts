@@ -88,17 +88,6 @@ describe('language server over stdio (node dist/server.js --stdio)', function ()
     client.open(uri, 'Buy milk (2 litres) and bread.\nCall Anna (May 2024) about the trip.\n');
     assert.deepStrictEqual(await client.diagnosticsFor(uri), []);
   });
-});
-
-describe('more language features over stdio', function () {
-  this.timeout(20_000);
-  let client: LspClient;
-
-  before(async () => {
-    client = await LspClient.start(pathToFileURL(CORPUS).toString());
-    client.open(URI, TEXT);
-  });
-  after(() => client.stop());
 
   it('finds every citation of an entry from the entry itself', async () => {
     const entry = positionOf('Halvorsen, E. (2016)');
