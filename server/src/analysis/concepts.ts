@@ -1,8 +1,5 @@
-import { Concept, Span } from './model';
-import { Layout } from './layout';
-import { Line } from './text';
-import { termContext, TermContext } from './termContext';
-import { findOrganisations } from './organisations';
+import { Concept, Organisation, Span } from './model';
+import { TermContext } from './termContext';
 import { ABSTRACT_NOUN, Candidate, findCandidates } from './concepts/candidates';
 import { CueReading, readCue } from './concepts/definitionCues';
 import { findKeywords, Keyword } from './concepts/keywords';
@@ -20,15 +17,14 @@ export interface DefinitionReading extends CueReading {
  * Concepts the paper defines or explains: terms introduced with a definition cue, set off in quotes or
  * italics and explained, or listed among the keywords. Each gets its best defining sentence.
  */
-export function findConcepts(text: string, lines: Line[], layout: Layout): Concept[] {
-  const ctx = termContext(text, lines, layout);
-  const organisations = ctx.organisations ?? findOrganisations(text, lines, layout);
+export function findConcepts(ctx: TermContext, organisations: Organisation[]): Concept[] {
+  const { text } = ctx;
   const orgKeys = new Set<string>();
   for (const o of organisations) {
     orgKeys.add(o.key);
     if (o.abbreviation) orgKeys.add(phraseKeys(o.abbreviation).join(' '));
   }
-  const keywords = findKeywords(lines, ctx.isBody);
+  const keywords = findKeywords(ctx);
   // Notes set off titles of works; definitions are read in the body.
   const prose = ctx.sentences.filter((s) => !ctx.isNote(s.line));
   const seenTwice = new Map<string, boolean>();
@@ -55,18 +51,23 @@ export function findConcepts(text: string, lines: Line[], layout: Layout): Conce
     uses: Span[];
     keyword: Keyword | undefined;
     best: DefinitionReading | null;
+    /** Whether the body always writes the term capitalised, once asked. */
+    capitalised?: boolean;
   }
+  const capitalised = (d: Draft): boolean => (d.capitalised ??= alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1));
   const evaluate = (d: Draft, uses: Span[]): boolean => {
     d.uses = uses;
-    if (!plausible(d.term, d.found, !!d.keyword, () => alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1))) return false;
+    if (!plausible(d.term, d.found, !!d.keyword, () => capitalised(d))) return false;
     d.best = bestDefinition(d.term, uses, ctx);
-    return accept(d.term, d.found, d.best, uses.length, !!d.keyword, alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1));
+    return accept(d.term, d.found, d.best, uses.length, !!d.keyword, capitalised(d));
   };
+  const keywordOfKey = new Map<string, Keyword>();
+  for (const k of keywords) if (!keywordOfKey.has(conceptKey(k.term))) keywordOfKey.set(conceptKey(k.term), k);
   // First pass: every candidate on its own.
   const accepted: Draft[] = [];
   for (const [key, found] of byKey) {
     const term = displayTerm(found, ctx);
-    const d: Draft = { key, term, found, uses: [], keyword: keywords.find((k) => conceptKey(k.term) === key), best: null };
+    const d: Draft = { key, term, found, uses: [], keyword: keywordOfKey.get(key), best: null };
     if (evaluate(d, termUses(term, ctx))) accepted.push(d);
   }
   // A use inside a longer term or an organisation's name belongs to that: "security" in "regime security".
@@ -133,14 +134,12 @@ function sentenceStart(text: string, at: number): boolean {
 export function bestDefinition(term: string, uses: Span[], ctx: TermContext): DefinitionReading | null {
   let best: DefinitionReading | null = null;
   const principle = /\b(?:principle|doctrine|policy)\b/i.test(term);
-  const seen = new Set<string>();
-  for (const use of uses) {
+  // Uses start at different offsets (see `termUses`): each is read once.
+  for (let k = 0; k < uses.length; k++) {
+    const use = uses[k];
     const found = ctx.sentenceAt(use.start);
     if (!found || ctx.isNote(found.sentence.line)) continue;
     const s = found.sentence;
-    const id = `${s.start}:${use.start}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
     const next = nextSentence(ctx, s);
     const r = readCue(s.text, use.start - s.start, use.end - s.start, next, principle, found.previous?.text ?? null);
     // The first plain definition is where the term is defined; later ones restate it.

@@ -1,7 +1,5 @@
 import { Organisation, Span } from './model';
-import { Layout } from './layout';
-import { Line } from './text';
-import { termContext, TermContext } from './termContext';
+import { TermContext } from './termContext';
 import { AbbreviationDefinition, baseShort, explicitDefinitions, initialsDefinition, isShortForm } from './organisations/abbreviations';
 import { shortFormLetters } from './organisations/align';
 import { describe } from './organisations/description';
@@ -23,10 +21,9 @@ interface Draft {
  * on an organisation head noun, short forms the paper uses without expanding them. Spelling variants of
  * one name make one organisation.
  */
-export function findOrganisations(text: string, lines: Line[], layout: Layout): Organisation[] {
-  const ctx = termContext(text, lines, layout);
-  if (ctx.organisations) return ctx.organisations;
-  const definitions = explicitDefinitions(text, lines, ctx.isBody, ctx.isHeading);
+export function findOrganisations(ctx: TermContext): Organisation[] {
+  const { text } = ctx;
+  const definitions = explicitDefinitions(ctx);
   for (const d of definitions) d.short = baseShort(d.short);
   const uses = shortFormUses(ctx, isShortForm);
   for (const d of definitions) {
@@ -35,7 +32,7 @@ export function findOrganisations(text: string, lines: Line[], layout: Layout): 
   const defined = new Set(definitions.map((d) => d.short));
   for (const [short, use] of uses) {
     if (defined.has(short) || !use.usedAsName || !plainShortForm(short)) continue;
-    const d = initialsDefinition(text, short, use.at.slice(0, 3), ctx.sentenceAt, ctx.lineOf, isOrganisationName);
+    const d = initialsDefinition(ctx, short, use.at.slice(0, 3), isOrganisationName);
     if (d) {
       definitions.push(d);
       defined.add(short);
@@ -101,9 +98,11 @@ export function findOrganisations(text: string, lines: Line[], layout: Layout): 
   const firstAt = (o: Organisation): number => Math.min(o.definition?.start ?? Infinity, o.mentions[0]?.start ?? Infinity);
   result.sort((a, b) => firstAt(a) - firstAt(b));
   result.forEach((o, i) => (o.id = i));
-  ctx.organisations = result;
   return result;
 }
+
+/** An offset past every text (a small integer, as the engine likes). */
+const NEVER = 0x3fffffff;
 
 /** Every use of a short form goes to the organisation whose definition comes latest before it (or first, before all). */
 function assignShortForms(drafts: Draft[], uses: Map<string, { at: number[] }>, text: string): void {
@@ -115,8 +114,10 @@ function assignShortForms(drafts: Draft[], uses: Map<string, { at: number[] }>, 
     owners.set(d.abbreviation, list);
   }
   for (const [short, list] of owners) {
-    const starts = list.map((o) => (o.definitions.length ? o.definitions[0].shortSpan.start : Infinity));
-    const earliest = starts.indexOf(Math.min(...starts));
+    // Where each defines the short form (past any offset when it does not); the earliest owner takes uses before all.
+    const starts = list.map((o) => (o.definitions.length ? o.definitions[0].shortSpan.start : NEVER));
+    let earliest = 0;
+    for (let k = 1; k < list.length; k++) if (starts[k] < starts[earliest]) earliest = k;
     for (const offset of uses.get(short)?.at ?? []) {
       let owner = earliest;
       for (let k = 0; k < list.length; k++) if (starts[k] <= offset && (starts[owner] > offset || starts[k] > starts[owner])) owner = k;

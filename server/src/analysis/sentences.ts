@@ -1,5 +1,7 @@
 /** Sentences of a paragraph line, with offsets: the unit in which definitions and descriptions are read. */
+import { isLetterCode, isSpaceCode, isUpperCode } from './chars';
 import { Line } from './text';
+import { lowerCase } from './words';
 
 export interface Sentence {
   /** Offsets into the paper text. */
@@ -25,41 +27,50 @@ export function sentencesOf(line: Line): Sentence[] {
   const out: Sentence[] = [];
   const text = line.text;
   let from = 0;
-  const push = (end: number): void => {
-    let s = from;
-    let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: line.start + s, end: line.start + e, line: line.index, text: text.slice(s, e) });
-  };
   BOUNDARY.lastIndex = 0;
   // The next tab at or after `from` (a tab separates two sentences too); found once per tab, not per sentence.
   let tab = text.indexOf('\t');
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const dot = m.index;
-    if (text[dot] === '.' && !endsSentence(text, dot)) continue;
+    if (text.charCodeAt(dot) === 46 && !endsSentence(text, dot)) continue;
     while (tab !== -1 && tab < from) tab = text.indexOf('\t', tab + 1);
     while (tab !== -1 && tab < dot) {
-      push(tab);
+      addSentence(out, line, from, tab);
       from = tab + 1;
       tab = text.indexOf('\t', from);
     }
-    push(dot + m[0].length);
+    addSentence(out, line, from, dot + m[0].length);
     from = dot + m[0].length;
   }
   for (let tab = text.indexOf('\t', from); tab !== -1; tab = text.indexOf('\t', from)) {
-    push(tab);
+    addSentence(out, line, from, tab);
     from = tab + 1;
   }
-  push(text.length);
+  addSentence(out, line, from, text.length);
   return out;
 }
+
+/** The sentence in line.text[from, to), blanks around it left out, if anything is left. */
+function addSentence(out: Sentence[], line: Line, from: number, to: number): void {
+  const text = line.text;
+  let s = from;
+  let e = to;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: line.start + s, end: line.start + e, line: line.index, text: text.slice(s, e) });
+}
+
+/** The longest word of `NOT_AN_END`: a longer word before a period ends a sentence. */
+const LONGEST_NOT_AN_END = Math.max(...[...NOT_AN_END].map((w) => w.length));
 
 /** False for the period of an abbreviation or an initial ("U.S.", "J. Smith", "pp. 3"). */
 function endsSentence(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
-  const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[i])) return false;
+  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) {
+    i--;
+    if (dot - i > LONGEST_NOT_AN_END) return true;
+  }
+  const word = lowerCase(text.slice(i, dot));
+  if (word.length === 1 && isUpperCode(text.charCodeAt(i))) return false;
   return !NOT_AN_END.has(word);
 }

@@ -1,69 +1,72 @@
 /** What the organisation and concept finders share for one text: body lines, sentences and the word index. */
 import { Layout } from './layout';
-import { Organisation } from './model';
+import { Note } from './model';
 import { Sentence, sentencesOf } from './sentences';
 import { Line } from './text';
-import { findNotes } from './notes';
-import { WordIndex } from './words';
+import { WordIndex } from './wordIndex';
 
-export interface TermContext {
-  text: string;
-  lines: Line[];
-  words: WordIndex;
+export class TermContext {
+  readonly words: WordIndex;
   /** Sentences of the body (reference lists left out), in text order. */
-  sentences: Sentence[];
-  /** False for lines of a reference list and blank lines. */
-  isBody(line: number): boolean;
-  isHeading(line: number): boolean;
-  /** True for lines of a footnote or endnote (where titles of works, not definitions, are set off). */
-  isNote(line: number): boolean;
-  lineOf(offset: number): number;
-  /** The sentence holding `offset` and the one before it in the same paragraph. */
-  sentenceAt(offset: number): { sentence: Sentence; previous: Sentence | null } | null;
-  /** Set once the organisations are found, for the concept finder. */
-  organisations?: Organisation[];
-}
+  readonly sentences: Sentence[];
+  /** 1 for lines of the body: not in a reference list, not blank. */
+  private readonly body: Uint8Array;
+  private readonly headings = new Set<number>();
+  /** Lines of a footnote or endnote. */
+  private readonly noteLines = new Set<number>();
 
-/** One context per analysis: the finders of one `analysePaper` call share the same `lines` array. */
-const cache = new WeakMap<Line[], TermContext>();
-
-export function termContext(text: string, lines: Line[], layout: Layout): TermContext {
-  const hit = cache.get(lines);
-  if (hit && hit.text === text) return hit;
-  const headings = new Set<number>();
-  for (const s of layout.sections) headings.add(lineIndex(lines, s.span.start));
-  const isBody = (i: number): boolean => !layout.inReferences[i] && lines[i].text.trim() !== '';
-  const noteLines = new Set<number>();
-  for (const n of findNotes(lines, layout)) {
-    for (let i = lineIndex(lines, n.span.start); i <= lineIndex(lines, Math.max(n.span.start, n.span.end - 1)); i++) noteLines.add(i);
+  /** `notes` are the paper's notes (see `findNotes`). */
+  constructor(
+    readonly text: string,
+    readonly lines: Line[],
+    layout: Layout,
+    notes: Note[],
+  ) {
+    for (const s of layout.sections) this.headings.add(this.lineOf(s.span.start));
+    this.body = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) this.body[i] = !layout.inReferences[i] && lines[i].text.trim() !== '' ? 1 : 0;
+    for (const n of notes) {
+      for (let i = this.lineOf(n.span.start); i <= this.lineOf(Math.max(n.span.start, n.span.end - 1)); i++) this.noteLines.add(i);
+    }
+    const sentences: Sentence[] = [];
+    for (let i = 0; i < lines.length; i++) if (this.body[i]) sentences.push(...sentencesOf(lines[i]));
+    this.sentences = sentences;
+    this.words = new WordIndex(text);
   }
-  const sentences: Sentence[] = [];
-  for (const line of lines) if (isBody(line.index)) for (const s of sentencesOf(line)) sentences.push(s);
-  const context: TermContext = {
-    text,
-    lines,
-    words: new WordIndex(text),
-    sentences,
-    isBody,
-    isHeading: (i) => headings.has(i),
-    isNote: (i) => noteLines.has(i),
-    lineOf: (offset) => lineIndex(lines, offset),
-    sentenceAt(offset) {
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sentences[mid].start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      const s = sentences[lo];
-      if (!s || offset < s.start || offset > s.end) return null;
-      const prev = lo > 0 && sentences[lo - 1].line === s.line ? sentences[lo - 1] : null;
-      return { sentence: s, previous: prev };
-    },
-  };
-  cache.set(lines, context);
-  return context;
+
+  /** False for lines of a reference list and blank lines. */
+  isBody(line: number): boolean {
+    return this.body[line] === 1;
+  }
+
+  isHeading(line: number): boolean {
+    return this.headings.has(line);
+  }
+
+  /** True for lines of a footnote or endnote (where titles of works, not definitions, are set off). */
+  isNote(line: number): boolean {
+    return this.noteLines.has(line);
+  }
+
+  lineOf(offset: number): number {
+    return lineIndex(this.lines, offset);
+  }
+
+  /** The sentence holding `offset` and the one before it in the same paragraph. */
+  sentenceAt(offset: number): { sentence: Sentence; previous: Sentence | null } | null {
+    const sentences = this.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    if (!s || offset < s.start || offset > s.end) return null;
+    const prev = lo > 0 && sentences[lo - 1].line === s.line ? sentences[lo - 1] : null;
+    return { sentence: s, previous: prev };
+  }
 }
 
 function lineIndex(lines: Line[], offset: number): number {

@@ -104,8 +104,6 @@ export class WorkspaceIndex {
       await this.indexFile(uri, file, false);
       done++;
       progress?.report(done, files.length, path.basename(file));
-      // Let requests in between files.
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.disk.delete(uri);
     progress?.done();
@@ -140,10 +138,16 @@ export class WorkspaceIndex {
       const known = this.disk.get(uri);
       if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return;
       const text = await fs.readFile(file, 'utf8');
-      const paper = analysePaper(text);
-      // Work out organisations and concepts now, in the background, not on the first request that needs them.
+      // A paper open in the editor with the same text is analysed already: the index shares it.
+      const open = this.options.openPaper(uri);
+      const paper = open && open.text === text ? open : analysePaper(text);
+      // Work out organisations and concepts now, in the background, not on the first request that needs them;
+      // requests get in between the steps.
+      await nextTurn();
       void paper.organisations.length;
+      await nextTurn();
       void paper.concepts.length;
+      await nextTurn();
       this.disk.set(uri, { paper, mtimeMs: stat.mtimeMs, size: stat.size });
       if (notify) this.changed();
     } catch (error) {
@@ -185,6 +189,11 @@ export class WorkspaceIndex {
     this.cached = { generation: this.generation, key, registry };
     return registry;
   }
+}
+
+/** Lets the event loop run (requests, file events) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function listPapers(folder: string, out: string[]): Promise<void> {

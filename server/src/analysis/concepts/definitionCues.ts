@@ -4,6 +4,7 @@
  * 3: "X is a ...", "X, which means", "'X'—a list", "According to this principle, ...";
  * 2–2.5: "the notion of X", "the term 'X'"; 1.5: only set off in quotes or italics.
  */
+import { isSpaceCode } from '../chars';
 
 export interface CueReading {
   strength: number;
@@ -13,7 +14,8 @@ export interface CueReading {
 }
 
 const OPEN = String.raw`["'“‘*_]*`;
-const NAMING_TAIL = ['called', 'termed', 'dubbed', 'label', 'named', 'known', 'referred', ' as', 'coined'];
+/** Words one of which stands in the last words before a term that a naming cue introduces. */
+const NAMING_TAIL = /called|termed|dubbed|label|named|known|referred| as|coined/;
 
 /** Text right before the term that names it: "what is characterised here as", "has been called". */
 const NAMING_BEFORE = new RegExp(
@@ -91,6 +93,15 @@ export function readCue(sentence: string, at: number, end: number, next: string 
 const FOR_ONE_ACTOR = /^\s*(?:for|to|in the eyes of|in the view of|according to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*,/iu;
 
 const OPENING = new Set(['"', "'", '“', '‘', '*']);
+const CLOSING = new Set(['"', "'", '”', '’', '*', '_']);
+const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
+
+/** Where the closing quotes and stars starting at `from` end (at most `stop`). */
+function closersFrom(s: string, from: number, stop: number): number {
+  let i = from;
+  while (i < stop && CLOSING.has(s[i])) i++;
+  return i;
+}
 
 const NONE: CueReading = { strength: 0, cue: '', gist: '' };
 /** Words right before a term that some cue needs ("called", "notion of", "according to", "defined"...). */
@@ -107,6 +118,16 @@ function mayBeCued(near: string, after: string, next: string | null, sentence: s
   return /^(?:A|An|One|The)\s/.test(sentence) && /^["'”’*]*[.!]?\s*$/.test(after);
 }
 
+/** The last `count` words of `s` (separated by blanks), with the blanks after them; all of `s` when it has fewer. */
+function lastWordsOf(s: string, count: number): string {
+  let seen = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (isSpaceCode(s.charCodeAt(i)) || (i > 0 && !isSpaceCode(s.charCodeAt(i - 1)))) continue;
+    if (++seen === count) return s.slice(i);
+  }
+  return s;
+}
+
 function isMarked(sentence: string, at: number, end: number): boolean {
   return OPENING.has(sentence[at - 1]) && /^[.,;:!?]?["'”’*_]/.test(sentence.slice(end, end + 3));
 }
@@ -115,12 +136,15 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   const before = sentence.slice(0, at);
   // Cue phrases stand close to the term: patterns anchored at the term read only this much around it.
   const near = at > 140 ? sentence.slice(at - 140, at) : before;
-  const afterRaw = sentence.slice(end, end + 400);
-  const closeLen = /^["'”’*_]*/.exec(afterRaw)![0].length;
+  const stop = Math.min(sentence.length, end + 400);
+  // Closing quotes or stars right after the term, a punctuation mark, perhaps more of them.
+  const closed = closersFrom(sentence, end, stop);
+  const mark = closed < stop && PUNCTUATION.has(sentence[closed]) ? sentence[closed] : '';
+  const rest = mark ? closersFrom(sentence, closed + 1, stop) : closed;
   // A quoted term may close its sentence inside the quotes: the "mutual recognition principle."
-  const marked = OPENING.has(sentence[at - 1]) && (closeLen > 0 || /^[.,;:!?]["'”’*_]/.test(afterRaw));
+  const marked = OPENING.has(sentence[at - 1]) && (closed > end || (mark !== '' && rest > closed + 1));
   // "“Shanghai Spirit,” a concept": punctuation inside the closing quote reads as if outside it.
-  const after = afterRaw.replace(/^["'”’*_]*([.,;:!?])?["'”’*_]*/, '$1');
+  const after = rest === end ? sentence.slice(end, stop) : mark + sentence.slice(rest, stop);
   const atSubject = SUBJECT_START.test(before);
   let m: RegExpExecArray | null;
   // Most uses are plain mentions mid-sentence: nothing around them can be a cue.
@@ -128,9 +152,11 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
 
   // Quick tests on the last words before the term decide which cue patterns can apply.
   const tail = near.length > 48 ? near.slice(-48) : near;
-  const naming = NAMING_TAIL.some((w) => tail.includes(w));
+  const naming = NAMING_TAIL.test(tail);
   const of = tail.includes(' of ');
-  if (naming && NAMING_BEFORE.test(near)) {
+  // The patterns anchored at the term span five words at most: they are read on the last five.
+  const lastWords = lastWordsOf(near, 5);
+  if (naming && NAMING_BEFORE.test(lastWords)) {
     const lead = near.replace(NAMING_BEFORE, '').replace(/\b(?:what is|which is|is|are|was|were|has been|have been|been|being|often|commonly|here|also|sometimes|usually|generally|widely)\s*$/gi, '');
     const antecedent = /^(?:this|these|such|that|the)\s+\p{L}+\s*$/iu.test(lead.trim()) || lead.trim().length < 12;
     return { strength: 4, cue: 'named', gist: clean(antecedent ? '' : lead) };
@@ -140,20 +166,20 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   }
   if ((m = KIND_DEFINED_AFTER.exec(after))) return { strength: 3.5, cue: 'defined as', gist: clause(m[1]) };
   if ((m = QUOTED_DEFINITION_AFTER.exec(after))) return { strength: 3.5, cue: 'defined as', gist: clause(m[1]) };
-  if ((m = VERB_THEN_TERM.exec(near)) && /^\s+as\s/i.test(after)) {
+  if ((m = VERB_THEN_TERM.exec(lastWords)) && /^\s+as\s/i.test(after)) {
     const weak = /^(?:describe|see|view|regard)/i.test(m[1]);
     return { strength: weak ? 3 : 4, cue: weak ? 'seen as' : 'defined as', gist: clause(after.replace(/^\s+as\s/i, '')) };
   }
-  if (of && DEFINITION_OF.test(near) && (m = DEFINITION_FOLLOWS.exec(after))) return { strength: 4, cue: 'definition of', gist: clause(m[1]) };
+  if (of && DEFINITION_OF.test(lastWords) && (m = DEFINITION_FOLLOWS.exec(after))) return { strength: 4, cue: 'definition of', gist: clause(m[1]) };
   if ((m = USED_AFTER.exec(after))) return { strength: 4, cue: 'defined as', gist: clause(m[1]) };
   if ((m = MEANS_AFTER.exec(after)) && atSubject) return { strength: 4, cue: 'means', gist: clause(m[1]) };
   if ((m = MEANS_AFTER.exec(after)) && /^\s*(?:means|refers to|denotes|signifies)/i.test(after)) return { strength: 4, cue: 'means', gist: clause(m[1]) };
   if (marked && (m = LIST_AFTER.exec(after)) && /,/.test(m[1].slice(0, 120))) return { strength: 4, cue: 'listed', gist: clause(m[1]) };
   if (marked && (m = APPOSITION_KIND.exec(after))) return { strength: 3.5, cue: 'named', gist: clause(after.replace(/^\s*,\s*/, '')) };
-  if (OR_NAMED.test(near) && marked && /^\s*,/.test(after)) return { strength: 3.5, cue: 'named', gist: clean(near.replace(OR_NAMED, '')) };
+  if (OR_NAMED.test(lastWords) && marked && /^\s*,/.test(after)) return { strength: 3.5, cue: 'named', gist: clean(near.replace(OR_NAMED, '')) };
   if ((m = WHICH_AFTER.exec(after))) return { strength: 3.5, cue: 'which means', gist: clause(m[1]) };
   if ((m = THAT_IS_AFTER.exec(after))) return { strength: 3.5, cue: 'that is', gist: clause(m[1]) };
-  if (ACCORDING_TO.test(near) && /^\s*,/.test(after) && /^\p{Ll}/u.test(sentence.slice(at, end))) {
+  if (ACCORDING_TO.test(lastWords) && /^\s*,/.test(after) && /^\p{Ll}/u.test(sentence.slice(at, end))) {
     return { strength: 3, cue: 'according to', gist: clause(after.replace(/^\s*,\s*/, '')) };
   }
   if (atSubject && (m = UNDERSTOOD_AFTER.exec(after))) return { strength: 3, cue: 'understood', gist: clause(m[1]) };
@@ -168,11 +194,11 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
     return { strength: marked ? 3.5 : 3, cue: 'explained', gist: clean(m[2] || next) };
   }
   if (marked && (m = GENERIC_APPOSITION.exec(after))) return { strength: 2.5, cue: 'apposition', gist: clean(m[1]) };
-  if (of && NOTION_OF.test(near)) {
+  if (of && NOTION_OF.test(lastWords)) {
     const notionAtSubject = at <= 140 && SUBJECT_START.test(before.replace(NOTION_OF, ''));
     return { strength: notionAtSubject || /^[\s"'”’*]*(?:is|are|refers|means|which)\b/i.test(after) ? 2.5 : 2, cue: 'notion of', gist: '' };
   }
-  if (marked && TERM_WORD.test(near)) return { strength: 2.5, cue: 'the term', gist: '' };
+  if (marked && TERM_WORD.test(lastWords)) return { strength: 2.5, cue: 'the term', gist: '' };
   if (INVERTED_BEFORE.test(before) && /^["'”’*]*[.!]?\s*$/.test(after)) return { strength: 3, cue: 'is', gist: clean(before.replace(/\s+(?:is|was)\s*["'“‘*]*$/, '')) };
   if (marked) return { strength: 1.5, cue: 'introduced', gist: '' };
   return { strength: 0, cue: '', gist: '' };

@@ -6,7 +6,7 @@
 import { Concept, Paper, Span } from '../model';
 import { sentencesOf } from '../sentences';
 import { lineAt } from '../text';
-import { WordIndex } from '../words';
+import { WordIndex } from '../wordIndex';
 import { ConceptUse, WorkspaceRegistry } from '../workspaceRegistry';
 import { readCue } from './definitionCues';
 import { outsideOf, termForms } from './mentions';

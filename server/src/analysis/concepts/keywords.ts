@@ -1,5 +1,5 @@
 /** The paper's keyword list: "Keywords: regionalism, security, ..." (also "Key words", "Index terms"). */
-import { Line } from '../text';
+import { TermContext } from '../termContext';
 
 export interface Keyword {
   term: string;
@@ -12,10 +12,10 @@ export interface Keyword {
 
 const LABEL = /(?:^|\t|\s{2,}|\*\*)\s*\**(?:key ?words|key terms|index terms|keyphrases)\**\s*[:：.—–-]\s*\**/gi;
 
-export function findKeywords(lines: Line[], isBody: (i: number) => boolean, limit = 60): Keyword[] {
+export function findKeywords(ctx: TermContext, limit = 60): Keyword[] {
   const out: Keyword[] = [];
-  for (const line of lines.slice(0, Math.min(lines.length, limit * 4))) {
-    if (!isBody(line.index) || !/key ?words|key terms|index terms|keyphrases/i.test(line.text)) continue;
+  for (const line of ctx.lines.slice(0, Math.min(ctx.lines.length, limit * 4))) {
+    if (!ctx.isBody(line.index) || !/key ?words|key terms|index terms|keyphrases/i.test(line.text)) continue;
     LABEL.lastIndex = 0;
     const m = LABEL.exec(line.text);
     if (!m) continue;

@@ -7,7 +7,7 @@ import { phraseKeys } from '../words';
 const PRINCIPLE_HEADS = ['principle', 'doctrine'];
 
 /** The words of a principle's name without its head: "principle of mutual recognition" → "mutual recognition". */
-function principleCore(keys: string[]): string[] | null {
+function principleCore(keys: readonly string[]): readonly string[] | null {
   if (keys.length >= 3 && PRINCIPLE_HEADS.includes(keys[0]) && keys[1] === 'of') return keys.slice(2);
   if (keys.length >= 2 && PRINCIPLE_HEADS.includes(keys[keys.length - 1])) return keys.slice(0, -1);
   return null;
@@ -20,11 +20,11 @@ export function conceptKey(term: string): string {
 }
 
 /** Forms of a term: "mutual recognition principle" is also "principle of mutual recognition" and "mutual recognition". */
-export function termForms(term: string): string[][] {
+export function termForms(term: string): Array<readonly string[]> {
   const keys = phraseKeys(term);
   const core = principleCore(keys);
   if (!core) return [keys];
-  const forms = [[...core, keys[0] === 'principle' || keys[0] === 'doctrine' ? keys[0] : keys[keys.length - 1]]];
+  const forms: Array<readonly string[]> = [[...core, keys[0] === 'principle' || keys[0] === 'doctrine' ? keys[0] : keys[keys.length - 1]]];
   const head = forms[0][forms[0].length - 1];
   forms.push([head, 'of', ...core]);
   if (core.length >= 2 || /[a-z]{4,}(?:ism|ity|ty|ence|ance|tion|ment)$/.test(core[0])) forms.push(core);
@@ -36,7 +36,9 @@ export function termUses(term: string, ctx: TermContext): Span[] {
   const seen = new Set<number>();
   const out: Span[] = [];
   for (const keys of termForms(term)) {
-    for (const s of ctx.words.find(keys)) {
+    const found = ctx.words.find(keys);
+    for (let k = 0; k < found.length; k++) {
+      const s = found[k];
       if (seen.has(s.start) || !ctx.isBody(ctx.lineOf(s.start))) continue;
       seen.add(s.start);
       out.push(s);
@@ -52,7 +54,8 @@ export function termUses(term: string, ctx: TermContext): Span[] {
 export function outsideOf(spans: Span[], blockers: Span[]): Span[] {
   const out: Span[] = [];
   let j = 0;
-  for (const s of spans) {
+  for (let n = 0; n < spans.length; n++) {
+    const s = spans[n];
     while (j < blockers.length && blockers[j].end <= s.start) j++;
     let inside = false;
     for (let k = Math.max(0, j - 8); k < blockers.length && blockers[k].start <= s.start; k++) {

@@ -6,10 +6,11 @@
  *   The ASEAN Regional Forum – ARF                   a heading that pairs them with a dash
  *   ... the Gulf Cooperation Council, explaining why the GCC ...   initials spelt by a name just before
  */
-import { Line } from '../text';
-import { Sentence } from '../sentences';
+import { TermContext } from '../termContext';
 import { alignShortForm, LongWord } from './align';
-import { isWordCode } from '../words';
+import { lowerCase } from '../words';
+import { isSpaceCode, isWordCode, startsCapitalised } from '../chars';
+import { isSuperscriptDigit } from '../superscript';
 
 export type AbbreviationForm = 'long-short' | 'short-long' | 'heading' | 'initials';
 
@@ -29,7 +30,8 @@ export interface AbbreviationDefinition {
 }
 
 /** A short form: a capital, then letters, digits and a few joiners, with at least two capitals (or a capital and a digit). */
-const SHORT_FORM = String.raw`[\p{Lu}][\p{L}\p{N}&+\-./]{0,13}[\p{L}\p{N}]`;
+const AFTER_CAPITAL = String.raw`[\p{L}\p{N}&+\-./]{0,13}[\p{L}\p{N}]`;
+const SHORT_FORM = String.raw`[\p{Lu}]${AFTER_CAPITAL}`;
 const ROMAN = /^[IVXLC]+$/;
 
 const shortForms = new Map<string, boolean>();
@@ -65,8 +67,11 @@ const PARENTHESISED = new RegExp(
   String.raw`\(\s*(?:(?:the|hereafter|hereinafter|henceforth|or|abbreviated(?: as)?|known as)\s+)*["“'‘]?(${SHORT_FORM})["”'’]?\s*(?=[,;)])`,
   'gu',
 );
-/** "SCO (Shanghai Cooperation Organisation)": the short form right before the parenthesis. */
-const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}&+\-./])(${SHORT_FORM})\s*$`, 'u');
+/**
+ * "SCO (Shanghai Cooperation Organisation)": the short form right before the parenthesis, not part of a
+ * longer word (looked for behind its capital, so only where a capital stands).
+ */
+const SHORT_BEFORE = new RegExp(String.raw`(\p{Lu}(?<![\p{L}\p{N}&+\-./]\p{Lu})${AFTER_CAPITAL})\s*$`, 'u');
 /** A heading "The ASEAN Regional Forum – ARF", or "ARF – The ASEAN Regional Forum". */
 const HEADING_LONG_SHORT = new RegExp(String.raw`^(.*?\S)\s+[–—-]{1,2}\s+(${SHORT_FORM})$`, 'u');
 const HEADING_SHORT_LONG = new RegExp(String.raw`^(${SHORT_FORM})\s*(?:[–—-]{1,2}|:)\s+(.*\S)$`, 'u');
@@ -89,14 +94,12 @@ export function wordsOf(text: string, base: number): LongWord[] {
     let s = rawStart;
     let e = i;
     while (s < e && !isWordCode(text.charCodeAt(s))) s++;
-    while (e > s && (!isWordCode(text.charCodeAt(e - 1)) || SUPERSCRIPT.test(text[e - 1]))) e--;
+    while (e > s && (!isWordCode(text.charCodeAt(e - 1)) || isSuperscriptDigit(text[e - 1]))) e--;
     if (e - s > 2 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83) && (text[e - 2] === "'" || text[e - 2] === '’')) e -= 2;
     if (e > s) out.push({ text: text.slice(s, e), start: base + s, end: base + e });
   }
   return out;
 }
-
-const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b);
@@ -134,10 +137,12 @@ function definition(
 }
 
 /** Definitions in parentheses or heading form, in text order. */
-export function explicitDefinitions(text: string, lines: Line[], isBody: (line: number) => boolean, isHeadingLine: (line: number) => boolean): AbbreviationDefinition[] {
+export function explicitDefinitions(ctx: TermContext): AbbreviationDefinition[] {
+  const { text } = ctx;
   const out: AbbreviationDefinition[] = [];
-  for (const line of lines) {
-    if (!isBody(line.index) || line.text.indexOf('(') === -1 && !isHeadingLine(line.index)) continue;
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (!ctx.isBody(line.index) || line.text.indexOf('(') === -1 && !ctx.isHeading(line.index)) continue;
     const found: AbbreviationDefinition[] = [];
     const t = line.text;
     PARENTHESISED.lastIndex = 0;
@@ -162,7 +167,7 @@ export function explicitDefinitions(text: string, lines: Line[], isBody: (line: 
       const a = words.length >= 2 ? alignShortForm(short, words, 0) : null;
       if (a) found.push(definition(text, short, line.start + open - m[0].length, words, a.first, line.index, 'short-long'));
     }
-    if (isHeadingLine(line.index)) {
+    if (ctx.isHeading(line.index)) {
       const heading = headingBody(t);
       const lead = t.indexOf(heading);
       const longShort = HEADING_LONG_SHORT.exec(heading);
@@ -198,16 +203,10 @@ function headingBody(t: string): string {
  * A short form never defined in parentheses whose letters are exactly the initials of the name of a body
  * standing shortly before it in the same sentence: "the Gulf Cooperation Council ... the GCC".
  */
-export function initialsDefinition(
-  text: string,
-  short: string,
-  occurrences: number[],
-  sentenceAt: (offset: number) => { sentence: Sentence; previous: Sentence | null } | null,
-  lineOf: (offset: number) => number,
-  isName: (name: string) => boolean,
-): AbbreviationDefinition | null {
+export function initialsDefinition(ctx: TermContext, short: string, occurrences: number[], isName: (name: string) => boolean): AbbreviationDefinition | null {
+  const { text } = ctx;
   for (const at of occurrences) {
-    const found = sentenceAt(at);
+    const found = ctx.sentenceAt(at);
     if (!found) continue;
     const from = Math.max(found.sentence.start, at - 200);
     const window = text.slice(from, at);
@@ -215,44 +214,51 @@ export function initialsDefinition(
     // Runs of capitalised words (with connectors inside), each a candidate name ending at its last word.
     let runStart = -1;
     for (let i = 0; i <= words.length; i++) {
-      const w = words[i];
-      const gapOk = i > 0 && w && /^[\s\-]*$/.test(text.slice(words[i - 1].end, w.start));
-      const capital = w && /^[\p{Lu}]/u.test(w.text) && w.text !== short;
-      const connector = w && /^(?:of|for|and|on|in|the)$/.test(w.text);
+      const w = i < words.length ? words[i] : null;
+      const gapOk = i > 0 && w && blanksAndHyphens(text, words[i - 1].end, w.start);
+      const capital = w && startsCapitalised(w.text) && w.text !== short;
+      const connector = w && INITIALS_CONNECTOR.test(w.text);
       if (w && (capital || (connector && runStart !== -1)) && (runStart === -1 || gapOk)) {
         if (runStart === -1) runStart = i;
         continue;
       }
       if (runStart !== -1) {
         let end = i;
-        while (end > runStart && /^(?:of|for|and|on|in|the)$/.test(words[end - 1].text)) end--;
+        while (end > runStart && INITIALS_CONNECTOR.test(words[end - 1].text)) end--;
         const run = words.slice(runStart, end);
         const a = run.length >= 2 ? strictInitials(short, run) : null;
         if (a !== null && isName(run.slice(a).map((w) => w.text).join(' '))) {
-          return definition(text, short, at, run, a, lineOf(at), 'initials');
+          return definition(text, short, at, run, a, ctx.lineOf(at), 'initials');
         }
       }
-      runStart = w && (capital || false) ? i : -1;
+      runStart = w && capital ? i : -1;
     }
   }
   return null;
 }
 
+/** Words a name spelt by its initials may leave out. */
+const INITIALS_CONNECTOR = /^(?:of|for|and|on|in|the)$/;
+
+function blanksAndHyphens(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 45 && !isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The first word of a name in `run` whose content words' initials are exactly the short form's letters. */
 function strictInitials(short: string, run: LongWord[]): number | null {
-  const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  for (let first = 0; first < run.length; first++) {
-    const initials = run
-      .slice(first)
-      .filter((w) => !/^(?:of|for|and|on|in|the)$/.test(w.text))
-      .map((w) => w.text.split(/[-‐]/).map((p) => p[0]?.toLowerCase() ?? '').join(''))
-      .join('');
-    const wordInitials = run
-      .slice(first)
-      .filter((w) => !/^(?:of|for|and|on|in|the)$/.test(w.text))
-      .map((w) => w.text[0].toLowerCase())
-      .join('');
-    if (initials === letters || wordInitials === letters) return first;
+  const letters = lowerCase(short.replace(/[^\p{L}\p{N}]/gu, ''));
+  // The initials of run[first..], of the words and of their hyphenated parts, connectors left out.
+  let wordInitials = '';
+  let partInitials = '';
+  let found: number | null = null;
+  for (let first = run.length - 1; first >= 0; first--) {
+    const word = run[first].text;
+    if (!INITIALS_CONNECTOR.test(word)) {
+      wordInitials = lowerCase(word.charAt(0)) + wordInitials;
+      partInitials = word.split(/[-‐]/).map((p) => lowerCase(p.charAt(0))).join('') + partInitials;
+    }
+    if (partInitials === letters || wordInitials === letters) found = first;
   }
-  return null;
+  return found;
 }

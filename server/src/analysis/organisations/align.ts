@@ -4,6 +4,8 @@
  * content word of the long form should be spelt by a letter (a proper name may carry up to two unspelt
  * words: "Treaty of Amity and Cooperation in Southeast Asia (TAC)"), and "2" may stand for "to".
  */
+import { isLetterOrNumberCode, isLowerCode, isUpperCode } from '../chars';
+import { lowerCase } from '../words';
 
 export interface LongWord {
   text: string;
@@ -18,12 +20,10 @@ export const CONNECTORS = new Set([
   'der', 'die', 'das', 'y', 'del', '&', 'plus',
 ]);
 
-const DIGIT_WORDS: Record<string, string[]> = {
-  '2': ['to', 'two', 'too'],
-  '3': ['three'],
-  '4': ['for', 'four'],
-  '8': ['eight'],
-};
+/** Words a digit of a short form may stand for: "G2G" (government to government). */
+const DIGIT_OF_WORD = new Map([
+  ['to', '2'], ['two', '2'], ['too', '2'], ['three', '3'], ['for', '4'], ['four', '4'], ['eight', '8'],
+]);
 
 /** The letters of a short form that a long form must spell: "RIOs" → "rio", "AMMTC+China" → "ammtc". */
 export function shortFormLetters(short: string): string {
@@ -43,16 +43,16 @@ function positions(words: LongWord[], from: number): Position[] {
   const out: Position[] = [];
   for (let w = from; w < words.length; w++) {
     const text = words[w].text;
-    const lower = text.toLowerCase();
-    for (const [digit, names] of Object.entries(DIGIT_WORDS)) {
-      if (names.includes(lower)) out.push({ ch: digit, word: w, kind: 2 });
-    }
+    const lower = lowerCase(text);
+    const digit = DIGIT_OF_WORD.get(lower);
+    if (digit) out.push({ ch: digit, word: w, kind: 2 });
     let first = true;
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (!/[\p{L}\p{N}]/u.test(c)) continue;
-      const afterHyphen = i > 0 && /[-‐/]/.test(text[i - 1]);
-      const innerCapital = i > 0 && /\p{Lu}/u.test(c) && /\p{Ll}/u.test(text[i - 1]);
+      const c = text.charCodeAt(i);
+      if (!isLetterOrNumberCode(c)) continue;
+      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const afterHyphen = before === 45 || before === 0x2010 || before === 47;
+      const innerCapital = isUpperCode(c) && before !== -1 && isLowerCode(before);
       // A connector's initial ("of", "and") counts less than a content word's: "Treaty of Amity" spells TA with Amity.
       out.push({ ch: lower[i], word: w, kind: first ? (CONNECTORS.has(lower) ? 1 : 2) : afterHyphen || innerCapital ? 1 : 0 });
       first = false;
@@ -70,7 +70,7 @@ export interface Alignment {
 }
 
 function isContent(word: string): boolean {
-  return !CONNECTORS.has(word.toLowerCase()) && /[\p{L}\p{N}]/u.test(word);
+  return !CONNECTORS.has(lowerCase(word)) && /[\p{L}\p{N}]/u.test(word);
 }
 
 function isCapitalised(word: string): boolean {

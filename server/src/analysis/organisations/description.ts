@@ -30,7 +30,8 @@ export function displaySentence(text: string, max = 360): string {
 export function describe(mentions: Span[], ctx: TermContext): Description | null {
   let best: Description | null = null;
   const seen = new Set<number>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     const found = ctx.sentenceAt(m.start);
     if (!found || seen.has(found.sentence.start)) continue;
     const s = found.sentence;

@@ -1,16 +1,18 @@
 /** Where short forms and names occur in the body of a paper. */
 import { Span } from '../model';
+import { Line } from '../text';
 import { TermContext } from '../termContext';
-import { isWordCode, phraseKeys } from '../words';
+import { isSpaceCode, isUpperCode, isUpperOrNumberCode, isWordCode } from '../chars';
+import { nameKeys } from './variants';
 
 /** "(ARIS 2009: 463)": an author in capitals, not an abbreviation. */
 const CITED_AS_AUTHOR = /^(?:\s+(?:et al\.?\s+)?|,\s*)(?:\d{4}|n\.\s?d\.|s\.\s?a\.)/;
 
 /** Lines mostly in capitals (a title set in capitals) are not read for short forms. */
-function mostlyCapitals(text: string): boolean {
+function mostlyCapitals(text: string, line: Line): boolean {
   let letters = 0;
   let capitals = 0;
-  for (let i = 0; i < text.length && i < 200; i++) {
+  for (let i = line.start; i < line.end && i < line.start + 200; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       letters++;
@@ -33,12 +35,14 @@ export function shortFormUses(ctx: TermContext, isShortForm: (s: string) => bool
   const text = ctx.text;
   const capitalLines = new Map<number, boolean>();
   const { starts, ends } = ctx.words.offsets();
-  for (let w = 0; w < starts.length; w++) {
+  const capitalised = ctx.words.capitalisedWords();
+  for (let n = 0; n < capitalised.length; n++) {
+    const w = capitalised[n];
     const start = starts[w];
     const end = ends[w];
-    if (end - start < 2 || !isCapital(text.charCodeAt(start))) continue;
+    if (end - start < 2) continue;
     let second = false;
-    for (let k = start + 1; k < end && !second; k++) second = isCapital(text.charCodeAt(k)) || isDigit(text.charCodeAt(k));
+    for (let k = start + 1; k < end && !second; k++) second = isUpperCode(text.charCodeAt(k)) || isDigit(text.charCodeAt(k));
     // "China", "The": one capital and no digit is an ordinary word; "ASEAN+3" is not "ASEAN".
     if (!second || /[+&/]/.test(text[end] ?? '') && isWordCodeAt(text, end + 1)) continue;
     let token = text.slice(start, end);
@@ -47,7 +51,7 @@ export function shortFormUses(ctx: TermContext, isShortForm: (s: string) => bool
     const line = ctx.lineOf(start);
     if (!ctx.isBody(line)) continue;
     let capitals = capitalLines.get(line);
-    if (capitals === undefined) capitalLines.set(line, (capitals = mostlyCapitals(ctx.lines[line].text)));
+    if (capitals === undefined) capitalLines.set(line, (capitals = mostlyCapitals(text, ctx.lines[line])));
     if (capitals) continue;
     let use = out.get(token);
     if (!use) out.set(token, (use = { at: [], usedAsName: false }));
@@ -71,28 +75,37 @@ function isWordCodeAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 }
 
-function isCapital(c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(String.fromCharCode(c));
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 /** Occurrences of a name in body lines, in any of its spellings. */
 export function nameUses(name: string, ctx: TermContext): Span[] {
-  const keys = phraseKeys(name);
-  if (keys.length > 1 && keys[0] === 'the') keys.shift();
-  const proper = titleCase(name);
-  return ctx.words.find(keys).filter((s) => ctx.isBody(ctx.lineOf(s.start)) && (!proper || titleCase(ctx.text.slice(s.start, s.end))));
+  const proper = titleCase(name, 0, name.length);
+  return ctx.words.find(nameKeys(name)).filter((s) => ctx.isBody(ctx.lineOf(s.start)) && (!proper || titleCase(ctx.text, s.start, s.end)));
 }
 
-/** Every word capitalised but the connectors: a proper name ("Council of Heads of State"). */
-function titleCase(name: string): boolean {
-  return name
-    .split(/[\s\-‐]+/)
-    .filter((w) => w && !/^(?:of|for|and|on|in|the|de|des|du|to|a|an|at|by|with)$/.test(w))
-    .every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'des', 'du', 'to', 'a', 'an', 'at', 'by', 'with']);
+const STARTS_UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
+
+/** Every word of text[from, to) capitalised but the connectors: a proper name ("Council of Heads of State"). */
+function titleCase(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    while (i < to && isNameGap(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isNameGap(text.charCodeAt(i))) i++;
+    if (i === start || (i - start <= 4 && TITLE_CONNECTORS.has(text.slice(start, i)))) continue;
+    const c = text.charCodeAt(start);
+    const capital = c >= 0xd800 && c <= 0xdfff ? STARTS_UPPER_OR_NUMBER.test(text.slice(start, i)) : isUpperOrNumberCode(c);
+    if (!capital) return false;
+  }
+  return true;
+}
+
+/** Blanks and hyphens between the words of a name. */
+function isNameGap(c: number): boolean {
+  return c === 45 || c === 0x2010 || isSpaceCode(c);
 }
 
 /** Drops spans lying strictly inside a longer span of another list (a name inside a longer name). */

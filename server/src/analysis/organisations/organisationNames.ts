@@ -3,8 +3,9 @@
  * ("... Council", "... Organisation", "Commonwealth of ...", "Council of Heads of State") or on "United Nations".
  */
 import { Span } from '../model';
+import { onlySpaces, startsCapitalised } from '../chars';
 import { TermContext } from '../termContext';
-import { bucketsOfKey, wordKey } from '../words';
+import { lowerCase, wordKey } from '../words';
 import { LongWord } from './align';
 import { wordsOf } from './abbreviations';
 
@@ -18,8 +19,6 @@ const HEAD_WORDS = [
   'watch', 'coalition',
 ];
 const HEAD_NOUNS = new Set(HEAD_WORDS.map(wordKey));
-/** Buckets of the word index where a head noun (or "United") can stand: a cheap first test. */
-const HEAD_BUCKETS = new Set([...HEAD_NOUNS, 'united'].flatMap(bucketsOfKey));
 
 /** Heads that name a body only in the singular (or always plural, like "Forces"). */
 const PLURAL_HEADS = new Set(['forces'].map((w) => w));
@@ -36,8 +35,11 @@ const NOT_A_NAME_START = new Set([
   'instead', 'rather', 'regarding', 'following', 'according', 'despite', 'given', 'including', 'especially', 'notably', 'see',
 ]);
 
-/** *An italic title*, "a quoted title", 'a quoted title of three words or more'. */
-const TITLE = /\*[^*\n]{3,200}\*|“[^”\n]{3,200}”|"[^"\n]{3,200}"|(?<![\p{L}\p{N}])['‘](?=\p{Lu})[^'’\n]{10,200}['’](?![\p{L}\p{N}])/gu;
+/**
+ * *An italic title*, "a quoted title", 'a quoted title of three words or more'. Every alternative opens
+ * with its mark, so the regex engine looks behind a quote only where there is one.
+ */
+const TITLE = /\*[^*\n]{3,200}\*|“[^”\n]{3,200}”|"[^"\n]{3,200}"|['‘](?<![\p{L}\p{N}]['‘])(?=\p{Lu})[^'’\n]{10,200}['’](?![\p{L}\p{N}])/gu;
 
 const CONNECTOR = /^(?:of|for|and|on|in|the|de|des|du|to)$/;
 const TAIL_START = /^(?:of|for|on)$/;
@@ -48,14 +50,22 @@ export interface NameFound {
   end: number;
 }
 
+const knownHeads = new Map<string, boolean>();
+
+/** True for a head noun ("Council"); a plural ("Councils") names several bodies, not one. */
 function isHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower.endsWith('s') && !PLURAL_HEADS.has(lower) && !/(?:ss|us)$/.test(lower) && HEAD_NOUNS.has(wordKey(word))) return false;
-  return HEAD_NOUNS.has(wordKey(word));
+  let head = knownHeads.get(word);
+  if (head === undefined) {
+    const lower = lowerCase(word);
+    head = HEAD_NOUNS.has(wordKey(word)) && !(lower.endsWith('s') && !PLURAL_HEADS.has(lower) && !/(?:ss|us)$/.test(lower));
+    if (knownHeads.size > 20_000) knownHeads.clear();
+    knownHeads.set(word, head);
+  }
+  return head;
 }
 
 function capitalised(w: LongWord): boolean {
-  return /^[\p{Lu}]/u.test(w.text);
+  return startsCapitalised(w.text);
 }
 
 /** Organisation names in one paragraph line (`base` is its offset in the paper). */
@@ -64,15 +74,20 @@ function capitalised(w: LongWord): boolean {
  * nouns (and "United Nations") is read: a name reaches a few words either side of its head.
  */
 export function organisationNamesIn(ctx: TermContext): NameFound[] {
-  // Heads of names are capitalised: only capitalised words are looked up.
+  const { words, text } = ctx;
+  const { starts, ends } = words.offsets();
+  const headWords: number[] = [];
+  for (const key of HEAD_NOUNS) headWords.push(...words.wordsWithKey(key));
+  const nation = words.numberOfKey('nation');
+  const united = words.wordsWithKey('united');
+  for (let k = 0; k < united.length; k++) if (united[k] + 1 < starts.length && words.numberAt(united[k] + 1) === nation) headWords.push(united[k]);
+  headWords.sort((a, b) => a - b);
+  // Heads of names are capitalised.
   const anchors: Span[] = [];
-  const { starts, ends } = ctx.words.offsets();
-  const text = ctx.text;
-  for (let i = 0; i < starts.length; i++) {
-    const c = text.charCodeAt(starts[i]);
-    if (c < 65 || (c > 90 && c < 192) || !HEAD_BUCKETS.has(ctx.words.bucketAt(i))) continue;
-    const key = ctx.words.keyAt(i);
-    if (HEAD_NOUNS.has(key) || (key === 'united' && i + 1 < starts.length && ctx.words.keyAt(i + 1) === 'nation')) anchors.push({ start: starts[i], end: ends[i] });
+  for (let k = 0; k < headWords.length; k++) {
+    const w = headWords[k];
+    const c = text.charCodeAt(starts[w]);
+    if (c >= 65 && (c <= 90 || c >= 192)) anchors.push({ start: starts[w], end: ends[w] });
   }
   const out: NameFound[] = [];
   const seen = new Set<number>();
@@ -124,25 +139,25 @@ function namesInWindow(lineText: string, base: number): NameFound[] {
     // A run: capitalised words, connectors between them; punctuation other than hyphens and apostrophes ends it.
     let j = i + 1;
     while (j < words.length) {
-      const gap = lineText.slice(words[j - 1].end - base, words[j].start - base);
-      if (!/^\s+$/.test(gap)) break;
+      if (!onlySpaces(lineText, words[j - 1].end - base, words[j].start - base)) break;
       if (capitalised(words[j])) {
         // "Abstract The Shanghai ...": a capitalised function word starts a new run.
-        if (NOT_A_NAME_START.has(words[j].text.toLowerCase())) break;
+        if (NOT_A_NAME_START.has(lowerCase(words[j].text))) break;
         j++;
         continue;
       }
       if (CONNECTOR.test(words[j].text)) {
         let k = j;
-        while (k < words.length && CONNECTOR.test(words[k].text) && /^\s+$/.test(lineText.slice(words[k - 1].end - base, words[k].start - base))) k++;
-        if (k < words.length && capitalised(words[k]) && /^\s+$/.test(lineText.slice(words[k - 1].end - base, words[k].start - base))) {
+        while (k < words.length && CONNECTOR.test(words[k].text) && onlySpaces(lineText, words[k - 1].end - base, words[k].start - base)) k++;
+        if (k < words.length && capitalised(words[k]) && onlySpaces(lineText, words[k - 1].end - base, words[k].start - base)) {
           j = k;
           continue;
         }
       }
       break;
     }
-    out.push(...namesInRun(words.slice(i, j), lineText, base));
+    // A name has two words at least.
+    if (j - i >= 2) out.push(...namesInRun(words.slice(i, j), lineText, base));
     i = j;
   }
   return out;
@@ -167,7 +182,7 @@ function namesInRun(run: LongWord[], lineText: string, base: number): NameFound[
   const out: NameFound[] = [];
   for (const part of parts) {
     let s = 0;
-    while (s < part.length && NOT_A_NAME_START.has(part[s].text.toLowerCase())) s++;
+    while (s < part.length && NOT_A_NAME_START.has(lowerCase(part[s].text))) s++;
     const words = part.slice(s);
     if (words.length < 2 && !(words.length === 1 && false)) continue;
     const found = nameIn(words);

@@ -5,9 +5,13 @@
 import { phraseKeys } from '../words';
 
 export function nameKey(name: string): string {
+  return nameKeys(name).join(' ');
+}
+
+/** The keys of a name's words without a leading "the". */
+export function nameKeys(name: string): readonly string[] {
   const keys = phraseKeys(name);
-  if (keys.length > 1 && keys[0] === 'the') keys.shift();
-  return keys.join(' ');
+  return keys.length > 1 && keys[0] === 'the' ? keys.slice(1) : keys;
 }
 
 /** The name to show for a group of spellings: the one written most often, the earliest on a tie. */
