@@ -98,6 +98,8 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const found = await withPaper(uri, [], (paper) => diagnostics(uri, paper, settings));
   const store = await readerAnnotations(uri, (doc, folder) => annotationDiagnostics(doc.uri, doc.getText(), folder), []);
   if (documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: [...store, ...found] });
+  // Organisations and concepts are worked out on first use; do it now, so the first hover need not wait.
+  setImmediate(() => void withPaper(uri, 0, (paper) => paper.organisations.length + paper.concepts.length));
 }
 
 function scheduleDiagnostics(uri: string, delay: number): void {

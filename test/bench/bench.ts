@@ -8,6 +8,8 @@ import { analysePaper } from '../../server/src/analysis';
 import { runIndexBench, samplePapers } from './indexBench';
 
 const RUNS = 50;
+/** A language server analyses many versions of a paper; warm figures are taken once the engine has optimised the code. */
+const WARM_UP = 30;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.round((p / 100) * (sorted.length - 1)))];
@@ -26,10 +28,11 @@ async function main(): Promise<void> {
   const { from, texts } = samplePapers();
   const text = texts.reduce((a, b) => (b.length > a.length ? b : a));
   const cold = analyseFully(text);
+  for (let i = 0; i < WARM_UP; i++) analyseFully(text);
   const times = Array.from({ length: RUNS }, () => analyseFully(text)).sort((a, b) => a - b);
   console.log(`largest paper of ${from}: ${Buffer.byteLength(text)} bytes`);
   console.log(
-    `analysis (whole model): cold ${cold.toFixed(1)} ms; warm over ${RUNS} runs: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, min ${times[0].toFixed(2)} ms (target: under 20 ms)`,
+    `analysis (whole model): cold ${cold.toFixed(1)} ms; warm (after ${WARM_UP} runs) over ${RUNS} runs: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, min ${times[0].toFixed(2)} ms (target: under 20 ms)`,
   );
   await runIndexBench();
 }

@@ -9,21 +9,27 @@ const LOWER = 4;
 const NUMBER = 8;
 const MARK = 16;
 
+/** Each class and what matches it. */
+const PATTERNS: Array<[number, RegExp]> = [
+  [LETTER, /\p{L}/u],
+  [UPPER, /\p{Lu}/u],
+  [LOWER, /\p{Ll}/u],
+  [NUMBER, /\p{N}/u],
+  [MARK, /\p{M}/u],
+];
+
 /** Classes of the code units below U+3000 (Latin, Greek, Cyrillic, ... scripts) in a table; the rest worked out once each. */
 const TABLE_SIZE = 0x3000;
 const CLASSES = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) CLASSES[c] = classesOf(c);
+const UNITS = String.fromCharCode(...Array.from({ length: TABLE_SIZE }, (_, c) => c));
+for (const [flag, pattern] of PATTERNS) for (const m of UNITS.matchAll(new RegExp(pattern.source, 'gu'))) CLASSES[m.index!] |= flag;
 const beyondTable = new Map<number, number>();
 
 function classesOf(c: number): number {
   const s = String.fromCharCode(c);
-  return (
-    (/\p{L}/u.test(s) ? LETTER : 0) |
-    (/\p{Lu}/u.test(s) ? UPPER : 0) |
-    (/\p{Ll}/u.test(s) ? LOWER : 0) |
-    (/\p{N}/u.test(s) ? NUMBER : 0) |
-    (/\p{M}/u.test(s) ? MARK : 0)
-  );
+  let found = 0;
+  for (const [flag, pattern] of PATTERNS) if (pattern.test(s)) found |= flag;
+  return found;
 }
 
 function classes(c: number): number {

@@ -14,14 +14,17 @@ export class TermContext {
   private readonly headings = new Set<number>();
   /** Lines of a footnote or endnote. */
   private readonly noteLines = new Set<number>();
+  /** The paper's lines (in an array of its own: see `packed`). */
+  readonly lines: Line[];
 
   /** `notes` are the paper's notes (see `findNotes`). */
   constructor(
     readonly text: string,
-    readonly lines: Line[],
+    paperLines: Line[],
     layout: Layout,
     notes: Note[],
   ) {
+    const lines = (this.lines = packed(paperLines));
     for (const s of layout.sections) this.headings.add(this.lineOf(s.span.start));
     this.body = new Uint8Array(lines.length);
     for (let i = 0; i < lines.length; i++) this.body[i] = !layout.inReferences[i] && lines[i].text.trim() !== '' ? 1 : 0;
@@ -67,6 +70,16 @@ export class TermContext {
     const prev = lo > 0 && sentences[lo - 1].line === s.line ? sentences[lo - 1] : null;
     return { sentence: s, previous: prev };
   }
+}
+
+/**
+ * A copy of an array that the engine stores as one kind of array whatever kind the caller's is (an array
+ * built by `map` in optimised code can be another kind): the code reading it is not thrown away for that.
+ */
+function packed<T>(items: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
+  return out;
 }
 
 function lineIndex(lines: Line[], offset: number): number {

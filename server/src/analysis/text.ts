@@ -16,11 +16,15 @@ export function computeLineStarts(text: string): number[] {
 }
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
-  return lineStarts.map((start, index) => {
+  // A plain loop keeps one array shape for every caller once V8 optimises this.
+  const lines: Line[] = [];
+  for (let index = 0; index < lineStarts.length; index++) {
+    const start = lineStarts[index];
     let end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    return { index, start, end, text: text.slice(start, end) };
-  });
+    lines.push({ index, start, end, text: text.slice(start, end) });
+  }
+  return lines;
 }
 
 /** Line number (0-based) holding `offset`. */

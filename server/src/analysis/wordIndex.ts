@@ -20,14 +20,24 @@ export class WordIndex {
   private readonly uses: Int32Array;
 
   constructor(readonly text: string) {
-    // A word and what separates it from the next take two code units at least: the arrays are large enough.
-    const capacity = (text.length >> 1) + 1;
-    const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
-    const numbers = new Int32Array(capacity);
-    const capitalFlags = new Uint8Array(capacity);
-    const numbering = new KeyNumbering();
-    const count = readWords(text, starts, ends, numbers, capitalFlags, numbering);
+    // Prose has about one word in six or seven code units; a denser text is read again with room for the
+    // most words it can have (a word and what separates it from the next take two code units at least).
+    let capacity = (text.length >> 2) + 16;
+    let starts: Int32Array;
+    let ends: Int32Array;
+    let numbers: Int32Array;
+    let capitalFlags: Uint8Array;
+    let numbering: KeyNumbering;
+    let count: number;
+    do {
+      starts = new Int32Array(capacity);
+      ends = new Int32Array(capacity);
+      numbers = new Int32Array(capacity);
+      capitalFlags = new Uint8Array(capacity);
+      numbering = new KeyNumbering();
+      count = readWords(text, starts, ends, numbers, capitalFlags, numbering);
+      capacity = (text.length >> 1) + 1;
+    } while (count === -1);
     this.starts = starts.slice(0, count);
     this.ends = ends.slice(0, count);
     this.numbers = numbers.slice(0, count);
@@ -102,7 +112,8 @@ const NONE = new Int32Array(0);
 /**
  * Reads the words of a text into the arrays: where each starts and ends, the number of its key (numbers in
  * order of first use), and 1 in `capitalFlags` for a word that starts with a capital letter. Returns how many
- * words there are. (Only the loop is here, so that the engine's code for it has seen everything it runs.)
+ * words there are, or -1 when the arrays are too short. (Only the loop is here, so that the engine's code
+ * for it has seen everything it runs.)
  */
 function readWords(text: string, starts: Int32Array, ends: Int32Array, numbers: Int32Array, capitalFlags: Uint8Array, numbering: KeyNumbering): number {
   const n = text.length;
@@ -115,12 +126,9 @@ function readWords(text: string, starts: Int32Array, ends: Int32Array, numbers: 
       continue;
     }
     const start = i;
-    // A hash of the word's code units, kept a small integer (which the engine keeps unboxed).
-    let hash = c;
     for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
       if (d < WORD_TABLE.length ? WORD_TABLE[d] === 0 : !isWordCode(d)) break;
-      hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
     }
     const last = count - 1;
     if (last >= 0 && joinsPrefix(text, starts[last], ends[last], start)) {
@@ -128,9 +136,10 @@ function readWords(text: string, starts: Int32Array, ends: Int32Array, numbers: 
       ends[last] = i;
       continue;
     }
+    if (count === starts.length) return -1;
     starts[count] = start;
     ends[count] = i;
-    numbers[count] = numbering.number(text, start, i, hash);
+    numbers[count] = numbering.number(text.slice(start, i));
     capitalFlags[count] = isUpperCode(c) ? 1 : 0;
     count++;
   }

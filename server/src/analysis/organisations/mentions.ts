@@ -42,7 +42,10 @@ export function shortFormUses(ctx: TermContext, isShortForm: (s: string) => bool
     const end = ends[w];
     if (end - start < 2) continue;
     let second = false;
-    for (let k = start + 1; k < end && !second; k++) second = isUpperCode(text.charCodeAt(k)) || isDigit(text.charCodeAt(k));
+    for (let k = start + 1; k < end && !second; k++) {
+      const c = text.charCodeAt(k);
+      second = (c >= 65 && c <= 90) || isDigit(c) || (c >= 128 && isUpperCode(c));
+    }
     // "China", "The": one capital and no digit is an ordinary word; "ASEAN+3" is not "ASEAN".
     if (!second || /[+&/]/.test(text[end] ?? '') && isWordCodeAt(text, end + 1)) continue;
     let token = text.slice(start, end);
