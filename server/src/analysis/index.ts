@@ -4,4 +4,4 @@ export { analysePaper } from './analyse';
 export { DiagnosticCode, DEFAULT_SEVERITY, findDiagnostics } from './diagnostics';
 export type { Finding, Severity } from './diagnostics';
 export { entryLabel } from './suggest';
-export { lineAt } from './text';
+export { lastStartingAt, lineAt } from './text';

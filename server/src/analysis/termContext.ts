@@ -2,7 +2,7 @@
 import { Layout } from './layout';
 import { Note } from './model';
 import { Sentence, sentencesOf } from './sentences';
-import { Line } from './text';
+import { lastStartingAt, Line } from './text';
 import { WordIndex } from './wordIndex';
 
 export class TermContext {
@@ -52,19 +52,13 @@ export class TermContext {
   }
 
   lineOf(offset: number): number {
-    return lineIndex(this.lines, offset);
+    return lastStartingAt(this.lines, offset, (line) => line.start);
   }
 
   /** The sentence holding `offset` and the one before it in the same paragraph. */
   sentenceAt(offset: number): { sentence: Sentence; previous: Sentence | null } | null {
     const sentences = this.sentences;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastStartingAt(sentences, offset, (sentence) => sentence.start);
     const s = sentences[lo];
     if (!s || offset < s.start || offset > s.end) return null;
     const prev = lo > 0 && sentences[lo - 1].line === s.line ? sentences[lo - 1] : null;
@@ -82,13 +76,3 @@ function packed<T>(items: T[]): T[] {
   return out;
 }
 
-function lineIndex(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -27,16 +27,21 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
   return lines;
 }
 
-/** Line number (0-based) holding `offset`. */
-export function lineAt(lineStarts: number[], offset: number): number {
+/** Index of the last of `items` (sorted by start) that starts at or before `offset`; 0 when none does. */
+export function lastStartingAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
   let lo = 0;
-  let hi = lineStarts.length - 1;
+  let hi = items.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
+    if (startOf(items[mid]) <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Line number (0-based) holding `offset`. */
+export function lineAt(lineStarts: number[], offset: number): number {
+  return lastStartingAt(lineStarts, offset, (start) => start);
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;

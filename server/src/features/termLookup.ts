@@ -1,4 +1,4 @@
-import { Concept, Organisation, Paper, Span } from '../analysis';
+import { Concept, lastStartingAt, Organisation, Paper, Span } from '../analysis';
 import { ConceptUse, WorkspaceRegistry } from '../analysis/workspaceRegistry';
 import { conceptsFromElsewhere } from '../analysis/concepts/elsewhere';
 
@@ -19,13 +19,7 @@ function contains(span: Span, offset: number): boolean {
 
 /** First span in a sorted list containing `offset` (binary search on starts, then a short walk back). */
 function spanAt(spans: Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastStartingAt(spans, offset, (span) => span.start);
   for (let i = lo; i >= 0 && i > lo - 4; i--) if (spans[i] && contains(spans[i], offset)) return spans[i];
   return undefined;
 }
