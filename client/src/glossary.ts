@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-
-/** The server request that writes the glossary of the workspace as Markdown. */
-export const GLOSSARY_REQUEST = 'scholarly/glossary';
+import { GLOSSARY_REQUEST } from '../../server/src/protocol';
 export const GLOSSARY_COMMAND = 'scholarlyLens.showGlossary';
 
 /**

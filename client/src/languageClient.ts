@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { InitializationOptions } from '../../server/src/protocol';
 
 /** Plain-text and Markdown documents, on disk or unsaved. */
 export const PAPER_SELECTOR = [
@@ -20,7 +21,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: PAPER_SELECTOR,
     synchronize: { configurationSection: 'scholarlyLens' },
     // VS Code shows annotation notes on the highlights themselves (client/src/annotations).
-    initializationOptions: { annotationHovers: false },
+    initializationOptions: { annotationHovers: false } satisfies InitializationOptions,
+    // The server's log lines (window/logMessage), with their levels, in Output › Scholarly Lens.
+    outputChannel: vscode.window.createOutputChannel('Scholarly Lens', { log: true }),
   };
   return new LanguageClient('scholarlyLens', 'Scholarly Lens', serverOptions, clientOptions);
 }

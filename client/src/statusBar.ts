@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-
-interface CitationInfo {
-  status: 'resolved' | 'ambiguous' | 'unresolved';
-}
+import { CITATIONS_REQUEST, CitationInfo, CitationsParams } from '../../server/src/protocol';
 
 /** Waits this long after the last edit before asking the server for new counts. */
 const REFRESH_DELAY_MS = 300;
@@ -43,9 +40,8 @@ export class CitationStatusBar implements vscode.Disposable {
       return;
     }
     try {
-      const citations = await this.client.sendRequest<CitationInfo[]>('scholarly/citations', {
-        textDocument: { uri: doc.uri.toString() },
-      });
+      const params: CitationsParams = { textDocument: { uri: doc.uri.toString() } };
+      const citations = await this.client.sendRequest<CitationInfo[]>(CITATIONS_REQUEST, params);
       if (!citations || citations.length === 0) {
         this.item.hide();
         return;
@@ -53,7 +49,8 @@ export class CitationStatusBar implements vscode.Disposable {
       const unresolved = citations.filter((c) => c.status !== 'resolved').length;
       this.item.text = `$(book) ${citations.length} citation${citations.length === 1 ? '' : 's'} · ${unresolved} unresolved`;
       this.item.show();
-    } catch {
+    } catch (error) {
+      this.client.warn('The status bar could not count the citations of the active paper', error, false);
       this.item.hide();
     }
   }

@@ -10,6 +10,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { glossaryMarkdown } from '../../server/src/features/glossary';
+import { PaperCache } from '../../server/src/workspace/paperCache';
+import { DiskWorkspace } from '../../server/src/workspace/diskWorkspace';
+import { Logger } from '../../server/src/logging';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SHARED_CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -35,8 +38,7 @@ export async function runIndexBench(): Promise<{ papers: number; bytes: number; 
       bytes += Buffer.byteLength(text);
       fs.writeFileSync(path.join(dir, `paper-${String(i).padStart(3, '0')}.txt`), text);
     }
-    const index = new WorkspaceIndex({ openPaper: () => null, openUris: () => [] });
-    index.setFolders({ workspaceFolders: [{ uri: pathToFileURL(dir).toString() }] });
+    const index = new WorkspaceIndex(new DiskWorkspace([pathToFileURL(dir).href]), new PaperCache(), new Logger({ log: (_, m) => console.error(m) }));
     const t0 = performance.now();
     await index.indexAll();
     const indexMs = performance.now() - t0;

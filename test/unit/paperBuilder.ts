@@ -1,4 +1,4 @@
-import { analysePaper, Citation, Paper } from '../../server/src/analysis';
+import { analysePaper, Citation, Paper, targetsOf } from '../../server/src/analysis';
 
 /** Analyses a small paper written for a test. */
 export function paper(...lines: string[]): Paper {
@@ -14,8 +14,5 @@ export function cited(p: Paper, text: string): Citation {
 
 /** The first line of the entry or note a citation points at. */
 export function targetLines(p: Paper, c: Citation): string[] {
-  return c.targets.map((t) => {
-    const span = c.kind === 'footnote' ? p.notes[t].span : p.references[t].span;
-    return p.text.slice(span.start, span.end).split('\n')[0];
-  });
+  return targetsOf(p, c).map(({ span }) => p.text.slice(span.start, span.end).split('\n')[0]);
 }

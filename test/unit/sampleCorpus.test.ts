@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analysePaper, findDiagnostics, lineAt, Paper } from '../../server/src/analysis';
+import { analysePaper, findDiagnostics, lineAt, Paper, targetsOf } from '../../server/src/analysis';
 
 const CORPUS = path.resolve(__dirname, '../../../corpus');
 
@@ -23,8 +23,9 @@ function warnings(p: Paper): string[] {
 function noteLineOfCall(p: Paper, callLine: number, text: string): number {
   const call = p.citations.find((c) => c.text === text && lineAt(p.lineStarts, c.span.start) + 1 === callLine);
   assert.ok(call, `no call ${text} on line ${callLine}`);
-  assert.strictEqual(call.targets.length, 1, `call ${text} on line ${callLine} resolves to ${call.targets.length} notes`);
-  return lineAt(p.lineStarts, p.notes[call.targets[0]].span.start) + 1;
+  const notes = targetsOf(p, call);
+  assert.strictEqual(notes.length, 1, `call ${text} on line ${callLine} resolves to ${notes.length} notes`);
+  return lineAt(p.lineStarts, notes[0].span.start) + 1;
 }
 
 // The expectations below are the deliberate errors written into each sample paper (test/fixtures/corpus-errata.md).

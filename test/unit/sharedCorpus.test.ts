@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analysePaper, Citation, Paper } from '../../server/src/analysis';
+import { analysePaper, Citation, CitationTarget, Paper, targetsOf } from '../../server/src/analysis';
 
 const SHARED = path.resolve(__dirname, '../../../../shared');
 const GOLD = path.join(SHARED, 'eval', 'gold');
@@ -19,8 +19,7 @@ function citationAt(p: Paper, line: number, col: number): Citation | undefined {
   return p.citations.find((c) => c.span.start <= offset && offset < Math.max(c.span.end, c.span.start + 1));
 }
 
-function targetLine(p: Paper, c: Citation, t: number): number {
-  const span = c.kind === 'footnote' ? p.notes[t].span : p.references[t].span;
+function targetLine(p: Paper, { span }: CitationTarget): number {
   return p.lineStarts.findIndex((start, i) => start <= span.start && (p.lineStarts[i + 1] ?? Infinity) > span.start) + 1;
 }
 
@@ -47,7 +46,7 @@ describe('the real papers in ../shared/corpus against their gold annotations', f
         if (found) recognised++;
         if (c.status === 'unresolved') continue;
         resolvable++;
-        const lines = found?.targets.map((t) => targetLine(p, found, t)) ?? [];
+        const lines = found ? targetsOf(p, found).map((t) => targetLine(p, t)) : [];
         if (lines.length && lines.every((l) => c.target_lines.includes(l))) correct++;
         if (c.status === 'resolved' && found && found.status !== 'resolved') flaggedWrongly++;
       }

@@ -1,17 +1,10 @@
 import * as assert from 'node:assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { analysePaper, Paper } from '../../server/src/analysis';
-import { sameWork } from '../../server/src/analysis/sameWork';
-import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
-import { definition } from '../../server/src/features/definition';
-import { GLOSSARY_REQUEST, glossaryMarkdown } from '../../server/src/features/glossary';
-import { hover } from '../../server/src/features/hover';
-import { references } from '../../server/src/features/references';
-import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
-
+import { CancellationToken, Hover, Location, MarkupContent } from 'vscode-languageserver';
+import { analysePaper, sameWork } from '../../server/src/analysis';
+import { createLanguageService, IScholarlyLanguageService } from '../../server/src/service/languageService';
+import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
+import { defaultSettings } from '../../server/src/features/settings';
+import { LogLevel } from '../../server/src/logging';
 const REFERENCES = [
   '',
   'References',
@@ -41,130 +34,121 @@ const PAPER_B = [
   '- Brenner, K., & Osei, P. (2019). River treaties and their keepers: Law on the water. Journal of Basin Studies, 12(2), 101–130.',
 ].join('\n');
 
-function offsetOf(p: Paper, needle: string, nth = 1): number {
+const FOLDER = 'file:///papers';
+const A = `${FOLDER}/a.txt`;
+const B = `${FOLDER}/more/b.md`;
+const none = CancellationToken.None;
+
+/** The position of the `nth` occurrence of `needle`, one character in. */
+function positionOf(text: string, needle: string, nth = 1) {
   let at = -1;
-  for (let i = 0; i < nth; i++) at = p.text.indexOf(needle, at + 1);
+  for (let i = 0; i < nth; i++) at = text.indexOf(needle, at + 1);
   if (at === -1) throw new Error(`"${needle}" not in the paper`);
-  return at + 1;
+  const before = text.slice(0, at + 1).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-describe('the workspace index', function () {
-  this.timeout(10_000);
-  let dir: string;
-  let index: WorkspaceIndex;
-  let open: Map<string, Paper>;
-  const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).toString();
+const valueOf = (h: Hover | null) => (h!.contents as MarkupContent).value;
+const where = (locations: Location[] | null) => locations!.map((l) => `${l.uri.slice(l.uri.lastIndexOf('/') + 1)}:${l.range.start.line}`);
+
+describe('the workspace index', () => {
+  let workspace: InMemoryWorkspace;
+  let service: IScholarlyLanguageService;
+  let errors: string[];
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scholarly-index-'));
-    fs.writeFileSync(path.join(dir, 'a.txt'), PAPER_A);
-    fs.mkdirSync(path.join(dir, 'more'));
-    fs.writeFileSync(path.join(dir, 'more', 'b.md'), PAPER_B);
-    fs.mkdirSync(path.join(dir, 'node_modules'));
-    fs.writeFileSync(path.join(dir, 'node_modules', 'skip.txt'), PAPER_A);
-    fs.writeFileSync(path.join(dir, 'data.json'), '{}');
-    open = new Map();
-    index = new WorkspaceIndex({ openPaper: (uri) => open.get(uri) ?? null, openUris: () => [...open.keys()] });
-    index.setFolders({ workspaceFolders: [{ uri: pathToFileURL(dir).toString() }] });
-    await index.indexAll();
+    workspace = new InMemoryWorkspace([FOLDER], { [A]: PAPER_A, [B]: PAPER_B, 'file:///elsewhere/c.txt': PAPER_A, [`${FOLDER}/data.json`]: '{}' });
+    errors = [];
+    const logger = { log: (level: LogLevel, message: string) => void (level === LogLevel.Error && errors.push(message)) };
+    service = createLanguageService({ workspace, settings: { settingsFor: async () => defaultSettings() }, logger });
+    await service.indexWorkspace();
   });
 
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  it('indexes the .txt and .md papers of the folders and skips dependency folders and other files', () => {
-    assert.deepStrictEqual(index.refs().map((r) => r.name), ['a.txt', 'b.md']);
+  afterEach(() => {
+    service.dispose();
+    assert.deepStrictEqual(errors, []);
   });
 
-  it('reports progress from first file to last', async () => {
+  const hoverAt = (uri: string, text: string, needle: string, nth = 1) => service.getHover(workspace.openDocument(uri, text), positionOf(text, needle, nth), none);
+
+  it('indexes the papers of the folders only, and reports progress from first file to last', async () => {
     const seen: string[] = [];
-    fs.writeFileSync(path.join(dir, 'c.txt'), 'A third paper.');
-    await index.indexAll({ begin: (n) => seen.push(`begin ${n}`), report: (d, n) => seen.push(`${d}/${n}`), done: () => seen.push('done') });
+    workspace.writeFile(`${FOLDER}/c.txt`, 'The Baltic Grain Union (BGU) meets in spring.');
+    await service.indexWorkspace({ begin: (n) => seen.push(`begin ${n}`), report: (d, n) => seen.push(`${d}/${n}`), done: () => seen.push('done') });
     assert.deepStrictEqual(seen, ['begin 3', '1/3', '2/3', '3/3', 'done']);
+    const symbols = await service.getWorkspaceSymbols('', none);
+    assert.deepStrictEqual([...new Set(symbols.map((s) => s.containerName))].sort(), ['a.txt', 'b.md', 'c.txt']);
   });
 
-  it('resolves a short form that a paper never expands to its expansion in another paper, and says so', () => {
-    const b = index.refs().find((r) => r.name === 'b.md')!;
-    const scope = { uri: b.uri, registry: index.registry() };
-    const shown = hover(b.paper, offsetOf(b.paper, 'AFC'), scope)!;
-    const value = (shown.contents as { value: string }).value;
+  it('resolves a short form that a paper never expands to its expansion in another paper, and says so', async () => {
+    const value = valueOf(await hoverAt(B, PAPER_B, 'AFC'));
     assert.match(value, /Arctic Fisheries Council/);
     assert.match(value, /Not expanded in this paper; AFC is expanded in a\.txt \(line 1\)/);
     assert.match(value, /intergovernmental body founded in 1961/);
-    const target = definition(b.uri, b.paper, offsetOf(b.paper, 'AFC'), scope)!;
-    assert.deepStrictEqual(target.map((l) => [path.basename(l.uri), l.range.start.line]), [['a.txt', 0]]);
+    const doc = workspace.openDocument(B, PAPER_B);
+    assert.deepStrictEqual(where(await service.getDefinition(doc, positionOf(PAPER_B, 'AFC'), none)), ['a.txt:0']);
   });
 
-  it('says when a paper uses a short form before it expands it', () => {
-    const p = analysePaper('The AFC sets quotas.\n\nThe Arctic Fisheries Council (AFC) was founded in 1961.');
-    const value = (hover(p, 5, { uri: 'file:///early.txt', registry: index.registry() })!.contents as { value: string }).value;
-    assert.match(value, /Used here before this paper expands it on line 3 \(a\.txt expands it on line 1\)/);
+  it('says when a paper uses a short form before it expands it', async () => {
+    const early = 'The AFC sets quotas.\n\nThe Arctic Fisheries Council (AFC) was founded in 1961.';
+    assert.match(valueOf(await hoverAt('file:///early.txt', early, 'AFC')), /Used here before this paper expands it on line 3 \(a\.txt expands it on line 1\)/);
   });
 
-  it('finds every mention of an organisation and every use of a term across the workspace', () => {
-    const a = index.refs().find((r) => r.name === 'a.txt')!;
-    const scope = { uri: a.uri, registry: index.registry() };
-    const mentions = references(a.uri, a.paper, offsetOf(a.paper, 'AFC', 2), false, scope)!;
-    assert.deepStrictEqual(mentions.map((l) => `${path.basename(l.uri)}:${l.range.start.line}`), ['a.txt:0', 'a.txt:0', 'a.txt:2', 'b.md:0']);
-    const uses = references(a.uri, a.paper, offsetOf(a.paper, 'Tidal bargaining'), false, scope)!;
-    assert.deepStrictEqual(uses.map((l) => `${path.basename(l.uri)}:${l.range.start.line}`), ['a.txt:4', 'a.txt:4', 'b.md:2']);
+  it('finds every mention of an organisation and every use of a term across the workspace', async () => {
+    const doc = workspace.openDocument(A, PAPER_A);
+    const mentions = await service.getReferences(doc, positionOf(PAPER_A, 'AFC', 2), { includeDeclaration: false }, none);
+    assert.deepStrictEqual(where(mentions), ['a.txt:0', 'a.txt:0', 'a.txt:2', 'b.md:0']);
+    const uses = await service.getReferences(doc, positionOf(PAPER_A, 'Tidal bargaining'), { includeDeclaration: false }, none);
+    assert.deepStrictEqual(where(uses), ['a.txt:4', 'a.txt:4', 'b.md:2']);
   });
 
-  it('recognises a term defined in another paper and points to both places', () => {
-    const b = index.refs().find((r) => r.name === 'b.md')!;
-    const scope = { uri: b.uri, registry: index.registry() };
-    const value = (hover(b.paper, offsetOf(b.paper, 'Tidal'), scope)!.contents as { value: string }).value;
+  it('recognises a term defined in another paper and points to both places', async () => {
+    const value = valueOf(await hoverAt(B, PAPER_B, 'Tidal'));
     assert.match(value, /each fleet gives up a season to gain a harbour/);
     assert.match(value, /defined in a\.txt, line 5/);
-    const targets = definition(b.uri, b.paper, offsetOf(b.paper, 'Tidal'), scope)!;
-    assert.deepStrictEqual(targets.map((l) => `${path.basename(l.uri)}:${l.range.start.line}`), ['b.md:2', 'a.txt:4']);
+    const doc = workspace.openDocument(B, PAPER_B);
+    assert.deepStrictEqual(where(await service.getDefinition(doc, positionOf(PAPER_B, 'Tidal'), none)), ['b.md:2', 'a.txt:4']);
   });
 
-  it('says where else the same work is cited (same authors, year, similar title)', () => {
-    const a = index.refs().find((r) => r.name === 'a.txt')!;
-    const value = (hover(a.paper, offsetOf(a.paper, 'Brenner & Osei'), { uri: a.uri, registry: index.registry() })!.contents as { value: string }).value;
-    assert.match(value, /Also cited in b\.md\./);
-    const other = (hover(a.paper, offsetOf(a.paper, 'Lindqvist, 2011'), { uri: a.uri, registry: index.registry() })!.contents as { value: string }).value;
-    assert.doesNotMatch(other, /Also cited in/);
+  it('says where else the same work is cited (same authors, year, similar title)', async () => {
+    assert.match(valueOf(await hoverAt(A, PAPER_A, 'Brenner & Osei')), /Also cited in b\.md\./);
+    assert.doesNotMatch(valueOf(await hoverAt(A, PAPER_A, 'Lindqvist, 2011')), /Also cited in/);
   });
 
   it('updates one file when it changes and forgets it when it is deleted', async () => {
-    const b = uriOf(path.join('more', 'b.md'));
-    fs.writeFileSync(path.join(dir, 'more', 'b.md'), 'The Baltic Grain Union (BGU) now sets the quotas.');
-    const future = new Date(Date.now() + 5000);
-    fs.utimesSync(path.join(dir, 'more', 'b.md'), future, future);
-    await index.update(b);
-    const updated = index.refs().find((r) => r.uri === b)!;
-    assert.ok(updated.paper.organisations.some((o) => o.abbreviation === 'BGU'));
-    assert.strictEqual(index.registry().expansions('BGU').length, 1);
-    index.remove(b);
-    assert.deepStrictEqual(index.refs().map((r) => r.name), ['a.txt']);
+    workspace.writeFile(B, 'The Baltic Grain Union (BGU) now sets the quotas.');
+    await service.indexWorkspace();
+    assert.ok((await service.getWorkspaceSymbols('BGU', none)).some((s) => s.name === 'Baltic Grain Union (BGU)'));
+    workspace.deleteFile(B);
+    const left = await service.getWorkspaceSymbols('', none);
+    assert.deepStrictEqual([...new Set(left.map((s) => s.containerName))], ['a.txt']);
   });
 
-  it('prefers an open document in its editor version to the file on disk', () => {
-    const a = uriOf('a.txt');
-    open.set(a, analysePaper('The Salt Road Board (SRB) has replaced everything.'));
-    const refs = index.refs();
-    assert.strictEqual(refs.filter((r) => r.uri === a).length, 1);
-    assert.ok(refs.find((r) => r.uri === a)!.paper.organisations.some((o) => o.abbreviation === 'SRB'));
-    assert.strictEqual(index.registry().expansions('AFC').length, 0);
+  it('prefers an open document in its editor version to the file on disk, and goes back to the file once it is closed', async () => {
+    workspace.openDocument(A, 'The Salt Road Board (SRB) has replaced everything.');
+    assert.ok((await service.getWorkspaceSymbols('SRB', none)).some((s) => s.containerName === 'a.txt'));
+    const afcIn = async () => (await service.getWorkspaceSymbols('AFC', none)).map((s) => s.containerName);
+    assert.deepStrictEqual(await afcIn(), ['b.md']);
+    workspace.closeDocument(A);
+    assert.deepStrictEqual(await service.getWorkspaceSymbols('SRB', none), []);
+    assert.deepStrictEqual(await afcIn(), ['a.txt', 'b.md']);
   });
 
-  it('answers workspace symbols for terms, organisations and reference entries', () => {
-    const names = (q: string) => workspaceSymbols(index.refs(), q).map((s) => `${s.name} @ ${s.containerName}`);
-    assert.ok(names('tidal').includes('tidal bargaining @ a.txt'), names('tidal').join(' | '));
-    assert.ok(names('AFC').some((n) => n.startsWith('Arctic Fisheries Council (AFC) @ a.txt')), names('AFC').join(' | '));
-    assert.ok(names('Lindqvist').some((n) => n.endsWith('@ a.txt')), names('Lindqvist').join(' | '));
-    assert.deepStrictEqual(names('zzzq'), []);
+  it('answers workspace symbols for terms, organisations and reference entries', async () => {
+    const names = async (q: string) => (await service.getWorkspaceSymbols(q, none)).map((s) => `${s.name} @ ${s.containerName}`);
+    assert.ok((await names('tidal')).includes('tidal bargaining @ a.txt'));
+    assert.ok((await names('AFC')).some((n) => n.startsWith('Arctic Fisheries Council (AFC) @ a.txt')));
+    assert.ok((await names('Lindqvist')).some((n) => n.endsWith('@ a.txt')));
+    assert.deepStrictEqual(await names('zzzq'), []);
   });
 
-  it('writes a glossary with each term and abbreviation, its definition and links to where it stands', () => {
-    assert.strictEqual(GLOSSARY_REQUEST, 'scholarly/glossary');
-    const md = glossaryMarkdown(index.registry());
+  it('writes a glossary with each term and abbreviation, its definition and links to where it stands', async () => {
+    const md = await service.getGlossary(none);
     assert.match(md, /^# Glossary of the workspace/);
     assert.match(md, /### tidal bargaining\n\n> each fleet gives up a season to gain a harbour/);
     assert.match(md, /### AFC — Arctic Fisheries Council/);
-    assert.ok(md.includes(`](${uriOf('a.txt')}#L5)`), 'links to the defining line');
-    assert.ok(md.includes(`[b.md](${uriOf(path.join('more', 'b.md'))}#L`), 'links to the uses in another paper');
+    assert.ok(md.includes(`](${A}#L5)`), 'links to the defining line');
+    assert.ok(md.includes(`[b.md](${B}#L`), 'links to the uses in another paper');
   });
 });
 

@@ -14,7 +14,7 @@ import {
   readStore,
   reanchor,
   saveChanges,
-} from '../../../server/src/annotations';
+} from '../../../server/src/protocol';
 import { paperLocationOf } from './paperLocation';
 
 const REANCHOR_DELAY_MS = 300;

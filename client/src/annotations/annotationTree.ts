@@ -9,7 +9,7 @@ import {
   oneLine,
   readPaperText,
   readStore,
-} from '../../../server/src/annotations';
+} from '../../../server/src/protocol';
 import { AnnotatedDocuments } from './annotatedDocuments';
 import { AnnotationRef } from './annotationRef';
 

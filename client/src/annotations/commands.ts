@@ -1,6 +1,6 @@
 /** The annotation commands: annotate the selection, edit, delete, re-attach, reveal. */
 import * as vscode from 'vscode';
-import { Annotation, StoreChanges, createAnnotation, oneLine, reattached, withNoteAndTags } from '../../../server/src/annotations';
+import { Annotation, StoreChanges, createAnnotation, oneLine, reattached, withNoteAndTags } from '../../../server/src/protocol';
 import { AnnotatedDocument, AnnotatedDocuments } from './annotatedDocuments';
 import { AnnotationRef } from './annotationRef';
 import { whyNotAnnotatable } from './paperLocation';

@@ -7,7 +7,7 @@ import {
   listAnnotatedPapers,
   readPaperText,
   readStore,
-} from '../../../server/src/annotations';
+} from '../../../server/src/protocol';
 import { AnnotatedDocuments } from './annotatedDocuments';
 
 export async function exportAnnotations(documents: AnnotatedDocuments): Promise<void> {

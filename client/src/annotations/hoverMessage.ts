@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../../server/src/annotations';
+import { Annotation } from '../../../server/src/protocol';
 import { AnnotationRef } from './annotationRef';
 
 export const EDIT_COMMAND = 'scholarlyLens.editAnnotation';

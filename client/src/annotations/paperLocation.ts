@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PaperLocation, locatePaper } from '../../../server/src/annotations';
+import { PaperLocation, locatePaper } from '../../../server/src/protocol';
 
 const PAPER_LANGUAGES = ['plaintext', 'markdown'];
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { NoteAndTags } from '../../../server/src/annotations';
+import { NoteAndTags } from '../../../server/src/protocol';
 
 /** Asks for a note, then tags; undefined when the reader cancels either. */
 export async function askNoteAndTags(initial: NoteAndTags): Promise<NoteAndTags | undefined> {

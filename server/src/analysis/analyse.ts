@@ -1,5 +1,6 @@
-import { Citation, Note, Paper, ReferenceEntry } from './model';
-import { computeLineStarts, foldWords, lineAt, splitLines } from './text';
+import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
+import { Layout } from './layout';
+import { computeLineStarts, foldWords, Line, lineAt, splitLines } from './text';
 import { findLayout } from './layout';
 import { findReferences } from './references';
 import { findNotes } from './notes';
@@ -10,20 +11,41 @@ import { findNoteCalls } from './citations/noteCalls';
 import { findNumeric } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
-import { withTerms } from './terms';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
 /** "Source: SCO 2023" under a table or figure. */
 const SOURCE_LINE = /^\s*(?:\*?sources?\*?:)\s*/i;
 
-export function analysePaper(input: string): Paper {
+/** Notes closer together than this many lines form one run (a block of endnotes). */
+const NOTE_RUN_GAP = 4;
+/** Endnotes end within this many lines of the reference list, or start in the last part of the text. */
+const ENDNOTES_BEFORE_REFERENCES = 30;
+const ENDNOTES_START_FRACTION = 0.6;
+/** Without a reference list, a text is a paper when it has this many notes or resolved citations. */
+const MIN_NOTES_OF_PAPER = 2;
+const MIN_RESOLVED_OF_PAPER = 2;
+
+/** The first stage: lines, headings and reference lists, the entries and the notes. */
+export interface Structure {
+  text: string;
+  lineStarts: number[];
+  lines: Line[];
+  layout: Layout;
+  references: ReferenceEntry[];
+  notes: Note[];
+}
+
+export function readStructure(input: string): Structure {
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const layout = findLayout(lines);
-  const references = findReferences(lines, layout);
-  const notes = findNotes(lines, layout);
+  return { text, lineStarts, lines, layout, references: findReferences(lines, layout), notes: findNotes(lines, layout) };
+}
+
+/** The second stage: every in-text citation and note call, resolved against the entries and notes. */
+export function readCitations({ text, lineStarts, lines, layout, references, notes }: Structure): CitedPaper {
   const noteLines = new Set(notes.map((n) => lineAt(lineStarts, n.span.start)));
 
   const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
@@ -62,28 +84,15 @@ export function analysePaper(input: string): Paper {
 
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const citations: Citation[] = candidates.map((c, id) => {
-    const resolution =
-      c.kind === 'footnote'
-        ? resolveNoteCall(c, notes, lineOf)
-        : c.kind === 'numeric'
-          ? resolveNumeric(c, references)
-          : resolveAuthorDate(c, references);
-    return {
-      id,
-      span: c.span,
-      text: c.text,
-      kind: c.kind,
-      names: c.names,
-      year: c.year,
-      number: c.numbers[0] ?? null,
-      locator: c.locator,
-      ...resolution,
-    };
+    const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
+    if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
+    return { ...common, kind: c.kind, ...(c.kind === 'numeric' ? resolveNumeric(c, references) : resolveAuthorDate(c, references)) };
   });
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
-  const isPaper = references.length > 0 || notes.length >= 2 || citations.filter((c) => c.status === 'resolved').length >= 2;
-  return withTerms({ text, lineStarts, isPaper, sections: layout.sections, references, notes, citations }, lines, layout);
+  const isPaper =
+    references.length > 0 || notes.length >= MIN_NOTES_OF_PAPER || citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
+  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations };
 }
 
 /** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */
@@ -104,11 +113,11 @@ function placeNotes(notes: Note[], lineCount: number, lineOf: (o: number) => num
   let runStart = lastNote;
   for (let i = notes.length - 1; i > 0; i--) {
     const gap = lineOf(notes[i].span.start) - lineOf(notes[i - 1].span.start);
-    if (gap > 4) break;
+    if (gap > NOTE_RUN_GAP) break;
     runStart = lineOf(notes[i - 1].span.start);
   }
   for (const note of notes) {
     const line = lineOf(note.span.start);
-    note.placement = line >= runStart && (lastNote > tailStart - 30 || runStart > lineCount * 0.6) ? 'endnote' : 'footnote';
+    note.placement = line >= runStart && (lastNote > tailStart - ENDNOTES_BEFORE_REFERENCES || runStart > lineCount * ENDNOTES_START_FRACTION) ? 'endnote' : 'footnote';
   }
 }

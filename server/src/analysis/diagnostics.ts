@@ -1,29 +1,7 @@
-import { Citation, Paper, Span } from './model';
+import { Citation, CitedPaper, Span } from './model';
+import { DiagnosticCode } from './diagnosticCodes';
 import { lineAt } from './text';
 import { entryLabel } from './suggest';
-
-/** Every finding the analysis reports, each with its own code and default severity. */
-export enum DiagnosticCode {
-  UnresolvedCitation = 'unresolved-citation',
-  AmbiguousCitation = 'ambiguous-citation',
-  YearMismatch = 'year-mismatch',
-  MissingNote = 'missing-note',
-  DuplicateNoteNumber = 'duplicate-note-number',
-  UnusedReference = 'unused-reference',
-  UncitedNote = 'uncited-note',
-}
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-
-export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
-  [DiagnosticCode.UnresolvedCitation]: 'warning',
-  [DiagnosticCode.AmbiguousCitation]: 'warning',
-  [DiagnosticCode.YearMismatch]: 'warning',
-  [DiagnosticCode.MissingNote]: 'warning',
-  [DiagnosticCode.DuplicateNoteNumber]: 'warning',
-  [DiagnosticCode.UnusedReference]: 'hint',
-  [DiagnosticCode.UncitedNote]: 'hint',
-};
 
 export interface Finding {
   code: DiagnosticCode;
@@ -43,14 +21,21 @@ function describe(c: Citation): string {
   return `${c.names.join(c.names.length === 2 ? ' & ' : ', ') || c.text}${c.year ? ' ' + c.year : ''}`;
 }
 
-function citationFinding(paper: Paper, c: Citation): Finding | null {
+/** Where each suggestion of a citation points, with its label. */
+function suggestedTargets(paper: CitedPaper, c: Citation): Array<{ span: Span; label: string }> {
+  return c.kind === 'footnote'
+    ? c.suggestions.map((s) => ({ span: paper.notes[s.note].span, label: s.label }))
+    : c.suggestions.map((s) => ({ span: paper.references[s.entry].span, label: s.label }));
+}
+
+function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
   const best = c.suggestions[0];
-  const related = c.suggestions.map((s) => ({
-    span: (c.kind === 'footnote' ? paper.notes[s.target] : paper.references[s.target]).span,
-    message: c.kind === 'footnote' ? s.label : `Candidate: ${s.label}`,
+  const related = suggestedTargets(paper, c).map(({ span, label }) => ({
+    span,
+    message: c.kind === 'footnote' ? label : `Candidate: ${label}`,
   }));
   switch (c.problem) {
-    case 'unresolved-citation':
+    case DiagnosticCode.UnresolvedCitation:
       return {
         code: DiagnosticCode.UnresolvedCitation,
         span: c.span,
@@ -60,7 +45,7 @@ function citationFinding(paper: Paper, c: Citation): Finding | null {
         citation: c.id,
         related,
       };
-    case 'year-mismatch':
+    case DiagnosticCode.YearMismatch:
       return {
         code: DiagnosticCode.YearMismatch,
         span: c.span,
@@ -68,15 +53,15 @@ function citationFinding(paper: Paper, c: Citation): Finding | null {
         citation: c.id,
         related,
       };
-    case 'ambiguous-citation':
+    case DiagnosticCode.AmbiguousCitation:
       return {
         code: DiagnosticCode.AmbiguousCitation,
         span: c.span,
-        message: `${describe(c)} matches ${c.targets.length} entries: ${c.targets.map((t) => entryLabel(paper.references[t])).join('; ')}. Add the year's letter.`,
+        message: `${describe(c)} matches ${c.suggestions.length} entries: ${c.suggestions.map((s) => s.label).join('; ')}. Add the year's letter.`,
         citation: c.id,
         related,
       };
-    case 'missing-note':
+    case DiagnosticCode.MissingNote:
       return {
         code: DiagnosticCode.MissingNote,
         span: c.span,
@@ -92,7 +77,7 @@ function citationFinding(paper: Paper, c: Citation): Finding | null {
 }
 
 /** What a careful reader would flag in this paper. Nothing for a document that is not a paper. */
-export function findDiagnostics(paper: Paper): Finding[] {
+export function findDiagnostics(paper: CitedPaper): Finding[] {
   if (!paper.isPaper) return [];
   const findings: Finding[] = [];
   const hasReferenceList = paper.references.length > 0;
@@ -118,7 +103,7 @@ export function findDiagnostics(paper: Paper): Finding[] {
     } else seen.set(note.number, note.span);
   }
 
-  const cited = new Set(paper.citations.flatMap((c) => (c.kind === 'footnote' ? [] : c.targets)));
+  const cited = new Set(paper.citations.flatMap((c) => (c.kind === 'footnote' ? [] : c.entries)));
   const calledNumbers = new Set(paper.citations.flatMap((c) => (c.kind === 'footnote' ? [c.number] : [])));
   const listCitations = paper.citations.filter((c) => c.kind !== 'footnote').length;
   if (listCitations >= MIN_CITATIONS_FOR_UNUSED) {

@@ -1,7 +1,12 @@
 /** The analysis library: text in, a Paper model out. No editor or protocol imports below this folder. */
 export * from './model';
-export { analysePaper } from './analyse';
-export { DiagnosticCode, DEFAULT_SEVERITY, findDiagnostics } from './diagnostics';
-export type { Finding, Severity } from './diagnostics';
+export { analysePaper, PaperAnalysis } from './paperAnalysis';
+export { DEFAULT_SEVERITY, DiagnosticCode } from './diagnosticCodes';
+export type { Severity } from './diagnosticCodes';
+export { findDiagnostics } from './diagnostics';
+export type { Finding } from './diagnostics';
+export { citationsOf, isNote, targetsOf } from './targets';
+export type { CitationTarget } from './targets';
 export { entryLabel } from './suggest';
 export { lastStartingAt, lineAt } from './text';
+export * from './workspace';

@@ -1,4 +1,6 @@
 /** The Paper model: everything the analysis finds in one document, with offsets into its text. */
+import { DiagnosticCode } from './diagnosticCodes';
+import type { WordIndex } from './wordIndex';
 
 /** A half-open range of UTF-16 offsets into `Paper.text` (JavaScript string indexes). */
 export interface Span {
@@ -48,27 +50,28 @@ export interface Note {
   placement: 'endnote' | 'footnote';
 }
 
-export interface Suggestion {
-  /** Reference entry id, or note id for a footnote call. */
-  target: number;
+interface SuggestionBase {
   /** Replacement text for the citation span ("Barelli, 2018"). */
   replacement: string;
   /** Human label of the target ("Barelli, M. (2018)"). */
   label: string;
 }
 
-export type CitationProblem =
-  | 'unresolved-citation'
-  | 'ambiguous-citation'
-  | 'year-mismatch'
-  | 'missing-note';
+export interface EntrySuggestion extends SuggestionBase {
+  /** Reference entry id. */
+  entry: number;
+}
 
-export interface Citation {
+export interface NoteSuggestion extends SuggestionBase {
+  /** Note id. */
+  note: number;
+}
+
+interface CitationBase {
   id: number;
   /** From the first author's name through the year (author-date), or the marker characters. */
   span: Span;
   text: string;
-  kind: CitationKind;
   /** Cited names as written (author-date and narrative). */
   names: string[];
   /** Cited year ("2009a", "n.d."), null for notes and numeric citations. */
@@ -78,11 +81,27 @@ export interface Citation {
   /** Page locator cited at this spot ("p. 2", "451-467"). */
   locator: string | null;
   status: CitationStatus;
-  /** Reference entry ids (author-date, narrative, numeric) or note ids (footnote). */
-  targets: number[];
-  problem: CitationProblem | null;
-  suggestions: Suggestion[];
+  /** Why the citation does not resolve to exactly one target; null when it does. */
+  problem: DiagnosticCode | null;
 }
+
+/** A citation of a work in the reference list: author-date, narrative or numeric. */
+export interface WorkCitation extends CitationBase {
+  kind: 'author-date' | 'narrative' | 'numeric';
+  /** Reference entry ids. */
+  entries: number[];
+  suggestions: EntrySuggestion[];
+}
+
+/** A call to a footnote or endnote. */
+export interface NoteCall extends CitationBase {
+  kind: 'footnote';
+  /** Note ids (one when resolved). */
+  notes: number[];
+  suggestions: NoteSuggestion[];
+}
+
+export type Citation = WorkCitation | NoteCall;
 
 export interface Organisation {
   id: number;
@@ -118,7 +137,8 @@ export interface Concept {
   strength: number;
 }
 
-export interface Paper {
+/** What the first two stages find: layout, reference list and notes, then citations with their resolution. */
+export interface CitedPaper {
   text: string;
   /** Offsets at which each line starts. */
   lineStarts: number[];
@@ -128,6 +148,15 @@ export interface Paper {
   references: ReferenceEntry[];
   notes: Note[];
   citations: Citation[];
+}
+
+/** What the third stage finds: organisations and concepts, and the word index they were found with. */
+export interface PaperTerms {
   organisations: Organisation[];
   concepts: Concept[];
+  /** Every word of the text, for looking up any term (this paper's or another paper's). */
+  words: WordIndex;
 }
+
+/** The whole model of one document. */
+export interface Paper extends CitedPaper, PaperTerms {}

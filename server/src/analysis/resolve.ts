@@ -1,12 +1,14 @@
-import { Citation, Note, ReferenceEntry, Suggestion } from './model';
+import { EntrySuggestion, Note, NoteCall, ReferenceEntry, WorkCitation } from './model';
+import { DiagnosticCode } from './diagnosticCodes';
 import { CitationCandidate } from './citations/candidate';
 import { foldCitation, nameFit, NameFit } from './nameMatch';
 import { citedFormOf, entryLabel, suggestEntries } from './suggest';
 import { baseYear } from './years';
 
-type Resolution = Pick<Citation, 'status' | 'targets' | 'problem' | 'suggestions'>;
+type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions'>;
+type NoteResolution = Pick<NoteCall, 'status' | 'notes' | 'problem' | 'suggestions'>;
 
-const UNRESOLVED: Resolution = { status: 'unresolved', targets: [], problem: 'unresolved-citation', suggestions: [] };
+const UNRESOLVED: WorkResolution = { status: 'unresolved', entries: [], problem: DiagnosticCode.UnresolvedCitation, suggestions: [] };
 
 function yearsAgree(cited: string | null, listed: string | null): 'same' | 'base' | 'no' {
   if (!cited || !listed) return 'no';
@@ -15,34 +17,34 @@ function yearsAgree(cited: string | null, listed: string | null): 'same' | 'base
 }
 
 /** Author-date: the entries whose authors and year match; the best-fitting names win. */
-export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[]): Resolution {
+export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
   const citedNames = foldCitation(candidate);
   const named = entries.map((entry) => ({ entry, fit: nameFit(candidate, entry, citedNames) })).filter((e) => e.fit !== NameFit.None);
   const dated = named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'same');
   const pool = dated.length ? dated : named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'base');
   if (pool.length) {
     const best = Math.max(...pool.map((e) => e.fit));
-    const targets = pool.filter((e) => e.fit === best).map((e) => e.entry.id);
-    if (targets.length === 1) return { status: 'resolved', targets, problem: null, suggestions: [] };
+    const matched = pool.filter((e) => e.fit === best).map((e) => e.entry.id);
+    if (matched.length === 1) return { status: 'resolved', entries: matched, problem: null, suggestions: [] };
     const suggestions = pool.filter((e) => e.fit === best).map((e) => toSuggestion(candidate, e.entry));
-    return { status: 'ambiguous', targets, problem: 'ambiguous-citation', suggestions };
+    return { status: 'ambiguous', entries: matched, problem: DiagnosticCode.AmbiguousCitation, suggestions };
   }
   if (named.length) {
     const suggestions = named.filter((e) => e.fit === NameFit.Full).concat(named.filter((e) => e.fit !== NameFit.Full));
-    return { ...UNRESOLVED, problem: 'year-mismatch', suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry)) };
+    return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry)) };
   }
   return { ...UNRESOLVED, suggestions: suggestEntries(candidate, entries) };
 }
 
-function toSuggestion(candidate: CitationCandidate, entry: ReferenceEntry): Suggestion {
-  return { target: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry) };
+function toSuggestion(candidate: CitationCandidate, entry: ReferenceEntry): EntrySuggestion {
+  return { entry: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry) };
 }
 
 /** Numeric: the entries labelled with the cited numbers. */
-export function resolveNumeric(candidate: CitationCandidate, entries: ReferenceEntry[]): Resolution {
+export function resolveNumeric(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
   const byLabel = new Map(entries.filter((e) => e.label).map((e) => [Number(e.label), e.id]));
-  const targets = candidate.numbers.map((n) => byLabel.get(n));
-  if (targets.every((t) => t !== undefined)) return { status: 'resolved', targets: targets as number[], problem: null, suggestions: [] };
+  const labelled = candidate.numbers.map((n) => byLabel.get(n));
+  if (labelled.every((t) => t !== undefined)) return { status: 'resolved', entries: labelled as number[], problem: null, suggestions: [] };
   return UNRESOLVED;
 }
 
@@ -51,12 +53,12 @@ export function resolveNumeric(candidate: CitationCandidate, entries: ReferenceE
  * numbers per chapter), else the first. With no such note, an unnumbered note that sits where it
  * would be in the sequence is offered, never taken.
  */
-export function resolveNoteCall(candidate: CitationCandidate, notes: Note[], lineOf: (offset: number) => number): Resolution {
+export function resolveNoteCall(candidate: CitationCandidate, notes: Note[], lineOf: (offset: number) => number): NoteResolution {
   const number = candidate.numbers[0];
   const same = notes.filter((n) => n.number === number);
   if (same.length) {
     const after = same.find((n) => n.span.start > candidate.span.start) ?? same[0];
-    return { status: 'resolved', targets: [after.id], problem: null, suggestions: [] };
+    return { status: 'resolved', notes: [after.id], problem: null, suggestions: [] };
   }
   const before = notes.filter((n) => n.number !== null && n.number < number).pop();
   const next = notes.find((n) => n.number !== null && n.number > number && (!before || n.span.start > before.span.start));
@@ -64,9 +66,9 @@ export function resolveNoteCall(candidate: CitationCandidate, notes: Note[], lin
     (n) => n.number === null && (!before || n.span.start > before.span.start) && (!next || n.span.start < next.span.start),
   );
   const suggestions = lost.slice(0, 1).map((n) => ({
-    target: n.id,
+    note: n.id,
     replacement: candidate.text,
     label: `the unnumbered note at line ${lineOf(n.span.start) + 1}`,
   }));
-  return { ...UNRESOLVED, problem: 'missing-note', suggestions };
+  return { status: 'unresolved', notes: [], problem: DiagnosticCode.MissingNote, suggestions };
 }

@@ -1,4 +1,4 @@
-import { ReferenceEntry, Suggestion } from './model';
+import { EntrySuggestion, ReferenceEntry } from './model';
 import { foldWords } from './text';
 import { similarity } from './similarity';
 import { baseYear, UNDATED } from './years';
@@ -73,12 +73,12 @@ export function entryLabel(entry: ReferenceEntry): string {
   return `${authors} (${entry.year ?? UNDATED})`;
 }
 
-export function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[]): Suggestion[] {
+export function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[]): EntrySuggestion[] {
   const citedNames = foldCitation(candidate);
   return entries
     .map((entry) => ({ entry, score: score(candidate, citedNames, entry) }))
     .filter((s) => s.score >= SUGGESTION_THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SUGGESTIONS)
-    .map(({ entry }) => ({ target: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry) }));
+    .map(({ entry }) => ({ entry: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry) }));
 }

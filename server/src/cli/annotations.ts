@@ -13,8 +13,8 @@ import {
   oneLine,
   readStore,
   saveChanges,
-} from '../annotations';
-import { lineColumnLookup } from '../annotations/lineColumn';
+} from '../protocol/annotations';
+import { lineColumnLookup } from '../protocol/annotations/lineColumn';
 import { UsageError, readPaper } from './files';
 
 export const ANNOTATE_USAGE = `usage: scholarly-lens annotate <paper> --quote "<exact text>" [--note "<text>"] [--tag <tag>]... [--occurrence <n>] [--workspace <folder>] [--json]

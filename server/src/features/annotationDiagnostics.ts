@@ -1,14 +1,14 @@
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { anchoredAnnotations } from './annotationCache';
+import { AnchoredAnnotations } from './annotationCache';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
 export const STORE_UNREADABLE = 'annotation-store-unreadable';
 
 /** Tells readers in any editor that a paper's annotation store is broken and left untouched. */
-export async function annotationDiagnostics(documentUri: string, text: string, workspaceFolderUri: string): Promise<Diagnostic[]> {
+export async function annotationDiagnostics(annotations: AnchoredAnnotations, documentUri: string, text: string, workspaceFolderUri: string): Promise<Diagnostic[]> {
   if (!documentUri.startsWith('file:') || !workspaceFolderUri.startsWith('file:')) return [];
-  const { storeError } = await anchoredAnnotations(documentUri, text, workspaceFolderUri);
+  const { storeError } = await annotations.of(documentUri, text, workspaceFolderUri);
   if (!storeError) return [];
   const at = { line: storeError.line - 1, character: storeError.column - 1 };
   return [

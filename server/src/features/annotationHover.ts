@@ -1,14 +1,14 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
-import { anchoredAnnotations } from './annotationCache';
+import { AnchoredAnnotations } from './annotationCache';
 import { escapeMarkdown } from './markdown';
 
 /**
  * The notes and tags of the reader annotations whose passage holds `position`, or null where there
  * are none. `documentUri` and `workspaceFolderUri` are file URIs; `text` is the document's current text.
  */
-export async function annotationHover(documentUri: string, text: string, workspaceFolderUri: string, position: Position): Promise<Hover | null> {
+export async function annotationHover(annotations: AnchoredAnnotations, documentUri: string, text: string, workspaceFolderUri: string, position: Position): Promise<Hover | null> {
   if (!documentUri.startsWith('file:') || !workspaceFolderUri.startsWith('file:')) return null;
-  const { statuses, document } = await anchoredAnnotations(documentUri, text, workspaceFolderUri);
+  const { statuses, document } = await annotations.of(documentUri, text, workspaceFolderUri);
   const offset = document.offsetAt(position);
   const here = (statuses ?? []).flatMap((s) => (s.status === 'anchored' && s.span.start <= offset && offset < s.span.end ? [s] : []));
   if (here.length === 0) return null;

@@ -1,15 +1,15 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import { oneLine } from '../annotations';
-import { anchoredAnnotations } from './annotationCache';
+import { oneLine } from '../protocol/annotations';
+import { AnchoredAnnotations } from './annotationCache';
 
 /**
  * An "Annotations" outline group with one symbol per anchored reader annotation (named by its note,
  * or by its quote for a plain highlight), or nothing for a paper without any. Orphaned annotations
  * have no place in the text and are left out. Arguments as for `annotationHover`.
  */
-export async function annotationSymbols(documentUri: string, text: string, workspaceFolderUri: string): Promise<DocumentSymbol[]> {
+export async function annotationSymbols(annotations: AnchoredAnnotations, documentUri: string, text: string, workspaceFolderUri: string): Promise<DocumentSymbol[]> {
   if (!documentUri.startsWith('file:') || !workspaceFolderUri.startsWith('file:')) return [];
-  const { statuses, document } = await anchoredAnnotations(documentUri, text, workspaceFolderUri);
+  const { statuses, document } = await annotations.of(documentUri, text, workspaceFolderUri);
   const children: DocumentSymbol[] = [];
   let end = 0;
   for (const status of statuses ?? []) {

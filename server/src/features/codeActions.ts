@@ -1,10 +1,10 @@
 import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver';
-import { Paper } from '../analysis';
+import { CitedContext } from './context';
 import { citationAt } from './lookup';
 import { toOffset, toRange } from './positions';
 
 /** Quick fixes that rewrite an unresolved, ambiguous or misdated citation to a listed entry. */
-export function codeActions(uri: string, paper: Paper, range: Range, context: Diagnostic[]): CodeAction[] {
+export function codeActions({ uri, paper }: CitedContext, range: Range, context: Diagnostic[]): CodeAction[] {
   const citation = citationAt(paper, toOffset(paper, range.start));
   if (!citation || citation.kind === 'footnote' || citation.status === 'resolved') return [];
   const diagnostic = context.find((d) => d.range.start.line === range.start.line) ?? context[0];

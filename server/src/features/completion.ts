@@ -1,12 +1,13 @@
 import { CompletionItem, CompletionItemKind } from 'vscode-languageserver';
-import { entryLabel, Paper } from '../analysis';
+import { entryLabel } from '../analysis';
+import { CitedContext } from './context';
 import { toPosition } from './positions';
 
 /** "(" then an optional capitalised word prefix, right before the cursor. */
 const OPEN_CITATION = /\((\p{Lu}[\p{L}'’-]*)?$/u;
 
 /** Inside "(" or "(Ambr", offers this paper's reference keys ("Ambrosio, 2008"). */
-export function completion(paper: Paper, offset: number): CompletionItem[] {
+export function completion({ paper }: CitedContext, offset: number): CompletionItem[] {
   const lineStart = paper.lineStarts[toPosition(paper, offset).line];
   const before = paper.text.slice(Math.max(lineStart, offset - 200), offset);
   const open = OPEN_CITATION.exec(before);

@@ -1,19 +1,22 @@
 import { Location } from 'vscode-languageserver';
-import { Paper } from '../analysis';
-import { citationAt, targetSpans } from './lookup';
+import { targetsOf } from '../analysis';
+import { PaperContext } from './context';
+import { citationAt } from './lookup';
 import { toRange } from './positions';
 import { termDefinition } from './termDefinition';
-import { termAt, WorkspaceScope } from './termLookup';
+import { termAt } from './termLookup';
 
 /**
  * From a citation to its reference entry (every candidate when ambiguous), from a note call to its note,
  * from an organisation or abbreviation to its expansion, from a term to its defining sentence.
  */
-export function definition(uri: string, paper: Paper, offset: number, scope?: WorkspaceScope): Location[] | null {
+export function definition(ctx: PaperContext, offset: number): Location[] | null {
+  const { uri, paper } = ctx;
   const c = citationAt(paper, offset);
-  if (!c || c.targets.length === 0) {
-    const term = termAt(paper, offset, scope);
-    return term ? termDefinition(paper, term, scope ?? { uri, registry: null }) : null;
+  const targets = c ? targetsOf(paper, c) : [];
+  if (targets.length === 0) {
+    const term = termAt(ctx, offset);
+    return term ? termDefinition(ctx, term) : null;
   }
-  return targetSpans(paper, c).map((span) => ({ uri, range: toRange(paper, span) }));
+  return targets.map((t) => ({ uri, range: toRange(paper, t.span) }));
 }

@@ -1,5 +1,6 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
-import { DiagnosticCode, findDiagnostics, Paper, Severity } from '../analysis';
+import { DiagnosticCode, findDiagnostics, Severity } from '../analysis';
+import { CitedContext } from './context';
 import { Settings } from './settings';
 import { toRange } from './positions';
 
@@ -13,7 +14,7 @@ const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export const DIAGNOSTIC_SOURCE = 'scholarly-lens';
 
 /** The paper's findings as LSP diagnostics, each at the severity its code is set to. */
-export function diagnostics(uri: string, paper: Paper, settings: Settings): Diagnostic[] {
+export function diagnostics({ uri, paper }: CitedContext, settings: Settings): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findDiagnostics(paper)) {
     const severity = settings.severity[f.code];

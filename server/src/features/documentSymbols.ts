@@ -1,14 +1,15 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import { entryLabel, Paper, Span } from '../analysis';
+import { CitedPaper, entryLabel, Span } from '../analysis';
+import { PaperContext } from './context';
 import { toRange } from './positions';
 
-function symbol(paper: Paper, name: string, kind: SymbolKind, span: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+function symbol(paper: CitedPaper, name: string, kind: SymbolKind, span: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   const range = toRange(paper, span);
   return { name: name || '(untitled)', kind, range, selectionRange: range, detail, children };
 }
 
 /** The outline: sections (the reference list holding its entries), notes, concepts. */
-export function documentSymbols(paper: Paper): DocumentSymbol[] {
+export function documentSymbols({ paper }: PaperContext): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const section of paper.sections) {
     const entries = paper.references.filter((e) => e.span.start > section.span.end && isUnder(paper, section.span, e.span));
@@ -28,7 +29,7 @@ export function documentSymbols(paper: Paper): DocumentSymbol[] {
 }
 
 /** True when `span` lies after `heading` and before the next section heading. */
-function isUnder(paper: Paper, heading: Span, span: Span): boolean {
+function isUnder(paper: CitedPaper, heading: Span, span: Span): boolean {
   const next = paper.sections.find((s) => s.span.start > heading.start);
   return !next || span.start < next.span.start;
 }

@@ -1,29 +1,17 @@
-import { Concept, Organisation } from '../analysis';
-import { wordIndexOf } from '../analysis/concepts/elsewhere';
-import { termForms } from '../analysis/concepts/mentions';
-import { bestDescription, OrgUse, PaperRef, WorkspaceRegistry } from '../analysis/workspaceRegistry';
-import { escapeMarkdown, plural } from './markdown';
+import { bestDescription, Concept, Organisation, OrgUse, PaperRef, SHOWS_DEFINITION, termUses, WorkspaceRegistry } from '../analysis';
+import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
-
-/** The `scholarly/glossary` request: a Markdown glossary of the workspace. */
-export const GLOSSARY_REQUEST = 'scholarly/glossary';
 
 function link(ref: PaperRef, span: { start: number; end: number }, label?: string): string {
   const line = lineNumber(ref.paper, span);
   return `[${escapeMarkdown(label ?? `${ref.name}, line ${line}`)}](${ref.uri}#L${line})`;
 }
 
-function quote(text: string): string {
-  return `> ${escapeMarkdown(text)}`;
-}
-
 /** Where a term is used: each paper with a link to its first use and the count. */
-function termUses(concept: Concept, refs: PaperRef[]): string {
-  const forms = termForms(concept.term);
+function usedIn(concept: Concept, refs: PaperRef[]): string {
   const out: string[] = [];
   for (const ref of refs) {
-    const words = wordIndexOf(ref.paper);
-    const spans = forms.flatMap((keys) => words.find(keys)).sort((a, b) => a.start - b.start);
+    const spans = termUses(ref.paper, concept.term);
     if (spans.length) out.push(`${link(ref, spans[0], ref.name)} (${spans.length})`);
   }
   return out.join(', ');
@@ -81,9 +69,9 @@ export function glossaryMarkdown(registry: WorkspaceRegistry): string {
   if (concepts.length === 0) out.push('No paper defines a term yet.', '');
   for (const { ref, concept } of concepts) {
     out.push(`### ${escapeMarkdown(concept.term)}`, '');
-    if (concept.strength >= 2) out.push(quote(concept.gist), '', `Defined in ${link(ref, concept.definition)}.`);
+    if (concept.strength >= SHOWS_DEFINITION) out.push(quote(concept.gist), '', `Defined in ${link(ref, concept.definition)}.`);
     else out.push(`${concept.cue === 'keyword' ? 'Keyword' : 'Introduced'} in ${link(ref, concept.definition)}; no defining sentence.`);
-    const used = termUses(concept, refs);
+    const used = usedIn(concept, refs);
     if (used) out.push(`Used in ${used}.`);
     out.push('');
   }

@@ -19,3 +19,8 @@ export function withLinks(text: string): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** A Markdown block quote of plain text. */
+export function quote(text: string): string {
+  return `> ${escapeMarkdown(text)}`;
+}

@@ -1,29 +1,12 @@
-import { Organisation, Paper } from '../analysis';
-import { bestDescription, OrgUse } from '../analysis/workspaceRegistry';
-import { escapeMarkdown, plural } from './markdown';
+import { bestDescription, Organisation } from '../analysis';
+import { PaperContext } from './context';
+import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
-import { WorkspaceScope } from './termLookup';
-
-/** Other papers' views of the organisation (this paper's own entry left out). */
-export function organisationElsewhere(org: Organisation, scope?: WorkspaceScope): OrgUse[] {
-  if (!scope?.registry) return [];
-  return scope.registry.organisation(org).filter((u) => u.ref.uri !== scope.uri);
-}
-
-/** Where the short form is expanded in another paper, when this paper never expands it. */
-export function expansionElsewhere(org: Organisation, scope?: WorkspaceScope): OrgUse | null {
-  if (org.definition || !org.abbreviation || !scope?.registry) return null;
-  return scope.registry.expansions(org.abbreviation).find((u) => u.ref.uri !== scope.uri) ?? null;
-}
-
-function quote(text: string): string {
-  return `> ${escapeMarkdown(text)}`;
-}
 
 /** Hover for an organisation or abbreviation: full name, short form, what it is, where it is expanded and used. */
-export function organisationHover(paper: Paper, org: Organisation, scope?: WorkspaceScope, at?: number): string {
-  const elsewhere = organisationElsewhere(org, scope);
-  const expansion = expansionElsewhere(org, scope);
+export function organisationHover({ paper, others }: PaperContext, org: Organisation, at: number): string {
+  const elsewhere = others.organisation(org);
+  const expansion = others.expansion(org);
   const name = expansion ? expansion.org.name : org.name;
   const kind = (expansion?.org.kind ?? org.kind) === 'organisation' ? 'organisation' : 'abbreviation';
   const short = org.abbreviation && org.abbreviation !== name ? ` (${escapeMarkdown(org.abbreviation)})` : '';
@@ -40,8 +23,8 @@ export function organisationHover(paper: Paper, org: Organisation, scope?: Works
   if (described) parts.push(`${quote(described.text)}${described.where ? `\n>\n> — ${described.where}` : ''}`);
 
   const facts: string[] = [];
-  if (org.definition && at !== undefined && at < org.definition.start) {
-    const other = organisationElsewhere(org, scope).find((u) => u.org.definition);
+  if (org.definition && at < org.definition.start) {
+    const other = elsewhere.find((u) => u.org.definition);
     const there = other ? ` (${escapeMarkdown(other.ref.name)} expands it on line ${lineNumber(other.ref.paper, other.org.definition!)})` : '';
     facts.push(`Used here before this paper expands it on line ${lineNumber(paper, org.definition)}${there}.`);
   } else if (org.definition) {
@@ -56,10 +39,10 @@ export function organisationHover(paper: Paper, org: Organisation, scope?: Works
   const lines = [...new Set(org.mentions.map((m) => lineNumber(paper, m)))];
   const shown = lines.slice(0, 8).join(', ') + (lines.length > 8 ? ', …' : '');
   facts.push(`Mentioned ${plural(org.mentions.length, 'time')} in this paper${lines.length ? ` (line${lines.length > 1 ? 's' : ''} ${shown})` : ''}.`);
-  const others = new Map<string, number>();
-  for (const u of elsewhere) others.set(u.ref.name, (others.get(u.ref.name) ?? 0) + u.org.mentions.length);
-  if (others.size) {
-    const list = [...others].sort((a, b) => b[1] - a[1]);
+  const mentionsByPaper = new Map<string, number>();
+  for (const u of elsewhere) mentionsByPaper.set(u.ref.name, (mentionsByPaper.get(u.ref.name) ?? 0) + u.org.mentions.length);
+  if (mentionsByPaper.size) {
+    const list = [...mentionsByPaper].sort((a, b) => b[1] - a[1]);
     facts.push(`Also in ${plural(list.length, 'other paper')}: ${list.slice(0, 6).map(([n, c]) => `${escapeMarkdown(n)} (${c})`).join(', ')}${list.length > 6 ? ', …' : ''}.`);
   }
   parts.push(facts.join(' '));

@@ -1,26 +1,23 @@
 import { Location } from 'vscode-languageserver';
-import { Paper } from '../analysis';
-import { citationAt, citationsOf, entryAt, noteAt } from './lookup';
+import { citationsOf, targetsOf } from '../analysis';
+import { PaperContext } from './context';
+import { citationAt, entryAt, noteAt } from './lookup';
 import { toRange } from './positions';
-import { termAt, WorkspaceScope } from './termLookup';
+import { termAt } from './termLookup';
 import { termReferences } from './termReferences';
 
 /**
  * Every place that cites the entry or note under the cursor (or the work a citation points at); for an
  * organisation or a term, every mention of it in the workspace.
  */
-export function references(uri: string, paper: Paper, offset: number, includeDeclaration: boolean, scope?: WorkspaceScope): Location[] | null {
+export function references(ctx: PaperContext, offset: number, includeDeclaration: boolean): Location[] | null {
+  const { uri, paper } = ctx;
   const c = citationAt(paper, offset);
   if (!c) {
-    const term = termAt(paper, offset, scope);
-    if (term) return termReferences(paper, term, scope ?? { uri, registry: null }, includeDeclaration);
+    const term = termAt(ctx, offset);
+    if (term) return termReferences(ctx, term, includeDeclaration);
   }
-  const target =
-    c && c.targets.length
-      ? c.kind === 'footnote'
-        ? paper.notes[c.targets[0]]
-        : paper.references[c.targets[0]]
-      : entryAt(paper, offset) ?? noteAt(paper, offset);
+  const target = c ? targetsOf(paper, c)[0] : entryAt(paper, offset) ?? noteAt(paper, offset);
   if (!target) return null;
   const spans = citationsOf(paper, target).map((x) => x.span);
   if (includeDeclaration) spans.unshift(target.span);

@@ -1,5 +1,5 @@
 import { SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
-import { Paper } from '../analysis';
+import { CitedContext } from './context';
 import { toPosition } from './positions';
 
 /** Token types declared in package.json (`semanticTokenTypes`), each with a standard super type. */
@@ -9,7 +9,7 @@ export const SEMANTIC_LEGEND: SemanticTokensLegend = {
 };
 
 /** Citations and note calls, marked unresolved where they point nowhere. */
-export function semanticTokens(paper: Paper): SemanticTokens {
+export function semanticTokens({ paper }: CitedContext): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   for (const c of paper.citations) {
     const start = toPosition(paper, c.span.start);

@@ -1,11 +1,10 @@
 import { Location } from 'vscode-languageserver';
-import { Paper, Span } from '../analysis';
-import { bestDescription } from '../analysis/workspaceRegistry';
-import { expansionElsewhere, organisationElsewhere } from './organisationHover';
-import { TermHit, WorkspaceScope } from './termLookup';
+import { bestDescription, CitedPaper, Span } from '../analysis';
+import { PaperContext } from './context';
+import { TermHit } from './termLookup';
 import { lineNumber, toRange } from './positions';
 
-function at(uri: string, paper: Paper, span: Span): Location {
+function at(uri: string, paper: CitedPaper, span: Span): Location {
   return { uri, range: toRange(paper, span) };
 }
 
@@ -16,27 +15,27 @@ function at(uri: string, paper: Paper, span: Span): Location {
  * Definition of a concept: its defining sentence; for a term defined in another paper, where this paper
  * first uses it and where the other paper defines it.
  */
-export function termDefinition(paper: Paper, hit: TermHit, scope: WorkspaceScope): Location[] | null {
+export function termDefinition({ uri, paper, others }: PaperContext, hit: TermHit): Location[] | null {
   if (hit.kind === 'organisation') {
     const org = hit.org;
     const out: Location[] = [];
-    if (org.definition) out.push(at(scope.uri, paper, org.definition));
+    if (org.definition) out.push(at(uri, paper, org.definition));
     else {
-      const other = expansionElsewhere(org, scope);
+      const other = others.expansion(org);
       if (other?.org.definition) out.push(at(other.ref.uri, other.ref.paper, other.org.definition));
     }
     if (org.kind === 'abbreviation' && org.descriptionSpan && (!org.definition || lineNumber(paper, org.descriptionSpan) !== lineNumber(paper, org.definition))) {
-      out.push(at(scope.uri, paper, org.descriptionSpan));
+      out.push(at(uri, paper, org.descriptionSpan));
     }
     if (out.length === 0) {
       // Never expanded (a name without a short form, or a short form no paper expands): where it is described, else introduced.
-      const described = bestDescription([...(org.description ? [{ ref: { uri: scope.uri, name: '', paper }, org }] : []), ...organisationElsewhere(org, scope)]);
+      const described = bestDescription([...(org.description ? [{ ref: { uri, name: '', paper }, org }] : []), ...others.organisation(org)]);
       if (described?.org.descriptionSpan) out.push(at(described.ref.uri, described.ref.paper, described.org.descriptionSpan));
-      else if (org.mentions.length) out.push(at(scope.uri, paper, org.mentions[0]));
+      else if (org.mentions.length) out.push(at(uri, paper, org.mentions[0]));
     }
     return out.length ? out : null;
   }
-  const out = [at(scope.uri, paper, hit.concept.definition)];
+  const out = [at(uri, paper, hit.concept.definition)];
   if (hit.elsewhere) out.push(at(hit.elsewhere.ref.uri, hit.elsewhere.ref.paper, hit.elsewhere.concept.definition));
   return out;
 }

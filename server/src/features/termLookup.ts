@@ -1,12 +1,5 @@
-import { Concept, lastStartingAt, Organisation, Paper, Span } from '../analysis';
-import { ConceptUse, WorkspaceRegistry } from '../analysis/workspaceRegistry';
-import { conceptsFromElsewhere } from '../analysis/concepts/elsewhere';
-
-/** What a feature knows beyond the paper: its URI and, once indexed, the workspace. */
-export interface WorkspaceScope {
-  uri: string;
-  registry: WorkspaceRegistry | null;
-}
+import { Concept, ConceptUse, lastStartingAt, Organisation, Span } from '../analysis';
+import { PaperContext } from './context';
 
 export type TermHit =
   | { kind: 'organisation'; org: Organisation; span: Span }
@@ -28,7 +21,7 @@ function spanAt(spans: Span[], offset: number): Span | undefined {
  * The organisation or concept under the cursor. A short form wins where the cursor is on it ("SCO" in
  * "SCO Secretariat"); elsewhere the longest name or term containing the cursor wins.
  */
-export function termAt(paper: Paper, offset: number, scope?: WorkspaceScope): TermHit | null {
+export function termAt({ paper, others }: PaperContext, offset: number): TermHit | null {
   let best: TermHit | null = null;
   const consider = (hit: TermHit): void => {
     if (!best || hit.span.end - hit.span.start > best.span.end - best.span.start) best = hit;
@@ -43,8 +36,8 @@ export function termAt(paper: Paper, offset: number, scope?: WorkspaceScope): Te
     const span = spanAt(concept.mentions, offset);
     if (span) consider({ kind: 'concept', concept, span, elsewhere: null });
   }
-  if (!best && scope?.registry) {
-    for (const f of conceptsFromElsewhere(paper, scope.uri, scope.registry)) {
+  if (!best) {
+    for (const f of others.conceptsDefinedElsewhere(paper)) {
       const span = spanAt(f.concept.mentions, offset);
       if (span) consider({ kind: 'concept', concept: f.concept, span, elsewhere: f.source });
     }

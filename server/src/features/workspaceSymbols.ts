@@ -1,6 +1,5 @@
 import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { entryLabel } from '../analysis';
-import { PaperRef } from '../analysis/workspaceRegistry';
+import { entryLabel, PaperRef } from '../analysis';
 import { toRange } from './positions';
 
 /** More would drown the picker. */

@@ -1,18 +1,25 @@
-import { analysePaper, Paper } from '../analysis';
+import { PaperAnalysis } from '../analysis';
+import { PaperDocument } from './workspace';
 
-/** One analysis per document version; every feature reads the model from here. */
+/** One analysis per open document version; every feature reads the model from here. */
 export class PaperCache {
-  private readonly papers = new Map<string, { version: number; paper: Paper }>();
+  private readonly analyses = new Map<string, { version: number; analysis: PaperAnalysis }>();
 
-  get(uri: string, version: number, text: () => string): Paper {
-    const cached = this.papers.get(uri);
-    if (cached && cached.version === version) return cached.paper;
-    const paper = analysePaper(text());
-    this.papers.set(uri, { version, paper });
-    return paper;
+  get(doc: PaperDocument): PaperAnalysis {
+    const cached = this.analyses.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.analysis;
+    const analysis = new PaperAnalysis(doc.getText());
+    this.analyses.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  /** The analysis of the document's current version if it was made already. */
+  peek(doc: PaperDocument): PaperAnalysis | undefined {
+    const cached = this.analyses.get(doc.uri);
+    return cached && cached.version === doc.version ? cached.analysis : undefined;
   }
 
   delete(uri: string): void {
-    this.papers.delete(uri);
+    this.analyses.delete(uri);
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONTEXT_LENGTH, anchor, createAnnotation, reanchor, selectorsFor } from '../../../server/src/annotations';
+import { CONTEXT_LENGTH, anchor, createAnnotation, reanchor, selectorsFor } from '../../../server/src/protocol/annotations';
 
 const PAPER = [
   'The Shanghai Cooperation Organisation was founded in 2001.',

@@ -7,7 +7,7 @@ import {
   parseStore,
   serialiseStore,
   withNoteAndTags,
-} from '../../../server/src/annotations';
+} from '../../../server/src/protocol/annotations';
 
 const PAPER = { relativePath: 'corpus/paper.md', sourceIri: '../corpus/paper.md' };
 const TEXT = 'Regional organisations in Central Asia: the SCO and its charter, signed in 2002.';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotationsAsMarkdown, createAnnotation } from '../../../server/src/annotations';
+import { annotationsAsMarkdown, createAnnotation } from '../../../server/src/protocol/annotations';
 
 const TEXT = 'Intro.\nThe SCO charter commits members\nto mutual trust.\n';
 

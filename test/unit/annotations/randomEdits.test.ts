@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Annotation, Span, createAnnotation, reanchor } from '../../../server/src/annotations';
+import { Annotation, Span, createAnnotation, reanchor } from '../../../server/src/protocol/annotations';
 import { randomInt, randomPaper, randomVocabulary, randomWords, seededRandom } from './randomPaper';
 
 const SEED = 20240607;

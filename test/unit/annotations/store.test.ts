@@ -13,7 +13,7 @@ import {
   saveChanges,
   serialiseStore,
   withNoteAndTags,
-} from '../../../server/src/annotations';
+} from '../../../server/src/protocol/annotations';
 import { fixtureAnnotations } from './storeFixtures';
 
 const WRITER = path.join(__dirname, 'storeWriterProcess.js');

@@ -1,5 +1,5 @@
 /** Annotations built the same way by a test and by the child processes it spawns. */
-import { Annotation, createAnnotation } from '../../../server/src/annotations';
+import { Annotation, createAnnotation } from '../../../server/src/protocol/annotations';
 
 export const FIXTURE_TEXT = 'The charter of the organisation commits its members to mutual trust, equality and non-interference. '.repeat(20);
 

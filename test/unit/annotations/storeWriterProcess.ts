@@ -4,7 +4,7 @@
  *   node storeWriterProcess.js add <workspace> <paper> <series> <count>   saves `count` annotations one write each
  * It prints "ready" once it is about to save.
  */
-import { locatePaper, saveChanges } from '../../../server/src/annotations';
+import { locatePaper, saveChanges } from '../../../server/src/protocol/annotations';
 import { fixtureAnnotations } from './storeFixtures';
 
 async function main(): Promise<void> {

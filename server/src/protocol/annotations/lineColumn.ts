@@ -1,4 +1,4 @@
-import { computeLineStarts, lineAt } from '../analysis/text';
+import { computeLineStarts, lineAt } from '../../analysis/text';
 
 /** 1-based line and column, as editors and compilers print them. */
 export interface LineColumn {

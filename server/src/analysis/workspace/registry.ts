@@ -2,8 +2,9 @@
  * What the papers of a workspace know together: organisations and abbreviations by name and short form,
  * concepts by term, and the same work cited in several papers. Pure: papers in, lookups out.
  */
-import { Concept, Organisation, Paper, ReferenceEntry } from './model';
+import { Concept, Organisation, Paper, ReferenceEntry } from '../model';
 import { sameWork, workKey } from './sameWork';
+import { ConceptFromElsewhere, conceptsFromElsewhere } from './conceptsElsewhere';
 
 export interface PaperRef {
   uri: string;
@@ -32,6 +33,8 @@ export class WorkspaceRegistry {
   private readonly orgsByShort = new Map<string, OrgUse[]>();
   private readonly conceptsByKey = new Map<string, ConceptUse[]>();
   private readonly entriesByWork = new Map<string, EntryUse[]>();
+  /** Concepts each paper takes from the others, worked out on first use (the registry is rebuilt when a paper changes). */
+  private readonly borrowed = new Map<string, ConceptFromElsewhere[]>();
 
   constructor(readonly refs: PaperRef[]) {
     for (const ref of refs) {
@@ -92,6 +95,16 @@ export class WorkspaceRegistry {
 
   allOrganisations(): OrgUse[][] {
     return [...this.orgsByKey.values()];
+  }
+
+  /** Concepts `paper` (at `uri`) uses that another paper of the workspace defines. */
+  conceptsFromElsewhere(uri: string, paper: Paper): ConceptFromElsewhere[] {
+    let found = this.borrowed.get(uri);
+    if (!found) {
+      found = conceptsFromElsewhere(paper, uri, this.concepts());
+      this.borrowed.set(uri, found);
+    }
+    return found;
   }
 }
 

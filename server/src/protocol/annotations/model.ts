@@ -43,4 +43,4 @@ export interface Annotation {
   original: JsonObject | null;
 }
 
-export type { Span } from '../analysis/model';
+export type { Span } from '../../analysis/model';

@@ -1,7 +1,7 @@
 /** The same work listed in two reference lists: same authors, same year, a similar title. */
-import { ReferenceEntry } from './model';
-import { similarity } from './similarity';
-import { foldWords } from './text';
+import { ReferenceEntry } from '../model';
+import { similarity } from '../similarity';
+import { foldWords } from '../text';
 
 function year(entry: ReferenceEntry): string | null {
   return entry.year ? (/\d{4}/.exec(entry.year)?.[0] ?? null) : null;

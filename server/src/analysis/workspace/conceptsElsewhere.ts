@@ -6,10 +6,10 @@
 import { Concept, Paper, Span } from '../model';
 import { sentencesOf } from '../sentences';
 import { lineAt } from '../text';
-import { WordIndex } from '../wordIndex';
-import { ConceptUse, WorkspaceRegistry } from '../workspaceRegistry';
-import { readCue } from './definitionCues';
-import { outsideOf, termForms } from './mentions';
+import { readCue } from '../concepts/definitionCues';
+import { outsideOf } from '../concepts/mentions';
+import { ConceptUse } from './registry';
+import { termUses } from './termUses';
 
 export interface ConceptFromElsewhere {
   concept: Concept;
@@ -20,39 +20,18 @@ export interface ConceptFromElsewhere {
 /** Only plainly defined multi-word terms travel between papers (single words are too often ordinary words). */
 const TRAVELS = 2.5;
 
-const indexes = new WeakMap<Paper, WordIndex>();
-const results = new WeakMap<Paper, { registry: WorkspaceRegistry; uri: string; found: ConceptFromElsewhere[] }>();
-
-/** Keeps the word index an analysis built, for looking up terms of other papers later. */
-export function rememberWordIndex(paper: Paper, index: WordIndex): void {
-  if (!indexes.has(paper)) indexes.set(paper, index);
-}
-
-export function wordIndexOf(paper: Paper): WordIndex {
-  let index = indexes.get(paper);
-  if (!index) {
-    index = new WordIndex(paper.text);
-    indexes.set(paper, index);
-  }
-  return index;
-}
-
-export function conceptsFromElsewhere(paper: Paper, uri: string, registry: WorkspaceRegistry): ConceptFromElsewhere[] {
-  const cached = results.get(paper);
-  if (cached && cached.registry === registry && cached.uri === uri) return cached.found;
+/** `defined` is every concept of the workspace, one per term (see `WorkspaceRegistry.concepts`). */
+export function conceptsFromElsewhere(paper: Paper, uri: string, defined: ConceptUse[]): ConceptFromElsewhere[] {
   const local = new Set(paper.concepts.map((c) => c.key));
   for (const o of paper.organisations) local.add(o.key);
-  const words = wordIndexOf(paper);
   const inReferences = (offset: number): boolean => paper.references.some((e) => e.span.start <= offset && offset < e.span.end);
   const blockers = [...paper.concepts.flatMap((c) => c.mentions), ...paper.organisations.flatMap((o) => o.mentions)].sort((a, b) => a.start - b.start);
   const found: ConceptFromElsewhere[] = [];
-  for (const source of registry.concepts()) {
+  for (const source of defined) {
     const c = source.concept;
     if (source.ref.uri === uri || local.has(c.key) || c.strength < TRAVELS || !/\s/.test(c.term.trim())) continue;
-    const uses: Span[] = [];
-    for (const keys of termForms(c.term)) for (const s of words.find(keys)) if (!inReferences(s.start)) uses.push(s);
+    const uses = termUses(paper, c.term).filter((s) => !inReferences(s.start));
     if (uses.length === 0) continue;
-    uses.sort((a, b) => a.start - b.start);
     const mentions = outsideOf(uses, blockers);
     if (mentions.length === 0) continue;
     const intro = introduction(paper, c.term, mentions);
@@ -71,7 +50,6 @@ export function conceptsFromElsewhere(paper: Paper, uri: string, registry: Works
       source,
     });
   }
-  results.set(paper, { registry, uri, found });
   return found;
 }
 

@@ -1,0 +1,33 @@
+import { Connection } from 'vscode-languageserver/node';
+import { defaultSettings, readSettings, Settings } from '../features/settings';
+import { ISettingsProvider } from '../service/languageService';
+
+/** The client's `scholarlyLens` settings per document, asked once and kept until they change. */
+export class ClientSettings implements ISettingsProvider {
+  private readonly byUri = new Map<string, Promise<Settings>>();
+  private clientHasConfiguration = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  initialize(clientHasConfiguration: boolean): void {
+    this.clientHasConfiguration = clientHasConfiguration;
+  }
+
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.clientHasConfiguration) return Promise.resolve(defaultSettings());
+    let settings = this.byUri.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'scholarlyLens' }).then(readSettings, () => defaultSettings());
+      this.byUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  changed(): void {
+    this.byUri.clear();
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+}

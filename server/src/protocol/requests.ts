@@ -1,0 +1,32 @@
+/** Requests and options the client and the server share beyond the LSP itself. */
+import type { Location, Range } from 'vscode-languageserver-types';
+
+/** `scholarly/citations`: every citation the server recognised in a document. */
+export const CITATIONS_REQUEST = 'scholarly/citations';
+
+export interface CitationsParams {
+  textDocument: { uri: string };
+}
+
+export type CitationKind = 'author-date' | 'narrative' | 'footnote' | 'numeric';
+export type CitationStatus = 'resolved' | 'ambiguous' | 'unresolved';
+
+export interface CitationInfo {
+  range: Range;
+  text: string;
+  kind: CitationKind;
+  status: CitationStatus;
+  /** The reference entries, or the note for a note call. */
+  targets: Location[];
+  /** Replacement texts offered for a citation that does not resolve. */
+  suggestions?: string[];
+}
+
+/** `scholarly/glossary`: a Markdown glossary of the workspace (terms, abbreviations, organisations). */
+export const GLOSSARY_REQUEST = 'scholarly/glossary';
+
+/** What the client tells the server in `initializationOptions`. */
+export interface InitializationOptions {
+  /** False in VS Code, which shows annotation notes on its own highlights; other editors get them as hovers. */
+  annotationHovers?: boolean;
+}

@@ -1,0 +1,223 @@
+/**
+ * The language service: every feature of Scholarly Lens behind one object, over a workspace it is given.
+ * Each method takes the document, then a position, range or options, then a cancellation token; the LSP
+ * server only adapts the protocol to it (see `server.ts`), tests call it directly over an in-memory workspace.
+ */
+import {
+  CancellationToken,
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  Disposable,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SemanticTokens,
+  SymbolInformation,
+} from 'vscode-languageserver';
+import { OtherPapers, PaperAnalysis } from '../analysis';
+import { CitationInfo } from '../protocol/requests';
+import { ILogger, Logger } from '../logging';
+import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
+import { PaperCache } from '../workspace/paperCache';
+import { IndexProgress, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { CitedContext, PaperContext } from '../features/context';
+import { Settings } from '../features/settings';
+import { toOffset } from '../features/positions';
+import { hover } from '../features/hover';
+import { definition } from '../features/definition';
+import { references } from '../features/references';
+import { documentHighlights } from '../features/documentHighlight';
+import { documentSymbols } from '../features/documentSymbols';
+import { codeActions } from '../features/codeActions';
+import { completion } from '../features/completion';
+import { semanticTokens } from '../features/semanticTokens';
+import { diagnostics } from '../features/diagnostics';
+import { citations } from '../features/citations';
+import { workspaceSymbols } from '../features/workspaceSymbols';
+import { glossaryMarkdown } from '../features/glossary';
+import { AnchoredAnnotations } from '../features/annotationCache';
+import { annotationHover } from '../features/annotationHover';
+import { annotationSymbols } from '../features/annotationSymbols';
+import { annotationDiagnostics } from '../features/annotationDiagnostics';
+import { mergeHovers } from '../features/mergeHovers';
+
+/** The `scholarlyLens.*` settings that apply to a document. */
+export interface ISettingsProvider {
+  settingsFor(uri: string): Promise<Settings>;
+}
+
+export interface LanguageServiceOptions {
+  workspace: IPaperWorkspace;
+  settings: ISettingsProvider;
+  logger: ILogger;
+  /** Show reader annotations as hovers (editors that do not draw them themselves). */
+  annotationHovers?: boolean;
+}
+
+export interface IScholarlyLanguageService extends Disposable {
+  getHover(document: PaperDocument, position: Position, token: CancellationToken): Promise<Hover | null>;
+  getDefinition(document: PaperDocument, position: Position, token: CancellationToken): Promise<Location[] | null>;
+  getReferences(document: PaperDocument, position: Position, options: { includeDeclaration: boolean }, token: CancellationToken): Promise<Location[] | null>;
+  getDocumentHighlights(document: PaperDocument, position: Position, token: CancellationToken): Promise<DocumentHighlight[] | null>;
+  getDocumentSymbols(document: PaperDocument, token: CancellationToken): Promise<DocumentSymbol[]>;
+  getCodeActions(document: PaperDocument, range: Range, options: { diagnostics: Diagnostic[] }, token: CancellationToken): Promise<CodeAction[]>;
+  getCompletionItems(document: PaperDocument, position: Position, token: CancellationToken): Promise<CompletionItem[]>;
+  getSemanticTokens(document: PaperDocument, token: CancellationToken): Promise<SemanticTokens>;
+  /** The paper's problems (and a broken annotation store), each at the severity its code is set to. */
+  computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]>;
+  getCitations(document: PaperDocument, token: CancellationToken): Promise<CitationInfo[]>;
+  getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]>;
+  getGlossary(token: CancellationToken): Promise<string>;
+  /** Reads a document's organisations and concepts ahead of the first request that needs them. */
+  prepare(document: PaperDocument): void;
+  /** Indexes every paper of the workspace folders in the background. */
+  indexWorkspace(progress?: IndexProgress): Promise<void>;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): IScholarlyLanguageService {
+  return new ScholarlyLanguageService(options);
+}
+
+const NO_TOKENS: SemanticTokens = { data: [] };
+
+class ScholarlyLanguageService implements IScholarlyLanguageService {
+  private readonly workspace: IPaperWorkspace;
+  private readonly settings: ISettingsProvider;
+  private readonly logger: Logger;
+  private readonly annotationHovers: boolean;
+  private readonly papers = new PaperCache();
+  private readonly annotations = new AnchoredAnnotations();
+  private readonly index: WorkspaceIndex;
+  private readonly subscriptions: Disposable[];
+
+  constructor(options: LanguageServiceOptions) {
+    this.workspace = options.workspace;
+    this.settings = options.settings;
+    this.logger = new Logger(options.logger);
+    this.annotationHovers = options.annotationHovers ?? true;
+    this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger);
+    this.subscriptions = [
+      this.index,
+      this.workspace.onDidCloseDocument((uri) => {
+        this.papers.delete(uri);
+        this.annotations.forget(uri);
+      }),
+    ];
+  }
+
+  async getHover(document: PaperDocument, position: Position, token: CancellationToken): Promise<Hover | null> {
+    const found = await this.withPaper(document, token, null, (ctx) => hover(ctx, toOffset(ctx.paper, position)));
+    if (!this.annotationHovers || token.isCancellationRequested) return found;
+    const annotated = await this.withAnnotations(document, null, (folder) =>
+      annotationHover(this.annotations, document.uri, document.getText(), folder, position),
+    );
+    return mergeHovers(found, annotated);
+  }
+
+  getDefinition(document: PaperDocument, position: Position, token: CancellationToken): Promise<Location[] | null> {
+    return this.withPaper(document, token, null, (ctx) => definition(ctx, toOffset(ctx.paper, position)));
+  }
+
+  getReferences(document: PaperDocument, position: Position, options: { includeDeclaration: boolean }, token: CancellationToken): Promise<Location[] | null> {
+    return this.withPaper(document, token, null, (ctx) => references(ctx, toOffset(ctx.paper, position), options.includeDeclaration));
+  }
+
+  getDocumentHighlights(document: PaperDocument, position: Position, token: CancellationToken): Promise<DocumentHighlight[] | null> {
+    return this.withCited(document, token, null, (ctx) => documentHighlights(ctx, toOffset(ctx.paper, position)));
+  }
+
+  async getDocumentSymbols(document: PaperDocument, token: CancellationToken): Promise<DocumentSymbol[]> {
+    const own = await this.withPaper(document, token, [], (ctx) => documentSymbols(ctx));
+    const annotated = await this.withAnnotations(document, [], (folder) => annotationSymbols(this.annotations, document.uri, document.getText(), folder));
+    return [...own, ...annotated];
+  }
+
+  getCodeActions(document: PaperDocument, range: Range, options: { diagnostics: Diagnostic[] }, token: CancellationToken): Promise<CodeAction[]> {
+    return this.withCited(document, token, [], (ctx) => codeActions(ctx, range, options.diagnostics));
+  }
+
+  getCompletionItems(document: PaperDocument, position: Position, token: CancellationToken): Promise<CompletionItem[]> {
+    return this.withCited(document, token, [], (ctx) => completion(ctx, toOffset(ctx.paper, position)));
+  }
+
+  getSemanticTokens(document: PaperDocument, token: CancellationToken): Promise<SemanticTokens> {
+    return this.withCited(document, token, NO_TOKENS, (ctx) => semanticTokens(ctx));
+  }
+
+  async computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]> {
+    const settings = await this.settings.settingsFor(document.uri);
+    const found = await this.withCited(document, token, [], (ctx) => diagnostics(ctx, settings));
+    const store = await this.withAnnotations(document, [], (folder) => annotationDiagnostics(this.annotations, document.uri, document.getText(), folder));
+    return [...store, ...found];
+  }
+
+  getCitations(document: PaperDocument, token: CancellationToken): Promise<CitationInfo[]> {
+    return this.withCited(document, token, [], (ctx) => citations(ctx));
+  }
+
+  async getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]> {
+    return this.guard('list workspace symbols', [], () => (token.isCancellationRequested ? [] : workspaceSymbols(this.index.refs(), query)));
+  }
+
+  async getGlossary(token: CancellationToken): Promise<string> {
+    return this.guard('build the glossary', '', () => (token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry())));
+  }
+
+  prepare(document: PaperDocument): void {
+    setImmediate(() => {
+      if (this.workspace.getDocument(document.uri)?.version !== document.version) return;
+      void this.guard(`read the terms of ${document.uri}`, null, () => this.papers.get(document).paper());
+    });
+  }
+
+  indexWorkspace(progress?: IndexProgress): Promise<void> {
+    return this.index.indexAll(progress);
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  /** The document's analysis when Scholarly Lens is enabled for it, else null. */
+  private async analysisOf(document: PaperDocument): Promise<PaperAnalysis | null> {
+    const settings = await this.settings.settingsFor(document.uri);
+    return settings.enable ? this.papers.get(document) : null;
+  }
+
+  /** Runs a feature over the document's citations; a failure is logged and answered with `fallback`, never a crash. */
+  private withCited<T>(document: PaperDocument, token: CancellationToken, fallback: T, run: (ctx: CitedContext) => T): Promise<T> {
+    return this.guard(`answer a request on ${document.uri}`, fallback, async () => {
+      const analysis = await this.analysisOf(document);
+      return analysis && !token.isCancellationRequested ? run({ uri: document.uri, paper: analysis.cited }) : fallback;
+    });
+  }
+
+  /** As `withCited`, over the whole model and what the other papers of the workspace say. */
+  private withPaper<T>(document: PaperDocument, token: CancellationToken, fallback: T, run: (ctx: PaperContext) => T): Promise<T> {
+    return this.guard(`answer a request on ${document.uri}`, fallback, async () => {
+      const analysis = await this.analysisOf(document);
+      if (!analysis || token.isCancellationRequested) return fallback;
+      return run({ uri: document.uri, paper: analysis.paper(), others: new OtherPapers(this.index.registry(), document.uri) });
+    });
+  }
+
+  /** Runs an annotation feature for a file in a workspace folder; a broken store or a failure gives `fallback`. */
+  private withAnnotations<T>(document: PaperDocument, fallback: T, run: (folder: string) => Promise<T>): Promise<T> {
+    const folder = this.workspace.folderOf(document.uri);
+    if (!folder) return Promise.resolve(fallback);
+    return this.guard(`read the annotations of ${document.uri}`, fallback, () => run(folder));
+  }
+
+  private async guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.logger.error(`could not ${what}`, error);
+      return fallback;
+    }
+  }
+}
