@@ -25,7 +25,7 @@ function serve(): void {
   const sink = new LspLogger(connection);
   const logger = new Logger(sink);
   const workspace = new LspPaperWorkspace(connection, logger);
-  const settings = new ClientSettings(connection);
+  const settings = new ClientSettings(connection, logger);
   let service: IScholarlyLanguageService | null = null;
   const ready = (): IScholarlyLanguageService => {
     if (!service) throw new Error('Scholarly Lens got a request before initialize; the client must send initialize first.');
@@ -48,7 +48,9 @@ function serve(): void {
           .catch((error) => logger.warn('could not register for settings changes; restart the server after changing them', error));
       }
       workspace.start(capabilities);
-      const progress = capabilities.window?.workDoneProgress ? workDoneProgress(connection).catch(() => undefined) : Promise.resolve(undefined);
+      const progress = capabilities.window?.workDoneProgress
+        ? workDoneProgress(connection).catch((error) => void logger.warn('could not show indexing progress', error))
+        : Promise.resolve(undefined);
       void progress.then((p) => ready().indexWorkspace(p));
     });
     connection.onDidChangeConfiguration(() => {

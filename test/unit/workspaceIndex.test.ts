@@ -3,7 +3,7 @@ import { CancellationToken, Hover, Location, MarkupContent } from 'vscode-langua
 import { analysePaper, sameWork } from '../../server/src/analysis';
 import { createLanguageService, IScholarlyLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
-import { defaultSettings } from '../../server/src/features/settings';
+import { defaultSettings } from '../../server/src/service/settings';
 import { LogLevel } from '../../server/src/logging';
 const REFERENCES = [
   '',

@@ -1,7 +1,6 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import { DiagnosticCode, findDiagnostics, Severity } from '../analysis';
 import { CitedContext } from './context';
-import { Settings } from './settings';
 import { toRange } from './positions';
 
 const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
@@ -14,10 +13,10 @@ const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export const DIAGNOSTIC_SOURCE = 'scholarly-lens';
 
 /** The paper's findings as LSP diagnostics, each at the severity its code is set to. */
-export function diagnostics({ uri, paper }: CitedContext, settings: Settings): Diagnostic[] {
+export function diagnostics({ uri, paper }: CitedContext, severities: Record<DiagnosticCode, Severity>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findDiagnostics(paper)) {
-    const severity = settings.severity[f.code];
+    const severity = severities[f.code];
     if (severity === 'off') continue;
     out.push({
       range: toRange(paper, f.span),

@@ -6,7 +6,8 @@ export function escapeMarkdown(text: string): string {
 
 /** Escapes text but turns bare URLs and DOIs into links. */
 export function withLinks(text: string): string {
-  const parts = text.split(/((?:https?:\/\/|www\.)[^\s>)\]]+|doi:\s?10\.\S+)/i);
+  // A link ends before the punctuation that ends its sentence ("see https://example.org/a.").
+  const parts = text.split(/((?:https?:\/\/|www\.)[^\s>)\]]*[^\s>)\].,;:!?]|doi:\s?10\.\S*[^\s.,;:!?])/i);
   return parts
     .map((part, i) => {
       if (i % 2 === 0) return escapeMarkdown(part);

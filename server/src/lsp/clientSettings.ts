@@ -1,13 +1,17 @@
 import { Connection } from 'vscode-languageserver/node';
-import { defaultSettings, readSettings, Settings } from '../features/settings';
+import { defaultSettings, readSettings, Settings } from '../service/settings';
 import { ISettingsProvider } from '../service/languageService';
+import { Logger } from '../logging';
 
 /** The client's `scholarlyLens` settings per document, asked once and kept until they change. */
 export class ClientSettings implements ISettingsProvider {
   private readonly byUri = new Map<string, Promise<Settings>>();
   private clientHasConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly logger: Logger,
+  ) {}
 
   initialize(clientHasConfiguration: boolean): void {
     this.clientHasConfiguration = clientHasConfiguration;
@@ -17,7 +21,10 @@ export class ClientSettings implements ISettingsProvider {
     if (!this.clientHasConfiguration) return Promise.resolve(defaultSettings());
     let settings = this.byUri.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'scholarlyLens' }).then(readSettings, () => defaultSettings());
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'scholarlyLens' }).then(readSettings, (error) => {
+        this.logger.warn(`could not read the settings for ${uri}; using the defaults`, error);
+        return defaultSettings();
+      });
       this.byUri.set(uri, settings);
     }
     return settings;

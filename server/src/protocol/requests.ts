@@ -1,5 +1,8 @@
 /** Requests and options the client and the server share beyond the LSP itself. */
 import type { Location, Range } from 'vscode-languageserver-types';
+import type { CitationKind, CitationStatus } from '../analysis/model';
+
+export type { CitationKind, CitationStatus };
 
 /** `scholarly/citations`: every citation the server recognised in a document. */
 export const CITATIONS_REQUEST = 'scholarly/citations';
@@ -8,8 +11,6 @@ export interface CitationsParams {
   textDocument: { uri: string };
 }
 
-export type CitationKind = 'author-date' | 'narrative' | 'footnote' | 'numeric';
-export type CitationStatus = 'resolved' | 'ambiguous' | 'unresolved';
 
 export interface CitationInfo {
   range: Range;

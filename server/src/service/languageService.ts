@@ -25,7 +25,7 @@ import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
 import { PaperCache } from '../workspace/paperCache';
 import { IndexProgress, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { CitedContext, PaperContext } from '../features/context';
-import { Settings } from '../features/settings';
+import { Settings } from './settings';
 import { toOffset } from '../features/positions';
 import { hover } from '../features/hover';
 import { definition } from '../features/definition';
@@ -150,7 +150,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
 
   async computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]> {
     const settings = await this.settings.settingsFor(document.uri);
-    const found = await this.withCited(document, token, [], (ctx) => diagnostics(ctx, settings));
+    const found = await this.withCited(document, token, [], (ctx) => diagnostics(ctx, settings.severity));
     const store = await this.withAnnotations(document, [], (folder) => annotationDiagnostics(this.annotations, document.uri, document.getText(), folder));
     return [...store, ...found];
   }

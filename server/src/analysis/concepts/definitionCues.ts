@@ -59,7 +59,8 @@ const PICKED_UP = /^(?:according to|under|by|through|in)?\s*(?:this|that|such a)
 
 function clean(s: string, max = 220): string {
   let t = s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-  t = t.replace(/^[,;:\s—–-]+/, '').replace(/[\s,;:—–-]+$/, '');
+  // A note call at the end belongs to the paper, not to the definition.
+  t = t.replace(/^[,;:\s—–-]+/, '').replace(/[\s,;:—–\u00b9\u00b2\u00b3\u2070-\u2079-]+$/u, '');
   if (t.length > max) t = t.slice(0, t.lastIndexOf(' ', max - 1)) + ' …';
   return t;
 }

@@ -124,10 +124,12 @@ function definition(
   const spelt = last !== undefined && last < words.length - 1 && last - first >= 1 ? words.slice(first, last + 1) : null;
   const longSpan = { start: long[0].start, end: long[long.length - 1].end };
   const shortSpan = { start: shortStart, end: shortStart + short.length };
+  // "Long Name (LN)": the definition takes in the bracket that closes round the short form.
+  const closed = text[shortSpan.end] === ')' && text[shortStart - 1] === '(' ? 1 : 0;
   return {
     short,
     long: text.slice(longSpan.start, longSpan.end).replace(/\s+/g, ' '),
-    span: span ?? { start: Math.min(longSpan.start, shortSpan.start), end: Math.max(longSpan.end, shortSpan.end) },
+    span: span ?? { start: Math.min(longSpan.start, shortSpan.start), end: Math.max(longSpan.end, shortSpan.end + closed) },
     shortSpan,
     longSpan,
     core: spelt ? text.slice(spelt[0].start, spelt[spelt.length - 1].end).replace(/\s+/g, ' ') : null,
@@ -156,9 +158,12 @@ export function explicitDefinitions(ctx: TermContext): AbbreviationDefinition[] 
       const a = alignShortForm(short, words);
       if (a) found.push(definition(text, short, line.start + m.index + m[0].indexOf(short, 1), words, a.first, line.index, 'long-short', undefined, a.last));
     }
-    for (let open = t.indexOf('('); open !== -1; open = t.indexOf('(', open + 1)) {
-      const close = t.indexOf(')', open);
-      const inner = close === -1 ? '' : t.slice(open + 1, close);
+    // The next ")" is found once per stretch, not once per "(": a line of openers stays linear.
+    let close = t.indexOf(')');
+    for (let open = t.indexOf('('); open !== -1 && close !== -1; open = t.indexOf('(', open + 1)) {
+      if (close < open) close = t.indexOf(')', open);
+      if (close === -1) break;
+      const inner = t.slice(open + 1, close);
       if (inner.length < 3 || inner.length > 160 || inner.includes('(') || /\d{4}/.test(inner)) continue;
       const m = SHORT_BEFORE.exec(t.slice(Math.max(0, open - 20), open));
       if (!m || !isShortForm(m[1])) continue;

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert';
+import { cancelled, notCancelled, useFixtures } from '../fixture';
+
+describe('the glossary', () => {
+  const open = useFixtures();
+
+  const workspace = `
+    %! a.txt
+    The loom lease has been called *shuttle rent*: a weaver pays by the yard for a loom kept by the guild.
+
+    The Weavers Hall Committee (WHC) set the rates.
+
+    The WHC was a guild body that owned the looms.
+    %! b.txt
+    Shuttle rent reached the valley towns, where the WHC had no say.
+  `;
+
+  it('gives each term its definition and the papers that use it', async () => {
+    const s = await open(workspace);
+    const glossary = await s.service.getGlossary(notCancelled);
+    assert.match(glossary, /^# Glossary of the workspace\n\n2 papers · 1 term · 0 abbreviations · 1 organisation\n/);
+    const term = [
+      '### shuttle rent',
+      '',
+      '> a weaver pays by the yard for a loom kept by the guild.',
+      '',
+      'Defined in [a.txt, line 1](memory:///papers/a.txt#L1).',
+      'Used in [a.txt](memory:///papers/a.txt#L1) (1), [b.txt](memory:///papers/b.txt#L1) (1).',
+    ].join('\n');
+    assert.ok(glossary.includes(term), glossary);
+  });
+
+  it('gives each organisation its expansion, description and mentions across papers', async () => {
+    const s = await open(workspace);
+    const organisation = [
+      '### WHC — Weavers Hall Committee',
+      '',
+      '> The WHC was a guild body that owned the looms.',
+      '',
+      '— [a.txt, line 5](memory:///papers/a.txt#L5)',
+      '',
+      'Expanded in [a.txt, line 3](memory:///papers/a.txt#L3).',
+      'Mentioned in [a.txt](memory:///papers/a.txt#L3) (3), [b.txt](memory:///papers/b.txt#L1) (1).',
+    ].join('\n');
+    const glossary = await s.service.getGlossary(notCancelled);
+    assert.ok(glossary.includes(organisation), glossary);
+  });
+
+  it('is empty when cancelled', async () => {
+    const s = await open(workspace);
+    assert.strictEqual(await s.service.getGlossary(cancelled), '');
+  });
+});

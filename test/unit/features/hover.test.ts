@@ -1,0 +1,160 @@
+import * as assert from 'node:assert';
+import { Hover, MarkupContent } from 'vscode-languageserver';
+import { cancelled, notCancelled, useFixtures } from '../fixture';
+
+function markdownOf(hover: Hover | null): string {
+  assert.ok(hover, 'expected a hover');
+  return (hover.contents as MarkupContent).value;
+}
+
+describe('hover', () => {
+  const open = useFixtures();
+
+  it('shows the entry a citation resolves to, over the citation without its locator', async () => {
+    const s = await open(`
+      %! a.txt
+      Ferries kept to the timetable (Harrow & Lin, 2016, p. 8). Harrow and Lin (2016) say why.
+                                      |
+                                     ^^^^^^^^^^^^^^^^^^
+
+      References
+
+      - Harrow, T. & Lin, Y. (2016). Ferries on time. *Harbour Studies*. 3 (1), 1-20.
+    `);
+    const hover = await s.service.getHover(s.document, s.position, notCancelled);
+    assert.strictEqual(
+      markdownOf(hover),
+      '**Harrow, T. & Lin, Y. (2016).** *Ferries on time.* Harbour Studies. 3 (1), 1-20.\n\nCited here: p. 8 · cited 2 times in this paper',
+    );
+    assert.deepStrictEqual(hover!.range, s.fixture.ranges[0].range);
+  });
+
+  it('asks "Did you mean" for a misspelt author', async () => {
+    const s = await open(`
+      %! a.txt
+      Ferries kept to the timetable (Harow & Lin, 2016).
+                                      |
+
+      References
+
+      - Harrow, T. & Lin, Y. (2016). Ferries on time. *Harbour Studies*. 3 (1), 1-20.
+    `);
+    assert.strictEqual(
+      markdownOf(await s.service.getHover(s.document, s.position, notCancelled)),
+      '**Harow & Lin, 2016**: no matching entry in the reference list.\n\nDid you mean Harrow, T. & Lin, Y. (2016)?',
+    );
+  });
+
+  it('shows the note a note call points to, and says when there is none', async () => {
+    const s = await open(`
+      %! a.txt
+      The pier was rebuilt twice.¹ Nobody knows by whom.²
+                                 |
+
+      ¹ Once after the storm of 1903, once after the fire.
+    `);
+    assert.strictEqual(markdownOf(await s.service.getHover(s.document, s.position, notCancelled)), '**Note 1** (endnote)\n\nOnce after the storm of 1903, once after the fire.');
+    const missing = await s.service.getHover(s.document, { line: 0, character: 50 }, notCancelled);
+    assert.strictEqual(markdownOf(missing), '**Note call 2**: no note with this number.');
+  });
+
+  it('says where a reference entry is cited', async () => {
+    const s = await open(`
+      %! a.txt
+      Tides set the rota (Okafor, 2003). Later (Okafor, 2003) again.
+
+      References
+
+      - Okafor, N. (2003). Tide tables. Lagos: Marina Press.
+        |
+    `);
+    assert.strictEqual(markdownOf(await s.service.getHover(s.document, s.position, notCancelled)), 'This entry is cited 2 times: line 1.');
+  });
+
+  it('describes an organisation by its expansion and the sentence that says what it is', async () => {
+    const s = await open(`
+      %! a.txt
+      Berths were assigned by the Port Allocation Office (PAO) each spring.
+
+      The PAO is a municipal agency that rents quays to shipping lines.
+          |
+          ^^^
+    `);
+    const hover = await s.service.getHover(s.document, s.position, notCancelled);
+    const value = markdownOf(hover);
+    assert.match(value, /^\*\*Port Allocation Office\*\* \(PAO\) · organisation/);
+    assert.match(value, /> The PAO is a municipal agency that rents quays to shipping lines\./);
+    assert.match(value, /Expanded on line 1\./);
+    assert.deepStrictEqual(hover!.range, s.fixture.ranges[0].range);
+  });
+
+  it('says which other papers cite the same work', async () => {
+    const s = await open(`
+      %! a.txt
+      Cargo moved by night (Harrow & Lin, 2016).
+                             |
+
+      References
+
+      - Harrow, T. & Lin, Y. (2016). Ferries on time. *Harbour Studies*. 3 (1), 1-20.
+      %! b.txt
+      As Harrow and Lin (2016) argue, timetables matter.
+
+      References
+
+      - Harrow, T., & Lin, Y. (2016). Ferries on time: A history. Harbour Studies, 3(1), 1–20.
+    `);
+    assert.match(markdownOf(await s.service.getHover(s.document, s.position, notCancelled)), /\n\nAlso cited in b\.txt\.$/);
+  });
+
+  it('gives an abbreviation expanded only in another paper that paper\'s expansion', async () => {
+    const s = await open(`
+      %! a.txt
+      Berths were assigned by the Port Allocation Office (PAO) each spring.
+      %! b.txt
+      Late ships were fined by the PAO.
+                                   |
+    `);
+    const value = markdownOf(await s.service.getHover(s.document, s.position, notCancelled));
+    assert.match(value, /^\*\*Port Allocation Office\*\* \(PAO\)/);
+    assert.match(value, /Not expanded in this paper; PAO is expanded in a\.txt \(line 1\) as \*Port Allocation Office\*\./);
+  });
+
+  describe('gives nothing', () => {
+    const paper = `
+      %! a.txt
+      Ferries kept to the timetable (Harrow & Lin, 2016).
+                                      |
+
+      References
+
+      - Harrow, T. & Lin, Y. (2016). Ferries on time. *Harbour Studies*. 3 (1), 1-20.
+    `;
+
+    it('on ordinary prose', async () => {
+      const s = await open(paper);
+      assert.strictEqual(await s.service.getHover(s.document, { line: 0, character: 3 }, notCancelled), null);
+    });
+
+    it('in a README-like text', async () => {
+      const s = await open(`
+        %! README.md
+        # Harbour tools
+
+        Install with npm (needs Node 20) and run the checks [optional].
+                         |
+      `);
+      assert.strictEqual(await s.service.getHover(s.document, s.position, notCancelled), null);
+    });
+
+    it('when the request is cancelled', async () => {
+      const s = await open(paper);
+      assert.strictEqual(await s.service.getHover(s.document, s.position, cancelled), null);
+    });
+
+    it('when Scholarly Lens is disabled', async () => {
+      const s = await open(paper, { settings: (settings) => (settings.enable = false) });
+      assert.strictEqual(await s.service.getHover(s.document, s.position, notCancelled), null);
+    });
+  });
+});
