@@ -1,7 +1,6 @@
 import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
-import { Layout } from './layout';
 import { computeLineStarts, foldWords, Line, lineAt, splitLines } from './text';
-import { findLayout } from './layout';
+import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
 import { findNotes } from './notes';
 import { CitationCandidate } from './citations/candidate';

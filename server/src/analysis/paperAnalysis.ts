@@ -17,10 +17,6 @@ export class PaperAnalysis {
     this.cited = readCitations(this.structure);
   }
 
-  get hasTerms(): boolean {
-    return this.complete !== null;
-  }
-
   /** The whole model; the first call reads the terms. */
   paper(): Paper {
     if (!this.complete) {

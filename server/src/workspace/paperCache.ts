@@ -13,12 +13,6 @@ export class PaperCache {
     return analysis;
   }
 
-  /** The analysis of the document's current version if it was made already. */
-  peek(doc: PaperDocument): PaperAnalysis | undefined {
-    const cached = this.analyses.get(doc.uri);
-    return cached && cached.version === doc.version ? cached.analysis : undefined;
-  }
-
   delete(uri: string): void {
     this.analyses.delete(uri);
   }

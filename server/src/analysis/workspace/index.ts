@@ -1,8 +1,8 @@
 /** What the papers of a workspace know together. Pure: papers in, lookups out. */
-export { WorkspaceRegistry, bestConcept, bestDescription } from './registry';
+export { WorkspaceRegistry, bestDescription } from './registry';
 export type { ConceptUse, EntryUse, OrgUse, PaperRef } from './registry';
 export { OtherPapers, SHOWS_DEFINITION } from './otherPapers';
 export type { TermUsesIn } from './otherPapers';
 export type { ConceptFromElsewhere } from './conceptsElsewhere';
 export { termUses } from './termUses';
-export { sameWork, workKey } from './sameWork';
+export { sameWork } from './sameWork';
