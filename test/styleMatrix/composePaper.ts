@@ -47,7 +47,7 @@ export function composePaper(cslDir: string, pair: Pair, index: number, works: C
           add(claim(rnd) + (after ? '.' : ''));
           const at = add(call);
           add(after ? '' : '.');
-          citations.push(gold(at, call.length, 'footnote-marker', [`note-${n}`]));
+          citations.push(noteCall(at, call, `note-${n}`));
         } else sentenceWithCluster(rnd, cluster, family, pair.style, add, citations);
       }
       add('\n\n');
@@ -81,8 +81,8 @@ export function composePaper(cslDir: string, pair: Pair, index: number, works: C
   };
 }
 
-function gold(start: number, length: number, kind: DraftCitation['kind'], targets: string[]): DraftCitation {
-  return { start, end: start + length, kind, status: 'resolved', targets, rangeTargets: [], intended: [] };
+function noteCall(start: number, call: string, noteId: string): DraftCitation {
+  return { start, end: start + call.length, kind: 'footnote-marker', status: 'resolved', targets: [noteId], rangeTargets: [], intended: [] };
 }
 
 /** One sentence carrying an author-date, author-page or numeric cluster. */
