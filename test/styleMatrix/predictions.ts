@@ -2,7 +2,7 @@
  * The one place the style matrix reads the analysis's Paper model: each recognised citation as offsets, with where
  * it points. (The model's Citation type is changing; only this adapter has to follow.)
  */
-import { analysePaper, Citation, Paper } from '../../server/src/analysis';
+import { analysePaper, suggestedTargetsOf, targetsOf } from '../../server/src/analysis';
 
 export interface Prediction {
   start: number;
@@ -23,13 +23,9 @@ export function predictCitations(text: string): Prediction[] {
     start: c.span.start,
     end: c.span.end,
     kind: c.kind,
-    targetStarts: c.targets.map((t) => targetStart(paper, c, t)),
+    targetStarts: targetsOf(paper, c).map((t) => t.span.start),
     status: c.status,
     flagged: c.problem !== null,
-    suggestionStart: c.suggestions.length ? targetStart(paper, c, c.suggestions[0].target) : null,
+    suggestionStart: suggestedTargetsOf(paper, c)[0]?.span.start ?? null,
   }));
-}
-
-function targetStart(paper: Paper, c: Citation, target: number): number {
-  return (c.kind === 'footnote' ? paper.notes[target] : paper.references[target]).span.start;
 }

@@ -1,5 +1,6 @@
 import { Citation, CitedPaper, Span } from './model';
 import { DiagnosticCode } from './diagnosticCodes';
+import { suggestedTargetsOf } from './targets';
 import { lineAt } from './text';
 import { entryLabel } from './suggest';
 
@@ -21,18 +22,11 @@ function describe(c: Citation): string {
   return `${c.names.join(c.names.length === 2 ? ' & ' : ', ') || c.text}${c.year ? ' ' + c.year : ''}`;
 }
 
-/** Where each suggestion of a citation points, with its label. */
-function suggestedTargets(paper: CitedPaper, c: Citation): Array<{ span: Span; label: string }> {
-  return c.kind === 'footnote'
-    ? c.suggestions.map((s) => ({ span: paper.notes[s.note].span, label: s.label }))
-    : c.suggestions.map((s) => ({ span: paper.references[s.entry].span, label: s.label }));
-}
-
 function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
   const best = c.suggestions[0];
-  const related = suggestedTargets(paper, c).map(({ span, label }) => ({
+  const related = suggestedTargetsOf(paper, c).map(({ span }, i) => ({
     span,
-    message: c.kind === 'footnote' ? label : `Candidate: ${label}`,
+    message: c.kind === 'footnote' ? c.suggestions[i].label : `Candidate: ${c.suggestions[i].label}`,
   }));
   switch (c.problem) {
     case DiagnosticCode.UnresolvedCitation:

@@ -18,3 +18,8 @@ export function citationsOf(paper: CitedPaper, target: CitationTarget): Citation
     ? paper.citations.filter((c) => c.kind === 'footnote' && c.notes.includes(target.id))
     : paper.citations.filter((c) => c.kind !== 'footnote' && c.entries.includes(target.id));
 }
+
+/** What each suggestion for a citation that does not resolve points at: entries, or notes for a note call. */
+export function suggestedTargetsOf(paper: CitedPaper, c: Citation): CitationTarget[] {
+  return c.kind === 'footnote' ? c.suggestions.map((s) => paper.notes[s.note]) : c.suggestions.map((s) => paper.references[s.entry]);
+}
