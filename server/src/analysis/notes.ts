@@ -2,12 +2,13 @@ import { Note } from './model';
 import { Layout } from './layout';
 import { Line } from './text';
 import { superscriptValue } from './superscript';
+import { isNotesHeadingText } from './conventions';
+import { headingText } from './layout';
 
 /** A note's own label at the start of its line: "¹ ", "- ⁴⁵ ", "<sup>3</sup> ", and (in sequence) "- 53 ". */
 const SUPERSCRIPT_LABEL = /^\s*(?:[-*•]\s*)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/;
 const SUP_TAG_LABEL = /^\s*(?:[-*•]\s*)?<sup>\s*(\d{1,3})\s*<\/sup>\s*(?=\S)/i;
 const PLAIN_LABEL = /^\s*(?:[-*•]\s*)?(\d{1,3})\.?\s+(?=\S)/;
-const NOTES_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?(?:notes|endnotes|footnotes|notes and references)(?:\*\*)?:?\s*$/i;
 /** How far (in lines) a plain-numbered note may stand from a note with a superscript label. */
 const PLAIN_NOTE_REACH = 12;
 
@@ -35,7 +36,7 @@ export function findNotes(lines: Line[], layout: Layout): Note[] {
   const labelled: Labelled[] = [];
   let underNotesHeading = false;
   for (const line of lines) {
-    if (NOTES_HEADING.test(line.text.trim())) {
+    if (line.text.length < 60 && isNotesHeadingText(headingText(line.text))) {
       underNotesHeading = true;
       continue;
     }

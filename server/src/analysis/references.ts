@@ -2,6 +2,9 @@ import { ReferenceEntry } from './model';
 import { Layout } from './layout';
 import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
+import { UNDATED_SOURCE } from './conventions';
+import { readAuthorList } from './authorList';
+import { ACCESSED_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,.(]/u;
@@ -10,6 +13,8 @@ const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
 const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
 /** Harvard without parentheses: "Smith, J. 2019. Title." (the year must be followed by more text). */
 const BARE_LEADING_YEAR = new RegExp(String.raw`(?<=^[^()"“'‘]{2,150}?[.,]?)\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'i');
+/** "accessed 4 June 2022", "Acesso em: 4 jun. 2022", "abgerufen am", "consulté le", "дата обращения": the date a web page was read. */
+const ACCESSED = new RegExp(String.raw`(?:${ACCESSED_SOURCE})[^)\]]*?\d{4}`, 'giu');
 const ANY_YEAR = /(?<![\d:/.-])(1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/g;
 
 interface RawEntry {
@@ -19,33 +24,91 @@ interface RawEntry {
   parts: string[];
 }
 
-/** Splits reference blocks into entries: bullets, numbers, blank lines and author-like starts open one. */
+/** A label standing alone on its line, apart from its entry ("12.", "[3]", "(4)"), as two-column PDFs extract them. */
+const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
+const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
+
+/** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
+function opensWithName(text: string): boolean {
+  return readAuthorList(text) !== null;
+}
+
+/**
+ * Splits reference blocks into entries. In a numbered list, labels open entries, also labels on
+ * lines of their own: labels that come out together (two columns read across) go to the entries
+ * that follow in number order. In an unnumbered list, a blank line or a line opening with a name
+ * after a complete entry (one that has its year, or ended its sentence) opens one. Page furniture
+ * is skipped.
+ */
 function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
+    let labelCount = 0;
+    for (let i = block.first; i <= block.last; i++) if (!layout.furniture[i] && (BULLET.exec(lines[i].text)?.slice(1).some(Boolean) || LABEL_ONLY.test(lines[i].text))) labelCount++;
+    const numbered = labelCount >= 3;
+    const used = new Set<number>();
+    let pending: Array<{ number: number; line: number }> = [];
+    let lastLabelLine = -1;
     let current: RawEntry | null = null;
+    let currentText = '';
     let afterBlank = true;
+    let previous = '';
     for (let i = block.first; i <= block.last; i++) {
+      if (layout.furniture[i]) continue;
       const line = lines[i];
-      const text = line.text.trim();
+      const text = line.text.replace(/\f/g, '').trim();
       if (text === '') {
         afterBlank = true;
         continue;
       }
-      const bullet = BULLET.exec(line.text);
-      const previousEnded = i > block.first && /[.)>]\s*$|\d\s*$/.test(lines[i - 1].text);
-      const startsEntry =
-        !current ||
-        (bullet !== null && !LINK_ONLY.test(text)) ||
-        (!LINK_ONLY.test(text) && (afterBlank || (previousEnded && AUTHOR_START.test(text))) && !/^\p{Ll}/u.test(text));
+      const alone = numbered ? LABEL_ONLY.exec(text) : null;
+      if (alone) {
+        const n = Number(alone[1] ?? alone[2] ?? alone[3]);
+        if (!used.has(n) && n > 0) {
+          used.add(n);
+          pending.push({ number: n, line: i });
+          pending.sort((a, b) => a.number - b.number);
+          lastLabelLine = i;
+          afterBlank = true;
+          continue;
+        }
+      }
+      let bullet = BULLET.exec(line.text.replace(/^\f/, ''));
+      const labelText = bullet?.[1] ?? bullet?.[2] ?? null;
+      if (labelText !== null && numbered && used.has(Number(labelText))) bullet = null;
+      const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
+      const complete = current !== null && (previousEnded || HAS_YEAR.test(currentText));
+      const lower = /^\p{Ll}/u.test(text);
+      const link = LINK_ONLY.test(text);
+      const directlyAfterLabel = pending.length > 0 && lastLabelLine >= 0 && lines.slice(lastLabelLine + 1, i).every((l) => l.text.trim() === '');
+      let startsEntry: boolean;
+      if (!current) startsEntry = true;
+      else if (bullet !== null) startsEntry = !link;
+      else if (numbered) startsEntry = pending.length > 0 && !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
+      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && AUTHOR_START.test(text) && HAS_YEAR.test(text))));
       if (startsEntry) {
-        current = { start: line.start, end: line.end, label: bullet?.[1] ?? bullet?.[2] ?? null, parts: [] };
+        let label: string | null = labelText;
+        let start = line.start;
+        if (bullet !== null && labelText !== null) used.add(Number(labelText));
+        else if (pending.length > 0) {
+          const take = (directlyAfterLabel && pending.find((p) => p.line === lastLabelLine)) || pending[0];
+          pending = pending.filter((p) => p !== take);
+          label = String(take.number);
+          if (take.line === lastLabelLine && directlyAfterLabel) start = lines[take.line].start;
+        }
+        current = { start, end: line.end, label, parts: [] };
         entries.push(current);
-        current.parts.push(bullet ? line.text.slice(bullet[0].length) : line.text);
+        currentText = '';
+        const first = bullet ? line.text.replace(/^\f/, '').slice(bullet[0].length) : text;
+        current.parts.push(first);
+        currentText = first;
       } else if (current) {
         current.end = line.end;
-        current.parts.push(text.replace(/^[-*•]\s+/, ''));
+        const part = text.replace(/^[-*•]\s+/, '');
+        current.parts.push(part);
+        currentText += ' ' + part;
       }
+      previous = text;
       afterBlank = false;
     }
   }
@@ -56,7 +119,7 @@ function readYear(text: string, authorEnd: number): string | null {
   const rest = text
     .slice(authorEnd)
     .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
-    .replace(/\b(?:accessed|retrieved|viewed|consulted)\b[^)]*?\d{4}/gi, ' ')
+    .replace(ACCESSED, ' ')
     .replace(/\d{4}\s+edition/gi, ' ')
     .replace(/\b(\d{4})\s*[-–]\s*\d{2,4}/g, '$1')
     .replace(/\b\d{4}\s*[-–]\s*\)/g, ' ');
@@ -139,28 +202,41 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   let authorText: string;
   let year: string | null;
   let title: string | null = null;
-  const leading = LEADING_YEAR.exec(text) ?? BARE_LEADING_YEAR.exec(text);
+  let surnames: string[] | null = null;
+  let etAl: boolean | null = null;
+  const list = readAuthorList(text);
+  const bracketed = LEADING_YEAR.exec(text);
+  // A bare year counts as leading only right after the names ("Smith, J. 2017. Title"), not at an ABNT entry's end.
+  const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
+  const leading = bracketed ?? (bare && (!list || bare.index <= list.end + 4) ? bare : null);
   if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
   } else if (leading && leading.index < 200 && (!/['‘"“]/.test(text.slice(0, leading.index)) || /^\s*\*/.test(raw.parts[0]))) {
     authorText = trimAuthorPart(text.slice(0, leading.index));
+    if (list && list.end >= authorText.length - 1) ({ surnames, etAl } = list);
     year = normaliseYear(leading[1]);
     title = text.slice(leading.index + leading[0].length).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] ?? null;
+  } else if (list) {
+    // Names, then the title, the year later on (Vancouver, ABNT, IEEE, Chicago with initials).
+    authorText = trimAuthorPart(text.slice(0, list.end));
+    ({ surnames, etAl } = list);
+    year = readYear(text, list.end) ?? UNDATED;
+    title = text.slice(list.end).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] || null;
   } else {
     const end = authorEndWithoutYear(text);
     authorText = trimAuthorPart(text.slice(0, end).replace(/^the\s+/i, ''));
     year = readYear(text, end) ?? UNDATED;
     title = text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0] || null;
   }
-  const surnames = authorText && !/^<?(?:https?:|www\.)/i.test(authorText) ? surnamesOf(authorText) : [];
+  if (!surnames) surnames = authorText && !/^<?(?:https?:|www\.)/i.test(authorText) ? surnamesOf(authorText) : [];
   return {
     id,
     span: { start: raw.start, end: raw.end },
     text,
     authorText,
     surnames,
-    etAl: /\bet al\b/i.test(authorText),
+    etAl: etAl ?? hasEtAlForm(authorText),
     year,
     label: raw.label,
     title,

@@ -1,0 +1,64 @@
+/**
+ * The author list at the start of a reference entry, read name by name in the forms the major
+ * styles print: "Surname, I. I." (APA, ABNT, Chicago), "Surname II" (Vancouver, NLM),
+ * "I. Surname" (IEEE, co-authors in Chicago and Harvard), separated by commas, semicolons or an
+ * "and" word, possibly closed by "et al." in any language. Reading stops at the first piece that
+ * is not a name: that is where the title (or the year) begins.
+ */
+import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
+
+const PARTICLE = String.raw`(?:[Dd][aeiou]s?|[Dd]['’]|[Vv][ao]n|[Dd]e[rnl]|[Dd]ella|[Dd]egli|[Dd][iu]|[Ll][ae]|[Tt]e[nr]|[Oo]p|[Zz]u|[Aa]l|[Ee]l|[Bb]in|[Ii]bn)`;
+const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}[\p{Ll}\p{Lu}'’]*)*`;
+/** A family name of one or two words; the second is never a run of initials ("Leal WS"). */
+const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
+/** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */
+const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:-\p{Lu}\.?)?`;
+/** What may follow a name: punctuation, a year, an "and" word or "et al.". */
+const NEXT = String.raw`\s*(?:[,;:&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s`;
+const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
+
+/** One name, each form anchored at the current position. */
+const FORMS = [
+  // "Abadal, E.", "LOPES, S.", "Le Coadic, Y.-F.", "Hare, B."
+  new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${END}`, 'u'),
+  // "Tibbetts EA", "De Dreu CKW", "Dale J"
+  new RegExp(String.raw`^(${SURNAME})\s+\p{Lu}{1,4}(?:\s\p{Lu})?(?=${NEXT}|\.)`, 'u'),
+  // "T. Rokkas", "E. S. Kim", "J.-C. Guédon"
+  new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
+];
+const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');
+const ET_AL_AT = new RegExp(String.raw`^\s*,?\s*${ET_AL_SOURCE}`, 'iu');
+
+export interface AuthorList {
+  /** Where the author list ends in the text (after its last name or "et al."). */
+  end: number;
+  surnames: string[];
+  etAl: boolean;
+}
+
+/** The author list the entry text opens with, or null when it does not open with a personal name. */
+export function readAuthorList(text: string): AuthorList | null {
+  const surnames: string[] = [];
+  let at = 0;
+  let end = 0;
+  let etAl = false;
+  while (at < text.length && surnames.length < 100) {
+    const rest = text.slice(at, at + 200);
+    let m: RegExpExecArray | null = null;
+    for (const form of FORMS) if ((m = form.exec(rest))) break;
+    if (!m) break;
+    surnames.push(m[1]);
+    end = at + m[0].length;
+    const more = ET_AL_AT.exec(text.slice(end, end + 20));
+    if (more) {
+      etAl = true;
+      end += more[0].length;
+      break;
+    }
+    const sep = SEPARATOR.exec(text.slice(end, end + 20))!;
+    if (sep[0].trim() === '') break; // names follow one another only after a comma, semicolon or "and"
+    at = end + sep[0].length;
+  }
+  if (surnames.length === 0) return null;
+  return { end, surnames, etAl };
+}

@@ -1,0 +1,51 @@
+/**
+ * Page furniture in text extracted from a PDF: running headers and footers, page numbers and the
+ * glyph debris of figures. pdftotext starts every page after the first with a form feed, so a
+ * line near a form feed that recurs near other form feeds (digits aside), or that is only a page
+ * number, belongs to the page, not to the paper's text. Text without form feeds has none.
+ */
+import { Line } from './text';
+
+/** How many lines before and after a page break may hold furniture. */
+const REACH = 3;
+const PAGE_NUMBER = /^(?:page\s+|p\.\s*|s\.\s*|стр\.\s*)?\d{1,4}(?:\s*(?:\/|of|de|von|из|di)\s*\d{1,4})?$/i;
+/** Control characters other than tab and form feed: a font's private glyph codes. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+
+function keyOf(text: string): string {
+  return text.replace(/\f/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Glyph debris: control characters, or mostly symbols from the Latin-1/IPA blocks with few letters a-z. */
+export function isGlyphDebris(text: string): boolean {
+  if (CONTROL.test(text)) return true;
+  const t = text.replace(/\s+/g, '');
+  if (t.length < 4) return false;
+  const odd = t.match(/[\u00a0-\u00bf\u0180-\u02ff]/g)?.length ?? 0;
+  return odd / t.length > 0.3;
+}
+
+/** True for every line that is page furniture (see above). Linear in the number of lines. */
+export function findFurniture(lines: Line[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  const near = new Array<boolean>(lines.length).fill(false);
+  for (const line of lines) {
+    if (!line.text.includes('\f')) continue;
+    for (let k = Math.max(0, line.index - REACH - 1); k <= Math.min(lines.length - 1, line.index + REACH); k++) near[k] = true;
+  }
+  const counts = new Map<string, number>();
+  const keys: Array<string | null> = lines.map((line, i) => {
+    if (!near[i]) return null;
+    const key = keyOf(line.text);
+    if (key === '' || key.length > 160 || /^[[(]?#[.)\]]?$/.test(key)) return null;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return key;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text.replace(/\f/g, '').trim();
+    if (text === '') continue;
+    if (isGlyphDebris(text)) out[i] = true;
+    else if (near[i] && (PAGE_NUMBER.test(text) || (counts.get(keys[i]!) ?? 0) >= 2)) out[i] = true;
+  }
+  return out;
+}
