@@ -11,6 +11,7 @@ import { findNumeric } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { withTerms } from './terms';
+import { bodyChunks, originalSpan } from './bodyText';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -29,21 +30,30 @@ export function analysePaper(input: string): Paper {
   const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
-  for (const line of lines) {
-    if (layout.inReferences[line.index] || line.text.length > MAX_SCANNED_LINE) continue;
-    const source = SOURCE_LINE.exec(line.text);
+  const numbered = references.some((e) => e.label !== null);
+  const chunks = bodyChunks(
+    lines,
+    (i) => !layout.inReferences[i] && lines[i].text.length <= MAX_SCANNED_LINE,
+    (i) => layout.furniture[i],
+    (i) => SOURCE_LINE.test(lines[i].text),
+  );
+  for (const chunk of chunks) {
+    const text = chunk.text;
+    const found: CitationCandidate[] = [];
+    const source = SOURCE_LINE.exec(text);
     if (source) {
       let from = source[0].length;
-      for (const part of line.text.slice(from).split(';')) {
-        candidates.push(...readSegment(line.text, from, from + part.length, line.start, listed));
+      for (const part of text.slice(from).split(';')) {
+        found.push(...readSegment(text, from, from + part.length, 0, listed));
         from += part.length + 1;
       }
-      continue;
+    } else {
+      found.push(...findParenthetical(text, 0, listed));
+      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, references));
+      found.push(...narrative.filter((n) => !found.some((c) => overlaps(c, n))));
+      if (numbered) found.push(...findNumeric(text, 0));
     }
-    candidates.push(...findParenthetical(line.text, line.start, listed));
-    const narrative = findNarrative(line.text, line.start).filter((c) => namesAnAuthor(c, references));
-    candidates.push(...narrative.filter((n) => !candidates.some((c) => overlaps(c, n))));
-    if (references.some((e) => e.label !== null)) candidates.push(...findNumeric(line.text, line.start));
+    for (const c of found) candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
   const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));

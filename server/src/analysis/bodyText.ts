@@ -1,0 +1,95 @@
+/**
+ * The running text of a paper as a reader reads it: lines of one paragraph joined with a space,
+ * a word hyphenated at a line end joined again ("Martí-⏎nez" → "Martínez", "Zagoory-⏎Sharon" keeps
+ * its hyphen), page furniture between the halves of a sentence left out. Citations are found in
+ * these chunks and mapped back to offsets of the original text, so a paper reads the same however
+ * its lines are wrapped.
+ */
+import { Line } from './text';
+
+export interface Chunk {
+  text: string;
+  /** Offset in the original text of each character of `text`. */
+  map: Int32Array;
+}
+
+/** Builds chunks from the lines `include` accepts; `own` lines form a chunk of their own; `skip` lines are passed over without ending a paragraph. */
+export function bodyChunks(
+  lines: Line[],
+  include: (i: number) => boolean,
+  skip: (i: number) => boolean,
+  own: (i: number) => boolean,
+): Chunk[] {
+  const chunks: Chunk[] = [];
+  let parts: Array<{ line: Line; from: number; to: number }> = [];
+  let gapHasBreak = false;
+  let sawBlank = false;
+  const flush = () => {
+    if (parts.length) chunks.push(build(parts));
+    parts = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!include(i)) {
+      flush();
+      sawBlank = false;
+      gapHasBreak = false;
+      continue;
+    }
+    if (skip(i) || line.text.includes('\f')) {
+      if (skip(i)) {
+        gapHasBreak = true;
+        continue;
+      }
+      gapHasBreak = true;
+    }
+    const trimmedEnd = line.text.replace(/[\s\f]+$/, '').length;
+    const lead = line.text.length - line.text.replace(/^[\s\f]+/, '').length;
+    if (trimmedEnd <= lead) {
+      sawBlank = true;
+      continue;
+    }
+    if (sawBlank && !gapHasBreak) flush();
+    sawBlank = false;
+    gapHasBreak = false;
+    if (own(i)) {
+      flush();
+      parts.push({ line, from: lead, to: trimmedEnd });
+      flush();
+      continue;
+    }
+    parts.push({ line, from: lead, to: trimmedEnd });
+  }
+  flush();
+  return chunks;
+}
+
+function build(parts: Array<{ line: Line; from: number; to: number }>): Chunk {
+  let length = 0;
+  for (const p of parts) length += p.to - p.from + 1;
+  const map = new Int32Array(length);
+  let text = '';
+  let n = 0;
+  parts.forEach((p, k) => {
+    let to = p.to;
+    const next = parts[k + 1];
+    const nextText = next ? next.line.text.slice(next.from, next.from + 1) : '';
+    // "recog-⏎nition": a hyphen at the line end before a small letter is the word's own break.
+    const softHyphen = next && p.line.text[to - 1] === '-' && /\p{L}/u.test(p.line.text[to - 2] ?? '') && /^\p{Ll}/u.test(nextText);
+    const keepHyphen = next && p.line.text[to - 1] === '-' && /\p{L}/u.test(p.line.text[to - 2] ?? '') && /^\p{Lu}/u.test(nextText);
+    if (softHyphen) to--;
+    const piece = p.line.text.slice(p.from, to);
+    text += piece;
+    for (let j = 0; j < piece.length; j++) map[n++] = p.line.start + p.from + j;
+    if (next && !softHyphen && !keepHyphen) {
+      text += ' ';
+      map[n++] = p.line.start + p.to;
+    }
+  });
+  return { text, map: map.subarray(0, n) };
+}
+
+/** The original span of a chunk span [start, end). */
+export function originalSpan(chunk: Chunk, start: number, end: number): { start: number; end: number } {
+  return { start: chunk.map[start], end: chunk.map[Math.max(start, end - 1)] + 1 };
+}
