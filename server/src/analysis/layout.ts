@@ -2,6 +2,7 @@ import { Section } from './model';
 import { Line } from './text';
 import { isReferenceHeadingText } from './conventions';
 import { findFurniture } from './pageFurniture';
+import { readAuthorList } from './authorList';
 
 /** Where the parts of a paper lie, by line: headings, reference lists and the rest. */
 export interface Layout {
@@ -56,6 +57,16 @@ function endsReferenceList(lines: Line[], i: number): boolean {
   return isHeading(lines, i);
 }
 
+/** The next line with text after `i` opens a reference entry: names and a year (a list goes on after a page's furniture). */
+function entryFollows(lines: Line[], i: number, furniture: boolean[]): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+    if (furniture[k] || lines[k].text.trim() === '') continue;
+    const text = lines[k].text.trim();
+    return readAuthorList(text) !== null && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(text);
+  }
+  return false;
+}
+
 export function findLayout(lines: Line[]): Layout {
   const sections: Section[] = [];
   const referenceBlocks: Layout['referenceBlocks'] = [];
@@ -71,7 +82,7 @@ export function findLayout(lines: Line[]): Layout {
       continue;
     }
     const referenceHeading = isHeading(lines, i) || /^\S.{0,40}$/.test(line.text.trim()) ? isReferenceHeading(line.text) : false;
-    if (referenceHeading || (open && endsReferenceList(lines, i)) || (!open && isHeading(lines, i))) {
+    if (referenceHeading || (open && endsReferenceList(lines, i) && !entryFollows(lines, i, furniture)) || (!open && isHeading(lines, i))) {
       if (open) {
         referenceBlocks.push(open);
         open = null;

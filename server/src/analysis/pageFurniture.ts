@@ -6,8 +6,8 @@
  */
 import { Line } from './text';
 
-/** How many lines before and after a page break may hold furniture. */
-const REACH = 3;
+/** How many lines with text before and after a page break may hold furniture. */
+const REACH = 4;
 const PAGE_NUMBER = /^(?:page\s+|p\.\s*|s\.\s*|стр\.\s*)?\d{1,4}(?:\s*(?:\/|of|de|von|из|di)\s*\d{1,4})?$/i;
 /** Control characters other than tab and form feed: a font's private glyph codes. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
@@ -29,9 +29,12 @@ export function isGlyphDebris(text: string): boolean {
 export function findFurniture(lines: Line[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
   const near = new Array<boolean>(lines.length).fill(false);
+  const hasText = (k: number) => lines[k].text.replace(/\f/g, '').trim() !== '';
   for (const line of lines) {
     if (!line.text.includes('\f')) continue;
-    for (let k = Math.max(0, line.index - REACH - 1); k <= Math.min(lines.length - 1, line.index + REACH); k++) near[k] = true;
+    near[line.index] = true;
+    for (let k = line.index - 1, n = 0; k >= 0 && n < REACH; k--) if (hasText(k)) (near[k] = true), n++;
+    for (let k = line.index + 1, n = hasText(line.index) ? 1 : 0; k < lines.length && n < REACH; k++) if (hasText(k)) (near[k] = true), n++;
   }
   const counts = new Map<string, number>();
   const keys: Array<string | null> = lines.map((line, i) => {

@@ -28,6 +28,9 @@ interface RawEntry {
 const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
 
+/** A corporate author's entry shows its year early, in brackets: "World Health Organization (2019)". */
+const CORPORATE_YEAR = new RegExp(String.raw`^[^()]{1,120}\(\s*(?:${YEAR_SOURCE})`, 'i');
+
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
@@ -85,7 +88,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       if (!current) startsEntry = true;
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = pending.length > 0 && !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
-      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && AUTHOR_START.test(text) && HAS_YEAR.test(text))));
+      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && AUTHOR_START.test(text) && CORPORATE_YEAR.test(text))));
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
