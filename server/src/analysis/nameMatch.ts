@@ -1,6 +1,7 @@
 import { ReferenceEntry } from './model';
 import { foldWords } from './text';
 import { CitationCandidate } from './citations/candidate';
+import { withoutEtAl } from './conventions';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -24,6 +25,8 @@ export interface FoldedEntry {
   words: Set<string>;
   surnames: string[];
   link: string | null;
+  /** The entry's first words, folded: a corporate author cited as written stands there. */
+  opening: string;
 }
 
 const foldedEntries = new WeakMap<ReferenceEntry, FoldedEntry>();
@@ -31,12 +34,13 @@ const foldedEntries = new WeakMap<ReferenceEntry, FoldedEntry>();
 export function folded(entry: ReferenceEntry): FoldedEntry {
   let f = foldedEntries.get(entry);
   if (!f) {
-    const whole = foldWords(entry.authorText.replace(/\bet al\.?/gi, ''));
+    const whole = foldWords(withoutEtAl(entry.authorText));
     f = {
       whole,
       words: new Set(whole.split(' ')),
       surnames: entry.surnames.map(foldWords).filter(Boolean),
       link: entry.link ? foldWords(entry.link) : null,
+      opening: foldWords(entry.text.slice(0, 240)) + ' ',
     };
     foldedEntries.set(entry, f);
   }
@@ -51,7 +55,7 @@ export interface FoldedCitation {
 
 export function foldCitation(candidate: CitationCandidate): FoldedCitation {
   return {
-    whole: foldWords(candidate.nameText.replace(/\bet\s+al\.?/gi, '')),
+    whole: foldWords(withoutEtAl(candidate.nameText)),
     names: candidate.names.map(foldWords).filter(Boolean),
   };
 }
@@ -62,6 +66,8 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
   const { whole: entryWhole, words, surnames: listed, link } = folded(entry);
   if (entryWhole && citedWhole === entryWhole) return NameFit.Full;
   if (link && citedWhole === link) return NameFit.Full;
+  // "(National Science Board, 2018)" for "National Science Board. Science and engineering indicators ...".
+  if (!candidate.etAl && citedWhole.includes(' ') && folded(entry).opening.startsWith(citedWhole + ' ')) return NameFit.Full;
 
   const cited = citedNames.names;
   if (cited.length > 0 && listed.length > 0 && sameName(cited[0], listed[0])) {

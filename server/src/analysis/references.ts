@@ -77,8 +77,12 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         }
       }
       let bullet = BULLET.exec(line.text.replace(/^\f/, ''));
-      const labelText = bullet?.[1] ?? bullet?.[2] ?? null;
-      if (labelText !== null && numbered && used.has(Number(labelText))) bullet = null;
+      let labelText = bullet?.[1] ?? bullet?.[2] ?? null;
+      // A number opening a line is a label only in a numbered list, and only once ("2020. p. 43" continues an entry).
+      if (labelText !== null && (!numbered || used.has(Number(labelText)))) {
+        bullet = null;
+        labelText = null;
+      }
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
       const complete = current !== null && (previousEnded || HAS_YEAR.test(currentText));
       const lower = /^\p{Ll}/u.test(text);

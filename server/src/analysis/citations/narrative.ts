@@ -1,11 +1,12 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
+import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]+`;
 /** "Teitt", "Jim and Ikenberry", "Robert Jackson", "Kneuer et al.", "Wendt's", right before the year's parenthesis. */
 const NAMES_BEFORE = new RegExp(
-  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:and|&)\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+et\s+al\.?)?)(?:['’]s)?\s*$`,
+  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   'u',
 );
 /** "(2008", "(1992:271", "(2023, pp." — the opening of a narrative citation's year. */

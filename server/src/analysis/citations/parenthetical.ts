@@ -48,11 +48,16 @@ function readGroup(line: string, from: number, to: number, offset: number, liste
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i === to || line[i] === ';') {
-      out.push(...readSegment(line, start, i, offset, listed));
-      start = i + 1;
+      const found = readSegment(line, start, i, offset, listed);
+      out.push(...found);
+      // ABNT separates the authors of one work by semicolons: "(Lopes; Borges, 2021)". A segment
+      // of names without a year runs on into the next one.
+      if (found.length > 0 || i === to || !isAuthorPart(line.slice(start, i)) || YEAR_ANYWHERE.test(line.slice(start, i))) start = i + 1;
     }
   }
 }
+
+const YEAR_ANYWHERE = /\d{4}/;
 
 /**
  * One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. The names must read as
