@@ -9,7 +9,7 @@ import { findNarrative } from './citations/narrative';
 import { findNoteCalls } from './citations/noteCalls';
 import { findNumeric } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
-import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
+import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { withTerms } from './terms';
 import { bodyChunks, originalSpan } from './bodyText';
 
@@ -30,6 +30,7 @@ export function analysePaper(input: string): Paper {
   const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
+  const index = new EntryIndex(references);
   const numbered = references.some((e) => e.label !== null);
   const chunks = bodyChunks(
     lines,
@@ -49,7 +50,7 @@ export function analysePaper(input: string): Paper {
       }
     } else {
       found.push(...findParenthetical(text, 0, listed));
-      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, references));
+      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...narrative.filter((n) => !found.some((c) => overlaps(c, n))));
       if (numbered) found.push(...findNumeric(text, 0));
     }
@@ -77,7 +78,7 @@ export function analysePaper(input: string): Paper {
         ? resolveNoteCall(c, notes, lineOf)
         : c.kind === 'numeric'
           ? resolveNumeric(c, references)
-          : resolveAuthorDate(c, references);
+          : resolveIndexed(c, references, index);
     return {
       id,
       span: c.span,
@@ -97,10 +98,16 @@ export function analysePaper(input: string): Paper {
 }
 
 /** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */
-function namesAnAuthor(c: CitationCandidate, references: ReferenceEntry[]): boolean {
+function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
   const cited = foldCitation(c);
   const last = cited.names[0]?.split(' ').pop();
-  return references.some((e) => nameFit(c, e, cited) !== NameFit.None || (!!last && folded(e).surnames.includes(last)));
+  return (!!last && index.hasSurname(last)) || index.pool(c, cited).some((e) => nameFit(c, e, cited) !== NameFit.None);
+}
+
+/** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */
+function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], index: EntryIndex) {
+  const found = resolveAuthorDate(c, index.pool(c));
+  return found.status === 'unresolved' ? resolveAuthorDate(c, references) : found;
 }
 
 function overlaps(a: CitationCandidate, b: CitationCandidate): boolean {

@@ -51,23 +51,27 @@ export function folded(entry: ReferenceEntry): FoldedEntry {
 export interface FoldedCitation {
   whole: string;
   names: string[];
+  /** The whole cited author part and a space, when it has several words and no "et al." (a corporate author); else null. */
+  corporate: string | null;
 }
 
 export function foldCitation(candidate: CitationCandidate): FoldedCitation {
+  const whole = foldWords(withoutEtAl(candidate.nameText));
   return {
-    whole: foldWords(withoutEtAl(candidate.nameText)),
+    whole,
     names: candidate.names.map(foldWords).filter(Boolean),
+    corporate: !candidate.etAl && whole.includes(' ') ? whole + ' ' : null,
   };
 }
 
 export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, citedNames = foldCitation(candidate)): NameFit {
   const citedWhole = citedNames.whole;
   if (!citedWhole) return NameFit.None;
-  const { whole: entryWhole, words, surnames: listed, link } = folded(entry);
+  const { whole: entryWhole, words, surnames: listed, link, opening } = folded(entry);
   if (entryWhole && citedWhole === entryWhole) return NameFit.Full;
   if (link && citedWhole === link) return NameFit.Full;
   // "(National Science Board, 2018)" for "National Science Board. Science and engineering indicators ...".
-  if (!candidate.etAl && citedWhole.includes(' ') && folded(entry).opening.startsWith(citedWhole + ' ')) return NameFit.Full;
+  if (citedNames.corporate && opening.startsWith(citedNames.corporate)) return NameFit.Full;
 
   const cited = citedNames.names;
   if (cited.length > 0 && listed.length > 0 && sameName(cited[0], listed[0])) {
@@ -85,4 +89,43 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
   const citedWords = citedWhole.split(' ');
   if (citedWords.length > 1 && citedWords.every((w) => words.has(w)) && words.has(listed[0] ?? '')) return NameFit.Partial;
   return NameFit.None;
+}
+
+/**
+ * The entries a citation can name, found by key instead of by scanning the list: every entry that
+ * nameFit could accept is among `pool(candidate)` (whole author part, link, first word, first surname).
+ */
+export class EntryIndex {
+  private readonly byKey = new Map<string, ReferenceEntry[]>();
+  private readonly surnames = new Set<string>();
+
+  constructor(entries: ReferenceEntry[]) {
+    for (const entry of entries) {
+      const f = folded(entry);
+      const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], f.surnames[0] ?? '']);
+      for (const key of keys) if (key) this.add(key, entry);
+      for (const s of f.surnames) this.surnames.add(s);
+    }
+  }
+
+  private add(key: string, entry: ReferenceEntry): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(entry);
+    else this.byKey.set(key, [entry]);
+  }
+
+  /** Entries in list order that may fit the cited names. */
+  pool(candidate: CitationCandidate, cited = foldCitation(candidate)): ReferenceEntry[] {
+    const keys = new Set<string>([cited.whole, ...cited.whole.split(' ')]);
+    const first = cited.names[0] ?? '';
+    for (let at = first.indexOf(' '); at !== -1; at = first.indexOf(' ', at + 1)) keys.add(first.slice(at + 1));
+    keys.add(first);
+    const found = new Set<ReferenceEntry>();
+    for (const key of keys) for (const e of this.byKey.get(key) ?? []) found.add(e);
+    return [...found].sort((a, b) => a.id - b.id);
+  }
+
+  hasSurname(folded: string): boolean {
+    return this.surnames.has(folded);
+  }
 }

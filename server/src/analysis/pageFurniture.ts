@@ -38,13 +38,14 @@ export function findFurniture(lines: Line[]): boolean[] {
   }
   const counts = new Map<string, number>();
   const keys: Array<string | null> = lines.map((line, i) => {
-    if (!near[i]) return null;
+    if (!near[i] || line.text.length > 400) return null;
     const key = keyOf(line.text);
     if (key === '' || key.length > 160 || /^[[(]?#[.)\]]?$/.test(key)) return null;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     return key;
   });
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i].text.length > 400) continue;
     const text = lines[i].text.replace(/\f/g, '').trim();
     if (text === '') continue;
     if (isGlyphDebris(text)) out[i] = true;
