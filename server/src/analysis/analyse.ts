@@ -1,5 +1,5 @@
 import { Citation, Note, Paper, ReferenceEntry } from './model';
-import { computeLineStarts, foldWords, lineAt, splitLines } from './text';
+import { computeLineStarts, foldWords, lastStartingAt, lineAt, splitLines } from './text';
 import { findLayout } from './layout';
 import { findReferences } from './references';
 import { findNotes } from './notes';
@@ -7,7 +7,7 @@ import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findNarrative } from './citations/narrative';
 import { findNoteCalls } from './citations/noteCalls';
-import { findNumeric } from './citations/numeric';
+import { findFlatSuperscripts, findNumeric, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { withTerms } from './terms';
@@ -31,6 +31,7 @@ export function analysePaper(input: string): Paper {
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
+  const flat: CitationCandidate[] = [];
   const numbered = references.some((e) => e.label !== null);
   const chunks = bodyChunks(
     lines,
@@ -55,12 +56,13 @@ export function analysePaper(input: string): Paper {
       if (numbered) found.push(...findNumeric(text, 0));
     }
     for (const c of found) candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    if (numbered) for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
   const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
   const calls = findNoteCalls(
     lines,
-    (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE,
+    (i) => !layout.inReferences[i] && !noteLines.has(i) && !layout.furniture[i] && lines[i].text.length <= MAX_SCANNED_LINE,
     new Set([...noteNumbers, ...labels]),
   );
   // Superscript numbers in a paper with a numbered reference list and no such note cite the list (Nature, Vancouver).
@@ -69,6 +71,7 @@ export function analysePaper(input: string): Paper {
     if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
   }
   candidates.push(...calls);
+  candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
@@ -108,6 +111,24 @@ function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
 function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], index: EntryIndex) {
   const found = resolveAuthorDate(c, index.pool(c));
   return found.status === 'unresolved' ? resolveAuthorDate(c, references) : found;
+}
+
+/**
+ * Flattened superscripts cite the numbered list in a paper that cites it by no brackets and has no
+ * numbered notes (Vancouver superscripts); they must follow the order of first citation.
+ */
+function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCandidate[], labels: Set<number>, noteNumbers: Set<number>): CitationCandidate[] {
+  if (labels.size === 0 || noteNumbers.size > 0) return [];
+  if (found.filter((c) => c.kind === 'numeric' && c.text.startsWith('[')).length >= 3) return [];
+  const ordered = inCitationOrder(flat, Math.max(...labels));
+  // They must cite a fair part of the list, as a paper's citations do; a stray "area51" does not.
+  const distinct = new Set(ordered.flatMap((c) => c.numbers).filter((n) => labels.has(n)));
+  if (distinct.size < Math.min(3, labels.size) || distinct.size < labels.size * 0.3) return [];
+  const taken = [...found].sort((a, b) => a.span.start - b.span.start);
+  return ordered.filter((c) => {
+    const k = lastStartingAt(taken, c.span.end - 1, (t) => t.span.start);
+    return !(taken.length && taken[k].span.start < c.span.end && taken[k].span.end > c.span.start);
+  });
 }
 
 function overlaps(a: CitationCandidate, b: CitationCandidate): boolean {

@@ -98,8 +98,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         let start = line.start;
         if (bullet !== null && labelText !== null) used.add(Number(labelText));
         else if (pending.length > 0) {
-          const take = (directlyAfterLabel && pending.find((p) => p.line === lastLabelLine)) || pending[0];
-          pending = pending.filter((p) => p !== take);
+          const take = pending[0];
+          pending = pending.slice(1);
           label = String(take.number);
           if (take.line === lastLabelLine && directlyAfterLabel) start = lines[take.line].start;
         }
