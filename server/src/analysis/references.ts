@@ -51,6 +51,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     const numbered = labelCount >= 3;
     const used = new Set<number>();
     let pending: Array<{ number: number; line: number }> = [];
+    const orphans: RawEntry[] = [];
     let lastLabelLine = -1;
     let current: RawEntry | null = null;
     let currentText = '';
@@ -67,6 +68,12 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
       if (alone) {
         const n = Number(alone[1] ?? alone[2] ?? alone[3]);
+        if (!used.has(n) && n > 0 && orphans.length > 0) {
+          // Entries of a column whose labels the extractor put after them take those labels in order.
+          orphans.shift()!.label = String(n);
+          used.add(n);
+          continue;
+        }
         if (!used.has(n) && n > 0) {
           used.add(n);
           pending.push({ number: n, line: i });
@@ -89,9 +96,10 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && lastLabelLine >= 0 && lines.slice(lastLabelLine + 1, i).every((l) => l.text.trim() === '');
       let startsEntry: boolean;
-      if (!current) startsEntry = true;
+      // Text the extractor put between a numbered list's heading and its first entry is no entry.
+      if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
-      else if (numbered) startsEntry = pending.length > 0 && !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
+      else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
       else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && AUTHOR_START.test(text) && CORPORATE_YEAR.test(text))));
       if (startsEntry) {
         let label: string | null = labelText;
@@ -105,6 +113,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         }
         current = { start, end: line.end, label, parts: [] };
         entries.push(current);
+        if (numbered && label === null) orphans.push(current);
         currentText = '';
         const first = bullet ? line.text.replace(/^\f/, '').slice(bullet[0].length) : text;
         current.parts.push(first);
