@@ -13,6 +13,8 @@ const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}[\p{Ll}\p{Lu}'’]*
 const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
 /** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */
 const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:-\p{Lu}\.?)?`;
+/** "Jr.", "III" after the initials ("Driggers WB III", "Smith, J., Jr."). */
+const SUFFIX = String.raw`(?:,?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?)?`;
 /** What may follow a name: punctuation, a year, an "and" word or "et al.". */
 const NEXT = String.raw`\s*(?:[,;:&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s`;
 const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
@@ -20,9 +22,9 @@ const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
 /** One name, each form anchored at the current position. */
 const FORMS = [
   // "Abadal, E.", "LOPES, S.", "Le Coadic, Y.-F.", "Hare, B."
-  new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${END}`, 'u'),
+  new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
   // "Tibbetts EA", "De Dreu CKW", "Dale J"
-  new RegExp(String.raw`^(${SURNAME})\s+\p{Lu}{1,4}(?:\s\p{Lu})?(?=${NEXT}|\.)`, 'u'),
+  new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=${NEXT}|\.)`, 'u'),
   // "T. Rokkas", "E. S. Kim", "J.-C. Guédon"
   new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
 ];
