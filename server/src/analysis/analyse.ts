@@ -5,7 +5,7 @@ import { findReferences } from './references';
 import { findNotes } from './notes';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
-import { findNarrative } from './citations/narrative';
+import { findBareAuthorYear, findNarrative } from './citations/narrative';
 import { findNoteCalls } from './citations/noteCalls';
 import { findFlatSuperscripts, findNumeric, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
@@ -53,6 +53,8 @@ export function analysePaper(input: string): Paper {
       found.push(...findParenthetical(text, 0, listed));
       const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...narrative.filter((n) => !found.some((c) => overlaps(c, n))));
+      const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
+      found.push(...bare.filter((n) => !found.some((c) => overlaps(c, n))));
       if (numbered) found.push(...findNumeric(text, 0));
     }
     for (const c of found) candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });

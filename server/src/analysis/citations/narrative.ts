@@ -46,3 +46,40 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
   }
   return out;
 }
+
+/**
+ * Author-date citations standing in running text without brackets: "the protocol of Frazier et al.,
+ * 2014" or "from Loefer & Sedberry, 2003". Only with "et al." or two names joined by "and", and a
+ * comma before the year, so "In Paris, 2003" is not read.
+ */
+const BARE = new RegExp(
+  String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`,
+  'gu',
+);
+
+export function findBareAuthorYear(line: string, offset: number): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  for (const m of line.matchAll(BARE)) {
+    let nameText = m[1];
+    let start = m.index!;
+    for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
+      start += w[0].length;
+      nameText = nameText.slice(w[0].length);
+    }
+    if (isNotAName(nameText.split(/\s+/)[0])) continue;
+    const end = m.index! + m[0].length;
+    out.push({
+      kind: 'author-date',
+      span: { start: offset + start, end: offset + end },
+      text: line.slice(start, end),
+      nameText,
+      names: splitNames(nameText),
+      etAl: hasEtAl(nameText),
+      year: normaliseYear(m[2]),
+      yearText: m[2],
+      numbers: [],
+      locator: null,
+    });
+  }
+  return out;
+}

@@ -7,6 +7,8 @@ const MAX_GROUP = 600;
 /** "Name[,] Year" at the end of a segment's author part, then what may follow the year. */
 const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'gi');
 const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
+/** "(see Ulrich et al., 2007 for the protocol)": after "Names, Year" the aside may go on in words. */
+const WORDS_AFTER_YEAR = /^\s+\p{Ll}/u;
 /** ", 2012a" right after a cited year. */
 const MORE_YEARS = new RegExp(String.raw`^\s*,\s*(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'i');
 
@@ -23,6 +25,7 @@ const MAX_DEPTH = 32;
 export function findParenthetical(line: string, offset: number, listed: ListedAuthor): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   const opens: number[] = [];
+  const squareOpens: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i);
     if (ch === 40 /* ( */) {
@@ -31,6 +34,13 @@ export function findParenthetical(line: string, offset: number, listed: ListedAu
     } else if (ch === 41 /* ) */ && opens.length) {
       const open = opens.pop()!;
       if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, out);
+    } else if (ch === 91 /* [ */) {
+      // Square brackets hold citations inside a parenthesis, and some styles use them throughout.
+      if (squareOpens.length === MAX_DEPTH) squareOpens.shift();
+      squareOpens.push(i);
+    } else if (ch === 93 /* ] */ && squareOpens.length) {
+      const open = squareOpens.pop()!;
+      if (i - open <= MAX_GROUP && !/^\s*[\d,;\s–-]*$/.test(line.slice(open + 1, i))) readGroup(line, open + 1, i, offset, listed, out);
     }
   }
   // An outer group may read again a citation found in an inner one: keep the first of overlapping spans.
@@ -73,7 +83,8 @@ export function readSegment(line: string, from: number, to: number, offset: numb
     const yearStart = m.index + m[0].length - m[1].length;
     const nameText = segment.slice(nameStart, yearStart).replace(/[\s,]+$/, '');
     const after = segment.slice(yearStart + m[1].length);
-    if (!AFTER_YEAR.test(after) || !(isAuthorPart(nameText) || listed(nameText))) continue;
+    const commaBefore = /,\s*$/.test(segment.slice(nameStart, yearStart));
+    if (!(AFTER_YEAR.test(after) || (commaBefore && WORDS_AFTER_YEAR.test(after))) || !(isAuthorPart(nameText) || listed(nameText))) continue;
     const cite = (start: number, yearText: string, yearEnd: number, rest: string): CitationCandidate => ({
       kind: 'author-date',
       span: { start: offset + from + start, end: offset + from + yearEnd },
