@@ -28,6 +28,10 @@ interface RawEntry {
 const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
 
+/** "Manual de Santiago.", "United Nations Educational, Scientific and Cultural Organization.": capitalised words, small joining words, then a point, comma or bracket. */
+const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|and|for|on|de|da|do|dos|das|del|di|für|und|et|la|le|van|von|y|e)){0,8}\s?[,.(]/u;
+/** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
+const CLOSED = /(?:\d[.)]?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets: "World Health Organization (2019)". */
 const CORPORATE_YEAR = new RegExp(String.raw`^[^()]{1,120}\(\s*(?:${YEAR_SOURCE})`, 'i');
 
@@ -100,7 +104,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
-      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && AUTHOR_START.test(text) && CORPORATE_YEAR.test(text))));
+      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && CORPORATE_START.test(text) && (CORPORATE_YEAR.test(text) || CLOSED.test(previous)))));
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
@@ -224,7 +228,9 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const bracketed = LEADING_YEAR.exec(text);
   // A bare year counts as leading only right after the names ("Smith, J. 2017. Title"), not at an ABNT entry's end.
   const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
-  const leading = bracketed ?? (bare && (!list || bare.index <= list.end + 4) ? bare : null);
+  // A bracketed year after the first words of a title belongs to the title ("... Web of Science (2017). Journal, 2019").
+  const inTitle = bracketed && list && /\s\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.slice(list.end, bracketed.index));
+  const leading = (inTitle ? null : bracketed) ?? (bare && (!list || bare.index <= list.end + 4) ? bare : null);
   if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
