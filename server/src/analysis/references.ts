@@ -104,7 +104,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
-      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && CORPORATE_START.test(text) && (CORPORATE_YEAR.test(text) || CLOSED.test(previous)))));
+      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && HAS_YEAR.test(currentText) && CORPORATE_START.test(text) && (CORPORATE_YEAR.test(text) || CLOSED.test(previous)))));
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;

@@ -1,6 +1,7 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
 import { CITATION_PREFIX, hasEtAl, isAuthorPart, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
+import { PARTICLE_SOURCE } from '../conventions';
 
 /** Longest parenthetical group examined; longer ones are prose, not citations. */
 const MAX_GROUP = 600;
@@ -11,6 +12,8 @@ const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
 const WORDS_AFTER_YEAR = /^\s+\p{Ll}/u;
 /** ", 2012a" right after a cited year. */
 const MORE_YEARS = new RegExp(String.raw`^\s*,\s*(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'i');
+
+const LOWER_LEAD = new RegExp(String.raw`^(?:(?!${PARTICLE_SOURCE}\s)\p{Ll}[\p{Ll}.]*,?\s+){1,4}(?=\p{Lu})`, 'u');
 
 /** Whether the reference list has an entry whose whole author part (or title) reads as `nameText`. */
 export type ListedAuthor = (nameText: string) => boolean;
@@ -77,14 +80,23 @@ export function readSegment(line: string, from: number, to: number, offset: numb
   const segment = line.slice(from, to);
   const lead = segment.length - segment.trimStart().length;
   const prefix = CITATION_PREFIX.exec(segment.slice(lead));
-  const nameStart = lead + (prefix ? prefix[0].length : 0);
+  let nameStart = lead + (prefix ? prefix[0].length : 0);
+  // "(reviewed in Insley et al. 2003)": small words before the names introduce them (particles excepted: "de Vries 2008").
+  const lowerLead = LOWER_LEAD.exec(segment.slice(nameStart));
+  if (lowerLead) nameStart += lowerLead[0].length;
   YEAR_IN_SEGMENT.lastIndex = nameStart;
   for (let m = YEAR_IN_SEGMENT.exec(segment); m; m = YEAR_IN_SEGMENT.exec(segment)) {
     const yearStart = m.index + m[0].length - m[1].length;
     const nameText = segment.slice(nameStart, yearStart).replace(/[\s,]+$/, '');
     const after = segment.slice(yearStart + m[1].length);
     const commaBefore = /,\s*$/.test(segment.slice(nameStart, yearStart));
-    if (!(AFTER_YEAR.test(after) || (commaBefore && WORDS_AFTER_YEAR.test(after))) || !(isAuthorPart(nameText) || listed(nameText))) continue;
+    if (!(AFTER_YEAR.test(after) || (commaBefore && WORDS_AFTER_YEAR.test(after)))) continue;
+    if (!(isAuthorPart(nameText) || listed(nameText))) {
+      // "(Canis lupus familiaris, Nagasawa et al. 2009)": the names after a descriptive phrase.
+      const tail = /,\s+([^,]+)$/.exec(nameText);
+      if (!tail || !isAuthorPart(tail[1])) continue;
+      return readSegment(line, from + (nameText.length - tail[1].length) + nameStart, to, offset, listed);
+    }
     const cite = (start: number, yearText: string, yearEnd: number, rest: string): CitationCandidate => ({
       kind: 'author-date',
       span: { start: offset + from + start, end: offset + from + yearEnd },
