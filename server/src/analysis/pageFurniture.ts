@@ -37,11 +37,14 @@ export function findFurniture(lines: Line[]): boolean[] {
     for (let k = line.index + 1, n = hasText(line.index) ? 1 : 0; k < lines.length && n < REACH; k++) if (hasText(k)) (near[k] = true), n++;
   }
   const counts = new Map<string, number>();
+  const standaloneCounts = new Map<string, number>();
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k].text.replace(/\f/g, '').trim() === '';
   const keys: Array<string | null> = lines.map((line, i) => {
-    if (!near[i] || line.text.length > 400) return null;
+    if (line.text.length > 160) return null;
     const key = keyOf(line.text);
-    if (key === '' || key.length > 160 || /^[[(]?#[.)\]]?$/.test(key)) return null;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key === '' || /^[[(]?#[.)\]]?$/.test(key)) return null;
+    if (near[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (blank(i - 1) || blank(i + 1)) standaloneCounts.set(key, (standaloneCounts.get(key) ?? 0) + 1);
     return key;
   });
   for (let i = 0; i < lines.length; i++) {
@@ -50,6 +53,8 @@ export function findFurniture(lines: Line[]): boolean[] {
     if (text === '') continue;
     if (isGlyphDebris(text)) out[i] = true;
     else if (near[i] && (PAGE_NUMBER.test(text) || (counts.get(keys[i]!) ?? 0) >= 2)) out[i] = true;
+    // Two-column pages put the running header anywhere: a line set off by a blank line, the same (page numbers aside) on three pages or more.
+    else if (keys[i] && (standaloneCounts.get(keys[i]!) ?? 0) >= 3 && (blank(i - 1) || blank(i + 1)) && /#/.test(keys[i]!)) out[i] = true;
   }
   return out;
 }
