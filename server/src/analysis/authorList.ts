@@ -8,7 +8,8 @@
 import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
 
 const PARTICLE = String.raw`(?:[Dd][aeiou]s?|[Dd]['’]|[Vv][ao]n|[Dd]e[rnl]|[Dd]ella|[Dd]egli|[Dd][iu]|[Ll][ae]|[Tt]e[nr]|[Oo]p|[Zz]u|[Aa]l|[Ee]l|[Bb]in|[Ii]bn)`;
-const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}[\p{Ll}\p{Lu}'’]*)*`;
+/** A capitalised word; combining marks count as letters ("Ostojić" written with a separate accent). */
+const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
 /** A family name of one or two words; the second is never a run of initials ("Leal WS"). */
 const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
 /** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */

@@ -78,8 +78,8 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
     const rest = cited.slice(1);
     const others = listed.slice(1);
     if (rest.every((name) => others.some((l) => sameName(name, l)))) {
-      // "et al." says the work has more authors than those cited: a sole author fits it less well.
-      if (candidate.etAl && others.length === 0 && !entry.etAl) return NameFit.Partial;
+      // "et al." stands for two or more further authors in every style: a work of one or two authors fits it less well.
+      if (candidate.etAl && others.length <= 1 && !entry.etAl) return NameFit.Partial;
       const allNamed = rest.length === others.length || candidate.etAl || (entry.etAl && rest.length === 0);
       return allNamed ? NameFit.Full : NameFit.Partial;
     }

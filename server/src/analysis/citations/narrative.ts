@@ -3,7 +3,7 @@ import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]+`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
 /** "Teitt", "Jim and Ikenberry", "Robert Jackson", "Kneuer et al.", "Wendt's", right before the year's parenthesis. */
 const NAMES_BEFORE = new RegExp(
   String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
@@ -30,6 +30,7 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
       nameText = nameText.slice(w[0].length);
     }
     if (isNotAName(nameText.split(/\s+/)[0])) continue;
+    nameText = nameText.replace(/['’]s$/, ''); // "Thierry’s (2000)"
     const yearEnd = y.index + y[0].length;
     out.push({
       kind: 'narrative',

@@ -8,6 +8,8 @@ const MAX_GROUP = 600;
 /** "Name[,] Year" at the end of a segment's author part, then what may follow the year. */
 const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'gi');
 const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
+/** ",b" after "2012a". */
+const MORE_LETTERS = /^\s*,\s*([a-z])(?=$|[\s,;:)])/;
 /** "(see Ulrich et al., 2007 for the protocol)": after "Names, Year" the aside may go on in words. */
 const WORDS_AFTER_YEAR = /^\s+\p{Ll}/u;
 /** ", 2012a" right after a cited year. */
@@ -110,12 +112,24 @@ export function readSegment(line: string, from: number, to: number, offset: numb
       locator: rest.replace(/^[\s,:]+/, '').trim() || null,
     });
     const out = [cite(nameStart, m[1], yearStart + m[1].length, after)];
-    // "(Smith, 2010, 2012a)": more years of the same authors.
+    // "(Smith, 2010, 2012a)": more years of the same authors; "2012a,b": more letters of the same year.
     let at = yearStart + m[1].length;
-    for (let more = MORE_YEARS.exec(segment.slice(at)); more; more = MORE_YEARS.exec(segment.slice(at))) {
-      const start = at + more[0].length - more[1].length;
-      at = start + more[1].length;
-      out.push(cite(start, more[1], at, segment.slice(at)));
+    let last = m[1];
+    for (;;) {
+      const rest = segment.slice(at);
+      const more = MORE_YEARS.exec(rest);
+      const letter = /^\d{4}[a-z]$/.test(last) ? MORE_LETTERS.exec(rest) : null;
+      if (more) {
+        const start = at + more[0].length - more[1].length;
+        at = start + more[1].length;
+        last = more[1];
+        out.push(cite(start, more[1], at, segment.slice(at)));
+      } else if (letter) {
+        const start = at + letter[0].length - 1;
+        at = start + 1;
+        const c = cite(start, last.slice(0, 4) + letter[1], at, segment.slice(at));
+        out.push({ ...c, yearText: letter[1] });
+      } else break;
     }
     return out;
   }
