@@ -8,8 +8,8 @@
 import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
 
 const PARTICLE = String.raw`(?:[Dd][aeiou]s?|[Dd]['’]|[Vv][ao]n|[Dd]e[rnl]|[Dd]ella|[Dd]egli|[Dd][iu]|[Ll][ae]|[Tt]e[nr]|[Oo]p|[Zz]u|[Aa]l|[Ee]l|[Bb]in|[Ii]bn)`;
-/** A capitalised word; combining marks count as letters ("Ostojić" written with a separate accent). */
-const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
+/** A capitalised word of two letters or more; combining marks count as letters ("Ostojić" written with a separate accent). */
+const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
 /** A family name of one or two words; the second is never a run of initials ("Leal WS"). */
 const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
 /** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */
@@ -25,7 +25,8 @@ const FORMS = [
   // "Abadal, E.", "LOPES, S.", "Le Coadic, Y.-F.", "Hare, B."
   new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
   // "Tibbetts EA", "De Dreu CKW", "Dale J"
-  new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=${NEXT}|\.)`, 'u'),
+  // (never straight before a number: "Rep NMFS 51:95" is a journal)
+  new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
   // "T. Rokkas", "E. S. Kim", "J.-C. Guédon"
   new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
 ];

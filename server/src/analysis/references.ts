@@ -26,12 +26,14 @@ interface RawEntry {
 
 /** A label standing alone on its line, apart from its entry ("12.", "[3]", "(4)"), as two-column PDFs extract them. */
 const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
+/** Labels are below the first year a reference can carry. */
+const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
 
 /** "Manual de Santiago.", "United Nations Educational, Scientific and Cultural Organization.": capitalised words, small joining words, then a point, comma or bracket. */
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|and|for|on|de|da|do|dos|das|del|di|für|und|et|la|le|van|von|y|e)){0,8}\s?[,.(]/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
-const CLOSED = /(?:\d[.)]?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
+const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets: "World Health Organization (2019)". */
 const CORPORATE_YEAR = new RegExp(String.raw`^[^()]{1,120}\(\s*(?:${YEAR_SOURCE})`, 'i');
 
@@ -50,9 +52,18 @@ function opensWithName(text: string): boolean {
 function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
+    // A numbered list: at least three labels, starting low; a year opening a wrapped line ("2020. p. 43") is no label.
     let labelCount = 0;
-    for (let i = block.first; i <= block.last; i++) if (!layout.furniture[i] && (BULLET.exec(lines[i].text)?.slice(1).some(Boolean) || LABEL_ONLY.test(lines[i].text))) labelCount++;
-    const numbered = labelCount >= 3;
+    let lowest = Infinity;
+    for (let i = block.first; i <= block.last; i++) {
+      if (layout.furniture[i]) continue;
+      const m = BULLET.exec(lines[i].text) ?? LABEL_ONLY.exec(lines[i].text);
+      const n = Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? NaN);
+      if (!(n > 0 && n < MIN_YEAR)) continue;
+      labelCount++;
+      lowest = Math.min(lowest, n);
+    }
+    const numbered = labelCount >= 3 && lowest <= 3;
     const used = new Set<number>();
     let pending: Array<{ number: number; line: number }> = [];
     const orphans: RawEntry[] = [];
@@ -69,16 +80,18 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         afterBlank = true;
         continue;
       }
+      // A bare number between the entries of an unnumbered list is a page number.
+      if (!numbered && /^\d{1,4}$/.test(text)) continue;
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
-      if (alone) {
-        const n = Number(alone[1] ?? alone[2] ?? alone[3]);
-        if (!used.has(n) && n > 0 && orphans.length > 0) {
+      const n = alone ? Number(alone[1] ?? alone[2] ?? alone[3]) : NaN;
+      if (n > 0 && n < MIN_YEAR) {
+        if (!used.has(n) && orphans.length > 0) {
           // Entries of a column whose labels the extractor put after them take those labels in order.
           orphans.shift()!.label = String(n);
           used.add(n);
           continue;
         }
-        if (!used.has(n) && n > 0) {
+        if (!used.has(n)) {
           used.add(n);
           pending.push({ number: n, line: i });
           pending.sort((a, b) => a.number - b.number);
@@ -90,12 +103,13 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       let bullet = BULLET.exec(line.text.replace(/^\f/, ''));
       let labelText = bullet?.[1] ?? bullet?.[2] ?? null;
       // A number opening a line is a label only in a numbered list, and only once ("2020. p. 43" continues an entry).
-      if (labelText !== null && (!numbered || used.has(Number(labelText)))) {
+      if (labelText !== null && (!numbered || used.has(Number(labelText)) || Number(labelText) >= MIN_YEAR)) {
         bullet = null;
         labelText = null;
       }
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
-      const complete = current !== null && (previousEnded || HAS_YEAR.test(currentText));
+      // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Biophys J.") goes on with it.
+      const complete = current !== null && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text);
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && lastLabelLine >= 0 && lines.slice(lastLabelLine + 1, i).every((l) => l.text.trim() === '');
@@ -104,7 +118,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
-      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (previousEnded && HAS_YEAR.test(currentText) && CORPORATE_START.test(text) && (CORPORATE_YEAR.test(text) || CLOSED.test(previous)))));
+      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text))))));
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
@@ -140,6 +154,8 @@ function readYear(text: string, authorEnd: number): string | null {
     .slice(authorEnd)
     .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
     .replace(ACCESSED, ' ')
+    // Pages are no years: "68(10): 1799–813", "p. 1999-2004".
+    .replace(/:\s*\d+\s*[-–]\s*\d+|\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/g, ' ')
     .replace(/\d{4}\s+edition/gi, ' ')
     .replace(/\b(\d{4})\s*[-–]\s*\d{2,4}/g, '$1')
     .replace(/\b\d{4}\s*[-–]\s*\)/g, ' ');
@@ -230,7 +246,9 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
   // A bracketed year after the first words of a title belongs to the title ("... Web of Science (2017). Journal, 2019").
   const inTitle = bracketed && list && /\s\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.slice(list.end, bracketed.index));
-  const leading = (inTitle ? null : bracketed) ?? (bare && (!list || bare.index <= list.end + 4) ? bare : null);
+  // Without personal names, a bare year leads only right after the author element ("World Bank. 2019. Title"), not in a title ("towards 2030.").
+  const bareLeads = bare && (list ? bare.index <= list.end + 4 : !/\.\s/.test(text.slice(0, bare.index).replace(/[.\s]+$/, '')));
+  const leading = (inTitle ? null : bracketed) ?? (bareLeads ? bare : null);
   if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
