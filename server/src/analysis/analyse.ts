@@ -2,16 +2,15 @@ import { Citation, Note, Paper, ReferenceEntry } from './model';
 import { computeLineStarts, foldWords, lastStartingAt, lineAt, splitLines } from './text';
 import { findLayout } from './layout';
 import { findReferences } from './references';
-import { findNotes } from './notes';
+import { findNotes, noteLineSpread } from './notes';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
-import { findNoteCalls } from './citations/noteCalls';
 import { findFlatSuperscripts, findNumeric, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { withTerms } from './terms';
-import { bodyChunks, originalSpan } from './bodyText';
+import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -25,7 +24,7 @@ export function analysePaper(input: string): Paper {
   const layout = findLayout(lines);
   const references = findReferences(lines, layout);
   const notes = findNotes(lines, layout);
-  const noteLines = new Set(notes.map((n) => lineAt(lineStarts, n.span.start)));
+  const noteLines = noteLineSpread(lines, new Set(notes.map((n) => lineAt(lineStarts, n.span.start))));
 
   const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
@@ -62,9 +61,10 @@ export function analysePaper(input: string): Paper {
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
   const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
-  const calls = findNoteCalls(
+  const calls = findCallsInRunningText(
     lines,
-    (i) => !layout.inReferences[i] && !noteLines.has(i) && !layout.furniture[i] && lines[i].text.length <= MAX_SCANNED_LINE,
+    (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE,
+    (i) => layout.furniture[i],
     new Set([...noteNumbers, ...labels]),
   );
   // Superscript numbers in a paper with a numbered reference list and no such note cite the list (Nature, Vancouver).

@@ -5,7 +5,9 @@
  * these chunks and mapped back to offsets of the original text, so a paper reads the same however
  * its lines are wrapped.
  */
-import { Line } from './text';
+import { lastStartingAt, Line } from './text';
+import { CitationCandidate } from './citations/candidate';
+import { findNoteCalls } from './citations/noteCalls';
 
 export interface Chunk {
   text: string;
@@ -92,4 +94,28 @@ function build(parts: Array<{ line: Line; from: number; to: number }>): Chunk {
 /** The original span of a chunk span [start, end). */
 export function originalSpan(chunk: Chunk, start: number, end: number): { start: number; end: number } {
   return { start: chunk.map[start], end: chunk.map[Math.max(start, end - 1)] + 1 };
+}
+
+/**
+ * Note calls in the running text: the chunks stand as lines one after another (at virtual offsets),
+ * so the calls climb through the whole paper in reading order, and each found call is mapped back.
+ */
+export function findCallsInRunningText(
+  lines: Line[],
+  include: (i: number) => boolean,
+  skip: (i: number) => boolean,
+  noteNumbers: Set<number>,
+): CitationCandidate[] {
+  const chunks = bodyChunks(lines, include, skip, () => false);
+  const virtual: Line[] = [];
+  let at = 0;
+  chunks.forEach((chunk, index) => {
+    virtual.push({ index, start: at, end: at + chunk.text.length, text: chunk.text });
+    at += chunk.text.length + 1;
+  });
+  return findNoteCalls(virtual, () => true, noteNumbers).map((c) => {
+    const k = lastStartingAt(virtual, c.span.start, (l) => l.start);
+    const base = virtual[k].start;
+    return { ...c, span: originalSpan(chunks[k], c.span.start - base, c.span.end - base) };
+  });
 }

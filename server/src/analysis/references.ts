@@ -4,7 +4,7 @@ import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 import { UNDATED_SOURCE } from './conventions';
 import { readAuthorList } from './authorList';
-import { ACCESSED_SOURCE, hasEtAlForm } from './conventions';
+import { ACCESSED_SOURCE, AND_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,.(]/u;
@@ -109,7 +109,9 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Biophys J.") goes on with it.
-      const complete = current !== null && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
+      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Russon, K. A. Bard, and S. T.⏎Parker").
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
+      const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text);
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && lastLabelLine >= 0 && lines.slice(lastLabelLine + 1, i).every((l) => l.text.trim() === '');
