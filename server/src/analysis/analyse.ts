@@ -6,7 +6,7 @@ import { findNotes, noteLineSpread } from './notes';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
-import { findFlatSuperscripts, findNumeric, inCitationOrder } from './citations/numeric';
+import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { withTerms } from './terms';
@@ -31,6 +31,7 @@ export function analysePaper(input: string): Paper {
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
   const flat: CitationCandidate[] = [];
+  const round: CitationCandidate[] = [];
   const numbered = references.some((e) => e.label !== null);
   const chunks = bodyChunks(
     lines,
@@ -57,7 +58,10 @@ export function analysePaper(input: string): Paper {
       if (numbered) found.push(...findNumeric(text, 0));
     }
     for (const c of found) candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
-    if (numbered) for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    if (numbered) {
+      for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    }
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
   const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
@@ -74,6 +78,7 @@ export function analysePaper(input: string): Paper {
   }
   candidates.push(...calls);
   candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
+  candidates.push(...superscriptsCitingTheList(round, candidates, labels, noteNumbers));
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
@@ -116,8 +121,9 @@ function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], inde
 }
 
 /**
- * Flattened superscripts cite the numbered list in a paper that cites it by no brackets and has no
- * numbered notes (Vancouver superscripts); they must follow the order of first citation.
+ * Flattened superscripts (or numbers in round brackets) cite the numbered list in a paper that
+ * cites it by no square brackets and has no numbered notes (Vancouver), when together they cite a
+ * fair part of the list; numbers past the list's end must follow the order of first citation.
  */
 function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCandidate[], labels: Set<number>, noteNumbers: Set<number>): CitationCandidate[] {
   if (labels.size === 0 || noteNumbers.size > 0) return [];

@@ -7,7 +7,10 @@
  */
 import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
 
-const PARTICLE = String.raw`(?:[Dd][aeiou]s?|[Dd]['’]|[Vv][ao]n|[Dd]e[rnl]|[Dd]ella|[Dd]egli|[Dd][iu]|[Ll][ae]|[Tt]e[nr]|[Oo]p|[Zz]u|[Aa]l|[Ee]l|[Bb]in|[Ii]bn)`;
+/** Family-name particles in any case ("de", "De", "DE" in ABNT capitals). */
+const PARTICLE = `(?:${['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’']
+  .map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
+  .join('|')})`;
 /** A capitalised word of two letters or more; combining marks count as letters ("Ostojić" written with a separate accent). */
 const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
 /** A family name of one or two words; the second is never a run of initials ("Leal WS"). */

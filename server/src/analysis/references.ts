@@ -52,8 +52,9 @@ function opensWithName(text: string): boolean {
 function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
-    // A numbered list: at least three labels, starting low; a year opening a wrapped line ("2020. p. 43") is no label.
+    // A numbered list: at least three labels (or one in square brackets), starting low; a year opening a wrapped line ("2020. p. 43") is no label.
     let labelCount = 0;
+    let bracketed = 0;
     let lowest = Infinity;
     for (let i = block.first; i <= block.last; i++) {
       if (layout.furniture[i]) continue;
@@ -61,9 +62,10 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const n = Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? NaN);
       if (!(n > 0 && n < MIN_YEAR)) continue;
       labelCount++;
+      if (/^\s*\[/.test(lines[i].text)) bracketed++;
       lowest = Math.min(lowest, n);
     }
-    const numbered = labelCount >= 3 && lowest <= 3;
+    const numbered = (labelCount >= 3 || bracketed > 0) && lowest <= 3;
     const used = new Set<number>();
     let pending: Array<{ number: number; line: number }> = [];
     const orphans: RawEntry[] = [];

@@ -13,7 +13,8 @@ export function codeActions(uri: string, paper: Paper, range: Range, context: Di
     .map((s, i) => ({
       title: `Replace with '${s.replacement}' (${s.label})`,
       kind: CodeActionKind.QuickFix,
-      isPreferred: i === 0,
+      // Preferred only when it can be trusted: the year alone differs, or the name is a near spelling of the entry's.
+      isPreferred: i === 0 && (citation.problem === 'year-mismatch' || s.preferred === true),
       diagnostics: diagnostic ? [diagnostic] : undefined,
       edit: { changes: { [uri]: [{ range: toRange(paper, citation.span), newText: s.replacement }] } },
     }));

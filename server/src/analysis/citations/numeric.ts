@@ -114,3 +114,12 @@ export function inCitationOrder(candidates: CitationCandidate[], highestLabel: n
     return true;
   });
 }
+
+/** "(2,3)", "(4)", "(6–9, 12)": numbers in round brackets, as Vancouver styles print them. */
+const ROUND = /\((\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\)/g;
+
+export function findRoundNumbers(line: string, offset: number): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  for (const m of line.matchAll(ROUND)) out.push(...partsOf(line, m.index! + 1, m[1], offset));
+  return out;
+}
