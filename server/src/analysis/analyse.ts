@@ -52,9 +52,9 @@ export function analysePaper(input: string): Paper {
     } else {
       found.push(...findParenthetical(text, 0, listed));
       const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
-      found.push(...narrative.filter((n) => !found.some((c) => overlaps(c, n))));
+      found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
-      found.push(...bare.filter((n) => !found.some((c) => overlaps(c, n))));
+      found.push(...withoutOverlaps(found, bare));
       if (numbered) found.push(...findNumeric(text, 0));
     }
     for (const c of found) candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
@@ -132,15 +132,21 @@ function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCan
   // They must cite a fair part of the list, as a paper's citations do; a stray "area51" does not.
   const distinct = new Set(ordered.flatMap((c) => c.numbers).filter((n) => labels.has(n)));
   if (distinct.size < Math.min(3, labels.size) || distinct.size < labels.size * 0.3) return [];
-  const taken = [...found].sort((a, b) => a.span.start - b.span.start);
-  return ordered.filter((c) => {
-    const k = lastStartingAt(taken, c.span.end - 1, (t) => t.span.start);
-    return !(taken.length && taken[k].span.start < c.span.end && taken[k].span.end > c.span.start);
-  });
+  return withoutOverlaps(found, ordered);
 }
 
-function overlaps(a: CitationCandidate, b: CitationCandidate): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end;
+/** The `extra` candidates that overlap none of `found` (found sorted once, each looked up by binary search). */
+function withoutOverlaps(found: CitationCandidate[], extra: CitationCandidate[]): CitationCandidate[] {
+  if (found.length === 0) return extra;
+  const taken = [...found].sort((a, b) => a.span.start - b.span.start);
+  // The furthest end among the spans starting at or before each one, so a long span is not missed.
+  const reach: number[] = [];
+  taken.forEach((t, k) => reach.push(Math.max(t.span.end, k ? reach[k - 1] : -1)));
+  return extra.filter((c) => {
+    if (taken[0].span.start >= c.span.end) return true;
+    const k = lastStartingAt(taken, c.span.end - 1, (t) => t.span.start);
+    return reach[k] <= c.span.start;
+  });
 }
 
 /** Notes after the last stretch of body text (or just before the reference list) are endnotes. */

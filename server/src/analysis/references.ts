@@ -70,6 +70,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let pending: Array<{ number: number; line: number }> = [];
     const orphans: RawEntry[] = [];
     let lastLabelLine = -1;
+    let onlyBlanksSinceLabel = false;
     let current: RawEntry | null = null;
     let currentText = '';
     let afterBlank = true;
@@ -98,6 +99,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           pending.push({ number: n, line: i });
           pending.sort((a, b) => a.number - b.number);
           lastLabelLine = i;
+          onlyBlanksSinceLabel = true;
           afterBlank = true;
           continue;
         }
@@ -116,7 +118,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text);
       const link = LINK_ONLY.test(text);
-      const directlyAfterLabel = pending.length > 0 && lastLabelLine >= 0 && lines.slice(lastLabelLine + 1, i).every((l) => l.text.trim() === '');
+      const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
+      onlyBlanksSinceLabel = false;
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
