@@ -155,6 +155,14 @@ describe('author-date citations as extraction leaves them', () => {
   });
 });
 
+describe('family names opening with a particle in small letters', () => {
+  it('opens an entry with it and resolves the citation', () => {
+    const p = paper('Differences exist (de Wael 2008).', '', 'References', 'Dekker AB (2005) A made-up title. J Ex 1:1–2', 'de Wael GJ (2008) Another made-up title. J Ex 2:3–4');
+    assert.deepStrictEqual(p.references.map((e) => e.surnames[0]), ['Dekker', 'de Wael']);
+    assert.strictEqual(cited(p, 'de Wael 2008').status, 'resolved');
+  });
+});
+
 describe('quick fixes a reader can trust', () => {
   const p = paper(
     'Forests shrink (WHO 2020) and grow back (Whitakre, 2020).',

@@ -116,7 +116,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Russon, K. A. Bard, and S. T.⏎Parker").
       const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
-      const lower = /^\p{Ll}/u.test(text);
+      const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Vries GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;

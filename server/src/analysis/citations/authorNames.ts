@@ -1,5 +1,7 @@
 /** What may stand as the author part of an author-date citation. */
-import { AND_SOURCE, hasEtAlForm, withoutEtAl } from '../conventions';
+import { AND_SOURCE, hasEtAlForm, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
+
+const PARTICLE_ONLY = new RegExp(String.raw`^${PARTICLE_SOURCE}$`);
 
 const FUNCTION_WORDS = new Set([
   'of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'et', 'al', 'al.',
@@ -36,7 +38,10 @@ export function isAuthorPart(nameText: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length > 16) return false;
   const first = bare(tokens[0]);
-  if (!/^\p{Lu}/u.test(first) || MONTHS.test(first)) return false;
+  // "de Vries", "van der Berg": a family name may open with its particles in small letters.
+  let named = 0;
+  while (named < tokens.length - 1 && PARTICLE_ONLY.test(bare(tokens[named]))) named++;
+  if (!/^\p{Lu}/u.test(bare(tokens[named])) || MONTHS.test(first)) return false;
   if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
   if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
   const last = bare(tokens[tokens.length - 1]).toLowerCase();
