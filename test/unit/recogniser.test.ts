@@ -163,6 +163,18 @@ describe('family names opening with a particle in small letters', () => {
   });
 });
 
+describe('taxonomic authorities', () => {
+  it('reads the describer after a Latin species name as no citation unless the list has that author', () => {
+    const p = paper(
+      'The skate Raja montana (Vellard, 1902) and R. pallidus (Okafor, 1999) swim (Okafor, 2012) near the coast (Brandt, 2001).',
+      '',
+      'References',
+      'Okafor BN (2012) A made-up title. J Ex 1:1–2',
+    );
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['Okafor, 1999', 'Okafor, 2012', 'Brandt, 2001']);
+  });
+});
+
 describe('quick fixes a reader can trust', () => {
   const p = paper(
     'Forests shrink (WHO 2020) and grow back (Whitakre, 2020).',

@@ -11,6 +11,7 @@ import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { withTerms } from './terms';
 import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
+import { followsSpeciesName } from './citations/taxonomy';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -57,7 +58,10 @@ export function analysePaper(input: string): Paper {
       found.push(...withoutOverlaps(found, bare));
       if (numbered) found.push(...findNumeric(text, 0));
     }
-    for (const c of found) candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    for (const c of found) {
+      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !namesAnAuthor(c, index)) continue;
+      candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    }
     if (numbered) {
       for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
       for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
