@@ -213,6 +213,10 @@ describe('only papers', () => {
     ].join('\n');
     const p = analysePaper(readme);
     assert.strictEqual(p.isPaper, false);
+    const licence = analysePaper(
+      ['TERMS', '', 'Footnotes:', '', '1. The licensor grants the rights set out here to every licensee.', '2. The licensee keeps this notice in every copy of the work.', '3. No warranty is given, to the extent the law allows.'].join('\n'),
+    );
+    assert.strictEqual(licence.isPaper, false);
     assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
   });
 });

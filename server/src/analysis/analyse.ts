@@ -107,7 +107,9 @@ export function analysePaper(input: string): Paper {
   });
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
-  const isPaper = references.length > 0 || notes.length >= 2 || citations.filter((c) => c.status === 'resolved').length >= 2;
+  // Notes make a paper only when the text calls them: numbered clauses under "Footnotes:" in a licence do not.
+  const callsNotes = citations.some((c) => c.kind === 'footnote' && c.status === 'resolved');
+  const isPaper = references.length > 0 || (notes.length >= 2 && callsNotes) || citations.filter((c) => c.status === 'resolved').length >= 2;
   return withTerms({ text, lineStarts, isPaper, sections: layout.sections, references, notes, citations }, lines, layout);
 }
 
