@@ -45,8 +45,10 @@ export function bodyChunks(
       }
       gapHasBreak = true;
     }
-    const trimmedEnd = line.text.replace(/[\s\f]+$/, '').length;
-    const lead = line.text.length - line.text.replace(/^[\s\f]+/, '').length;
+    let trimmedEnd = line.text.length;
+    while (trimmedEnd > 0 && isSpace(line.text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    let lead = 0;
+    while (lead < trimmedEnd && isSpace(line.text.charCodeAt(lead))) lead++;
     if (trimmedEnd <= lead) {
       sawBlank = true;
       continue;
@@ -64,6 +66,11 @@ export function bodyChunks(
   }
   flush();
   return chunks;
+}
+
+/** Space, tab, form feed, carriage return, no-break space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 12 || code === 13 || code === 160 || code === 11;
 }
 
 function build(parts: Array<{ line: Line; from: number; to: number }>): Chunk {

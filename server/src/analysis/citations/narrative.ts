@@ -53,22 +53,28 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
  * 2014" or "from Loefer & Sedberry, 2003". Only with "et al." or two names joined by "and", and a
  * comma before the year, so "In Paris, 2003" is not read.
  */
-const BARE = new RegExp(
-  String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`,
-  'gu',
+/** The names right before ", Year" (looked for only where a comma and a year stand, so the scan stays cheap). */
+const BARE_NAMES = new RegExp(
+  String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
+  'u',
 );
+const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
 
 export function findBareAuthorYear(line: string, offset: number): CitationCandidate[] {
   const out: CitationCandidate[] = [];
-  for (const m of line.matchAll(BARE)) {
+  COMMA_YEAR.lastIndex = 0;
+  for (let y = COMMA_YEAR.exec(line); y; y = COMMA_YEAR.exec(line)) {
+    const windowStart = Math.max(0, y.index - NAMES_REACH);
+    const m = BARE_NAMES.exec(line.slice(windowStart, y.index));
+    if (!m) continue;
     let nameText = m[1];
-    let start = m.index!;
+    let start = windowStart + m.index;
     for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
       start += w[0].length;
       nameText = nameText.slice(w[0].length);
     }
     if (isNotAName(nameText.split(/\s+/)[0])) continue;
-    const end = m.index! + m[0].length;
+    const end = y.index + y[0].length;
     out.push({
       kind: 'author-date',
       span: { start: offset + start, end: offset + end },
@@ -76,8 +82,8 @@ export function findBareAuthorYear(line: string, offset: number): CitationCandid
       nameText,
       names: splitNames(nameText),
       etAl: hasEtAl(nameText),
-      year: normaliseYear(m[2]),
-      yearText: m[2],
+      year: normaliseYear(y[1]),
+      yearText: y[1],
       numbers: [],
       locator: null,
     });
