@@ -11,8 +11,9 @@ import { findNoteCalls } from './citations/noteCalls';
 
 export interface Chunk {
   text: string;
-  /** Offset in the original text of each character of `text`. */
-  map: Int32Array;
+  /** Where each piece of `text` starts in `text`, and where it starts in the original text. */
+  starts: number[];
+  origins: number[];
 }
 
 /** Builds chunks from the lines `include` accepts; `own` lines form a chunk of their own; `skip` lines are passed over without ending a paragraph. */
@@ -74,33 +75,40 @@ function isSpace(code: number): boolean {
 }
 
 function build(parts: Array<{ line: Line; from: number; to: number }>): Chunk {
-  let length = 0;
-  for (const p of parts) length += p.to - p.from + 1;
-  const map = new Int32Array(length);
-  let text = '';
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const origins: number[] = [];
   let n = 0;
+  const add = (piece: string, origin: number) => {
+    pieces.push(piece);
+    starts.push(n);
+    origins.push(origin);
+    n += piece.length;
+  };
   parts.forEach((p, k) => {
     let to = p.to;
     const next = parts[k + 1];
     const nextText = next ? next.line.text.slice(next.from, next.from + 1) : '';
     // "recog-⏎nition": a hyphen at the line end before a small letter is the word's own break.
-    const softHyphen = next && p.line.text[to - 1] === '-' && /\p{L}/u.test(p.line.text[to - 2] ?? '') && /^\p{Ll}/u.test(nextText);
-    const keepHyphen = next && p.line.text[to - 1] === '-' && /\p{L}/u.test(p.line.text[to - 2] ?? '') && /^\p{Lu}/u.test(nextText);
+    const hyphen = next !== undefined && p.line.text[to - 1] === '-' && /\p{L}/u.test(p.line.text[to - 2] ?? '');
+    const softHyphen = hyphen && /^\p{Ll}/u.test(nextText);
+    const keepHyphen = hyphen && /^\p{Lu}/u.test(nextText);
     if (softHyphen) to--;
-    const piece = p.line.text.slice(p.from, to);
-    text += piece;
-    for (let j = 0; j < piece.length; j++) map[n++] = p.line.start + p.from + j;
-    if (next && !softHyphen && !keepHyphen) {
-      text += ' ';
-      map[n++] = p.line.start + p.to;
-    }
+    add(p.line.text.slice(p.from, to), p.line.start + p.from);
+    if (next && !softHyphen && !keepHyphen) add(' ', p.line.start + p.to);
   });
-  return { text, map: map.subarray(0, n) };
+  return { text: pieces.join(''), starts, origins };
+}
+
+/** The original offset of a chunk offset. */
+function originalOffset(chunk: Chunk, at: number): number {
+  const k = lastStartingAt(chunk.starts, at, (s) => s);
+  return chunk.origins[k] + (at - chunk.starts[k]);
 }
 
 /** The original span of a chunk span [start, end). */
 export function originalSpan(chunk: Chunk, start: number, end: number): { start: number; end: number } {
-  return { start: chunk.map[start], end: chunk.map[Math.max(start, end - 1)] + 1 };
+  return { start: originalOffset(chunk, start), end: originalOffset(chunk, Math.max(start, end - 1)) + 1 };
 }
 
 /**

@@ -18,6 +18,7 @@ function keyOf(text: string): string {
 
 /** Glyph debris: control characters, or mostly symbols from the Latin-1/IPA blocks with few letters a-z. */
 export function isGlyphDebris(text: string): boolean {
+  if (!/[^\x20-\x7e]/.test(text)) return false;
   if (CONTROL.test(text)) return true;
   const t = text.replace(/\s+/g, '');
   if (t.length < 4) return false;
@@ -40,7 +41,7 @@ export function findFurniture(lines: Line[]): boolean[] {
   const standaloneCounts = new Map<string, number>();
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k].text.replace(/\f/g, '').trim() === '';
   const keys: Array<string | null> = lines.map((line, i) => {
-    if (line.text.length > 160) return null;
+    if (line.text.length > 160 || !(near[i] || blank(i - 1) || blank(i + 1))) return null;
     const key = keyOf(line.text);
     if (key === '' || /^[[(]?#[.)\]]?$/.test(key)) return null;
     if (near[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
