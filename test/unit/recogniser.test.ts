@@ -120,7 +120,7 @@ describe('numeric citations', () => {
   });
 
   it('never reads digits glued to a capital, a number or a counted word', () => {
-    const p = paper('The CO2 level in Fig.2 was 3.5 units; the OBP1 gene.', 'Ice melts in spring1–3, as measured.4 and rivers2.', ...list);
+    const p = paper('The CO2 level in Fig.2 was 3.5 units; the AbcP1 gene.', 'Ice melts in spring1–3, as measured.4 and rivers2.', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
   });
 
@@ -134,11 +134,11 @@ describe('numeric citations', () => {
 });
 
 describe('author-date citations as extraction leaves them', () => {
-  const refs = ['', 'References', '', 'Martínez, L. (2010). A title. Place: Press.', 'Griffiths, A. (2001). Another. Place: Press.', 'Ruiz, P., Ota, N., and Berg, S. (2015). Third. Place: Press.', 'Ruiz, P., and Ota, N. (2015). Fourth. Place: Press.'];
+  const refs = ['', 'References', '', 'González, L. (2010). A title. Place: Press.', 'Griffiths, A. (2001). Another. Place: Press.', 'Ruiz, P., Ota, N., and Berg, S. (2015). Third. Place: Press.', 'Ruiz, P., and Ota, N. (2015). Fourth. Place: Press.'];
 
   it('joins names broken over a line end or hyphenated, ligatures and page breaks between the halves', () => {
-    const p = paper('As Martí-', 'nez (2010) argued, and as others did (Gri\ufb03ths,', '', '\f7', '', '2001), the case stands.', ...refs);
-    assert.deepStrictEqual(targetLines(p, cited(p, 'Martínez (2010')), [refs[3]]);
+    const p = paper('As Gonzá-', 'lez (2010) argued, and as others did (Gri\ufb03ths,', '', '\f7', '', '2001), the case stands.', ...refs);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'González (2010')), [refs[3]]);
     assert.deepStrictEqual(targetLines(p, cited(p, 'Griﬃths, 2001')), [refs[4]]);
   });
 
@@ -149,9 +149,9 @@ describe('author-date citations as extraction leaves them', () => {
   });
 
   it('reads years of one author, letters after a year and a lead-in before the names', () => {
-    const p = paper('Seen before (reviewed in Griffiths 2001) and (see Martínez, 2010 for the method).', ...refs);
+    const p = paper('Seen before (reviewed in Griffiths 2001) and (see González, 2010 for the method).', ...refs);
     assert.strictEqual(cited(p, 'Griffiths 2001').status, 'resolved');
-    assert.strictEqual(cited(p, 'Martínez, 2010').status, 'resolved');
+    assert.strictEqual(cited(p, 'González, 2010').status, 'resolved');
   });
 });
 

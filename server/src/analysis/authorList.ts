@@ -11,13 +11,13 @@ import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
 const PARTICLE = `(?:${['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’']
   .map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
   .join('|')})`;
-/** A capitalised word of two letters or more; combining marks count as letters ("Ostojić" written with a separate accent). */
+/** A capitalised word of two letters or more; combining marks count as letters ("Marić" written with a separate accent). */
 const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
-/** A family name of one or two words; the second is never a run of initials ("Leal WS"). */
+/** A family name of one or two words; the second is never a run of initials ("Okafor BN"). */
 const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
 /** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */
 const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:-\p{Lu}\.?)?`;
-/** "Jr.", "III" after the initials ("Driggers WB III", "Smith, J., Jr."). */
+/** "Jr.", "III" after the initials ("Pereira WB III", "Smith, J., Jr."). */
 const SUFFIX = String.raw`(?:,?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?)?`;
 /** What may follow a name: punctuation, a year, an "and" word or "et al.". */
 const NEXT = String.raw`\s*(?:[,;:&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s`;
@@ -25,12 +25,12 @@ const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
 
 /** One name, each form anchored at the current position. */
 const FORMS = [
-  // "Abadal, E.", "LOPES, S.", "Le Coadic, Y.-F.", "Hare, B."
+  // "Almeida, E.", "MOURA, T.", "Le Berre, Y.-F.", "Havel, P."
   new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
-  // "Tibbetts EA", "De Dreu CKW", "Dale J"
-  // (never straight before a number: "Rep NMFS 51:95" is a journal)
+  // "Okafor BN", "De Wit CKW", "Lund K"
+  // (never straight before a number: "Rep ABC 51:95" is a journal)
   new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
-  // "T. Rokkas", "E. S. Kim", "J.-C. Guédon"
+  // "P. Havel", "E. S. Moon", "J.-C. Dubois"
   new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
 ];
 const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');

@@ -1,6 +1,6 @@
 /**
  * The running text of a paper as a reader reads it: lines of one paragraph joined with a space,
- * a word hyphenated at a line end joined again ("Martí-⏎nez" → "Martínez", "Zagoory-⏎Sharon" keeps
+ * a word hyphenated at a line end joined again ("Gonzá-⏎lez" → "González", "Smith-⏎Jones" keeps
  * its hyphen), page furniture between the halves of a sentence left out. Citations are found in
  * these chunks and mapped back to offsets of the original text, so a paper reads the same however
  * its lines are wrapped.

@@ -70,7 +70,7 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
   const { whole: entryWhole, words, surnames: listed, link, opening } = folded(entry);
   if (entryWhole && citedWhole === entryWhole) return NameFit.Full;
   if (link && citedWhole === link) return NameFit.Full;
-  // "(National Science Board, 2018)" for "National Science Board. Science and engineering indicators ...".
+  // "(National Water Board, 2018)" for "National Water Board. Indicators of rivers ...".
   if (citedNames.corporate && opening.startsWith(citedNames.corporate)) return NameFit.Full;
 
   const cited = citedNames.names;

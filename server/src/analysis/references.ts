@@ -30,7 +30,7 @@ const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
 
-/** "Manual de Santiago.", "United Nations Educational, Scientific and Cultural Organization.": capitalised words, small joining words, then a point, comma or bracket. */
+/** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, small joining words, then a point, comma or bracket. */
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|and|for|on|de|da|do|dos|das|del|di|für|und|et|la|le|van|von|y|e)){0,8}\s?[,.(]/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
@@ -112,11 +112,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         labelText = null;
       }
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
-      // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Biophys J.") goes on with it.
-      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Russon, K. A. Bard, and S. T.⏎Parker").
+      // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
+      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
       const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
-      const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Vries GJ" opens an entry
+      const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
@@ -251,7 +251,7 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const bracketed = LEADING_YEAR.exec(text);
   // A bare year counts as leading only right after the names ("Smith, J. 2017. Title"), not at an ABNT entry's end.
   const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
-  // A bracketed year after the first words of a title belongs to the title ("... Web of Science (2017). Journal, 2019").
+  // A bracketed year after the first words of a title belongs to the title ("... in the Atlas of Rivers (2017). Journal, 2019").
   const inTitle = bracketed && list && /\s\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.slice(list.end, bracketed.index));
   // Without personal names, a bare year leads only right after the author element ("World Bank. 2019. Title"), not in a title ("towards 2030.").
   const bareLeads = bare && (list ? bare.index <= list.end + 4 : !/\.\s/.test(text.slice(0, bare.index).replace(/[.\s]+$/, '')));

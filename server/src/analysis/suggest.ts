@@ -84,7 +84,7 @@ function citesAnOrganisation(candidate: CitationCandidate): boolean {
   return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.split(/\s+/).length >= 3;
 }
 
-/** An entry whose author part is people ("Sim, L. & Aminjonov, F.", "Tibbetts EA, Dale J"). */
+/** An entry whose author part is people ("Moura, T. & Lima, C.", "Okafor BN, Lund K"). */
 function namesPeople(entry: ReferenceEntry): boolean {
   const list = readAuthorList(entry.authorText);
   return list !== null && list.end >= entry.authorText.replace(/[\s.,]+$/, '').length - 1;

@@ -38,7 +38,7 @@ export function isAuthorPart(nameText: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length > 16) return false;
   const first = bare(tokens[0]);
-  // "de Vries", "van der Berg": a family name may open with its particles in small letters.
+  // "de Wael", "van der Berg": a family name may open with its particles in small letters.
   let named = 0;
   while (named < tokens.length - 1 && PARTICLE_ONLY.test(bare(tokens[named]))) named++;
   if (!/^\p{Lu}/u.test(bare(tokens[named])) || MONTHS.test(first)) return false;
@@ -61,7 +61,7 @@ export function isAuthorPart(nameText: string): boolean {
 /** Between two cited names: a comma, a semicolon (ABNT) or an "and" word of any language. */
 const NAME_SEPARATOR = new RegExp(String.raw`\s*[,;&]\s*|\s+(?:${AND_SOURCE})\s+`, 'u');
 
-/** "Dodlova & Lucas" → ["Dodlova", "Lucas"]; "Lopes; Borges" → ["Lopes", "Borges"]; "Rensburg et al." → ["Rensburg"]. */
+/** "Dodlova & Lucas" → ["Dodlova", "Lucas"]; "Moura; Lima" → ["Moura", "Lima"]; "Rensburg et al." → ["Rensburg"]. */
 export function splitNames(nameText: string): string[] {
   return withoutEtAl(nameText)
     .split(NAME_SEPARATOR)

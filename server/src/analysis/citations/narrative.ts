@@ -30,7 +30,7 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
       nameText = nameText.slice(w[0].length);
     }
     if (isNotAName(nameText.split(/\s+/)[0])) continue;
-    nameText = nameText.replace(/['’]s$/, ''); // "Thierry’s (2000)"
+    nameText = nameText.replace(/['’]s$/, ''); // "Weber’s (2000)"
     const yearEnd = y.index + y[0].length;
     out.push({
       kind: 'narrative',
@@ -49,8 +49,8 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
 }
 
 /**
- * Author-date citations standing in running text without brackets: "the protocol of Frazier et al.,
- * 2014" or "from Loefer & Sedberry, 2003". Only with "et al." or two names joined by "and", and a
+ * Author-date citations standing in running text without brackets: "the method of Havel et al.,
+ * 2014" or "from Moura & Lima, 2003". Only with "et al." or two names joined by "and", and a
  * comma before the year, so "In Paris, 2003" is not read.
  */
 /** The names right before ", Year" (looked for only where a comma and a year stand, so the scan stays cheap). */

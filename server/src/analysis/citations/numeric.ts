@@ -45,9 +45,9 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
 }
 
 /**
- * Superscript citation numbers flattened by PDF extraction into the text: "melanogaster1–3",
- * "Hirsh8,9", "índices.12,14", "(n = 5)21,23". Digits glued to a small letter or to closing
- * punctuation after a word; never after a capital ("CO2", "OBP1"), a digit ("3.5") or a counted
+ * Superscript citation numbers flattened by PDF extraction into the text: "spring1–3",
+ * "Weber8,9", "medidas.12,14", "(n = 5)21,23". Digits glued to a small letter or to closing
+ * punctuation after a word; never after a capital ("CO2", "AbcP1"), a digit ("3.5") or a counted
  * word ("Fig.2", "p.12"), never followed by a letter or digit.
  */
 const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d)/gu;
@@ -61,10 +61,10 @@ export function findFlatSuperscripts(line: string, offset: number): CitationCand
     const prev = line[at - 2] ?? '';
     const word = /\S*$/.exec(line.slice(Math.max(0, at - 40), at))![0];
     if (/\p{Ll}/u.test(mark)) {
-      // Glued to a word ("species6", "OBPs17"), not to a code ("AaegOBP1", "pH7", "CO2", "x2").
+      // Glued to a word ("species6", "RNAs17"), not to a code ("AbcP1", "pH7", "CO2", "x2").
       if (!/\p{L}{3}$/u.test(word) || /\d/.test(word)) continue;
     } else if (mark !== ')' && mark !== ']') {
-      // After punctuation closing a word or a quotation ("índices.12"), not a number ("3.5") or a counted word ("Fig.2").
+      // After punctuation closing a word or a quotation ("medidas.12"), not a number ("3.5") or a counted word ("Fig.2").
       if (!/[\p{L})\]’”"']/u.test(prev)) continue;
       if (COUNTED.test(word.replace(/[^\p{L}]+$/u, '').replace(/^[^\p{L}]+/u, ''))) continue;
     }

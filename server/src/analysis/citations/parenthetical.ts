@@ -10,7 +10,7 @@ const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\
 const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
 /** ",b" after "2012a". */
 const MORE_LETTERS = /^\s*,\s*([a-z])(?=$|[\s,;:)])/;
-/** "(see Ulrich et al., 2007 for the protocol)": after "Names, Year" the aside may go on in words. */
+/** "(see Havel et al., 2007 for the protocol)": after "Names, Year" the aside may go on in words. */
 const WORDS_AFTER_YEAR = /^\s+\p{Ll}/u;
 /** ", 2012a" right after a cited year. */
 const MORE_YEARS = new RegExp(String.raw`^\s*,\s*(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'i');
@@ -65,7 +65,7 @@ function readGroup(line: string, from: number, to: number, offset: number, liste
     if (i === to || line[i] === ';') {
       const found = readSegment(line, start, i, offset, listed);
       out.push(...found);
-      // ABNT separates the authors of one work by semicolons: "(Lopes; Borges, 2021)". A segment
+      // ABNT separates the authors of one work by semicolons: "(Moura; Lima, 2021)". A segment
       // of names without a year runs on into the next one.
       if (found.length > 0 || i === to || !isAuthorPart(line.slice(start, i)) || YEAR_ANYWHERE.test(line.slice(start, i))) start = i + 1;
     }
@@ -83,7 +83,7 @@ export function readSegment(line: string, from: number, to: number, offset: numb
   const lead = segment.length - segment.trimStart().length;
   const prefix = CITATION_PREFIX.exec(segment.slice(lead));
   let nameStart = lead + (prefix ? prefix[0].length : 0);
-  // "(reviewed in Insley et al. 2003)": small words before the names introduce them (particles excepted: "de Vries 2008").
+  // "(reviewed in Havel et al. 2003)": small words before the names introduce them (particles excepted: "de Wael 2008").
   const lowerLead = LOWER_LEAD.exec(segment.slice(nameStart));
   if (lowerLead) nameStart += lowerLead[0].length;
   YEAR_IN_SEGMENT.lastIndex = nameStart;
@@ -94,7 +94,7 @@ export function readSegment(line: string, from: number, to: number, offset: numb
     const commaBefore = /,\s*$/.test(segment.slice(nameStart, yearStart));
     if (!(AFTER_YEAR.test(after) || (commaBefore && WORDS_AFTER_YEAR.test(after)))) continue;
     if (!(isAuthorPart(nameText) || listed(nameText))) {
-      // "(Canis lupus familiaris, Nagasawa et al. 2009)": the names after a descriptive phrase.
+      // "(Quercus robur, Havel et al. 2009)": the names after a descriptive phrase.
       const tail = /,\s+([^,]+)$/.exec(nameText);
       if (!tail || !isAuthorPart(tail[1])) continue;
       return readSegment(line, from + (nameText.length - tail[1].length) + nameStart, to, offset, listed);

@@ -1,11 +1,11 @@
 /**
  * Taxonomic authorities: in biology a Latin species name is followed by the name of who described
- * it and the year, "Lamna nasus (Bonnaterre, 1788)", "L. finchii (Inger, 1966)". That names the
+ * it and the year, "Raja montana (Vellard, 1902)", "R. pallidus (Okafor, 1999)". That names the
  * describer, it cites no work of the reference list, so it is not read as a citation unless the
  * list has that author.
  */
 
-/** "Lamna nasus (", "L. finchii (", "Rhizoprionodon terraenovae (": a genus (or its initial) and a species epithet with a Latin ending. */
+/** "Raja montana (", "R. pallidus (", "Quercus robur (": a genus (or its initial) and a species epithet with a Latin ending. */
 const BINOMIAL_BEFORE =
   /(?:^|[\s(])(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+\p{Ll}+(?:us|um|a|ae|i|ii|is|es|ens|ensis|oides|atus|ata|icus|ica|ianus|iana|or|ix|ax)\s*\(\s*$/u;
 
