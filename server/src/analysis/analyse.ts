@@ -1,15 +1,16 @@
 import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
-import { computeLineStarts, foldWords, Line, lineAt, splitLines } from './text';
+import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines } from './text';
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
-import { findNotes } from './notes';
+import { findNotes, noteLineSpread } from './notes';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
-import { findNarrative } from './citations/narrative';
-import { findNoteCalls } from './citations/noteCalls';
-import { findNumeric } from './citations/numeric';
+import { findBareAuthorYear, findNarrative } from './citations/narrative';
+import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
-import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
+import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
+import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
+import { followsSpeciesName } from './citations/taxonomy';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -45,32 +46,54 @@ export function readStructure(input: string): Structure {
 
 /** The second stage: every in-text citation and note call, resolved against the entries and notes. */
 export function readCitations({ text, lineStarts, lines, layout, references, notes }: Structure): CitedPaper {
-  const noteLines = new Set(notes.map((n) => lineAt(lineStarts, n.span.start)));
+  const noteLines = noteLineSpread(lines, new Set(notes.map((n) => lineAt(lineStarts, n.span.start))));
 
   const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
-  for (const line of lines) {
-    if (layout.inReferences[line.index] || line.text.length > MAX_SCANNED_LINE) continue;
-    const source = SOURCE_LINE.exec(line.text);
+  const index = new EntryIndex(references);
+  const flat: CitationCandidate[] = [];
+  const round: CitationCandidate[] = [];
+  const numbered = references.some((e) => e.label !== null);
+  const chunks = bodyChunks(
+    lines,
+    (i) => !layout.inReferences[i] && lines[i].text.length <= MAX_SCANNED_LINE,
+    (i) => layout.furniture[i],
+    (i) => SOURCE_LINE.test(lines[i].text),
+  );
+  for (const chunk of chunks) {
+    const text = chunk.text;
+    const found: CitationCandidate[] = [];
+    const source = SOURCE_LINE.exec(text);
     if (source) {
       let from = source[0].length;
-      for (const part of line.text.slice(from).split(';')) {
-        candidates.push(...readSegment(line.text, from, from + part.length, line.start, listed));
+      for (const part of text.slice(from).split(';')) {
+        found.push(...readSegment(text, from, from + part.length, 0, listed));
         from += part.length + 1;
       }
-      continue;
+    } else {
+      found.push(...findParenthetical(text, 0, listed));
+      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
+      found.push(...withoutOverlaps(found, narrative));
+      const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
+      found.push(...withoutOverlaps(found, bare));
+      if (numbered) found.push(...findNumeric(text, 0));
     }
-    candidates.push(...findParenthetical(line.text, line.start, listed));
-    const narrative = findNarrative(line.text, line.start).filter((c) => namesAnAuthor(c, references));
-    candidates.push(...narrative.filter((n) => !candidates.some((c) => overlaps(c, n))));
-    if (references.some((e) => e.label !== null)) candidates.push(...findNumeric(line.text, line.start));
+    for (const c of found) {
+      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !namesAnAuthor(c, index)) continue;
+      candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    }
+    if (numbered) {
+      for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+    }
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
   const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
-  const calls = findNoteCalls(
+  const calls = findCallsInRunningText(
     lines,
     (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE,
+    (i) => layout.furniture[i],
     new Set([...noteNumbers, ...labels]),
   );
   // Superscript numbers in a paper with a numbered reference list and no such note cite the list (Nature, Vancouver).
@@ -79,30 +102,67 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
   }
   candidates.push(...calls);
+  candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
+  candidates.push(...superscriptsCitingTheList(round, candidates, labels, noteNumbers));
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const citations: Citation[] = candidates.map((c, id) => {
     const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
     if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
-    return { ...common, kind: c.kind, ...(c.kind === 'numeric' ? resolveNumeric(c, references) : resolveAuthorDate(c, references)) };
+    return { ...common, kind: c.kind, ...(c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index)) };
   });
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
+  // Notes make a paper only when the text calls them: numbered clauses under "Footnotes:" in a licence do not.
+  const callsNotes = citations.some((c) => c.kind === 'footnote' && c.status === 'resolved');
   const isPaper =
-    references.length > 0 || notes.length >= MIN_NOTES_OF_PAPER || citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
+    references.length > 0 ||
+    (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
+    citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
   return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations };
 }
 
 /** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */
-function namesAnAuthor(c: CitationCandidate, references: ReferenceEntry[]): boolean {
+function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
   const cited = foldCitation(c);
   const last = cited.names[0]?.split(' ').pop();
-  return references.some((e) => nameFit(c, e, cited) !== NameFit.None || (!!last && folded(e).surnames.includes(last)));
+  return (!!last && index.hasSurname(last)) || index.pool(c, cited).some((e) => nameFit(c, e, cited) !== NameFit.None);
 }
 
-function overlaps(a: CitationCandidate, b: CitationCandidate): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end;
+/** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */
+function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], index: EntryIndex) {
+  const found = resolveAuthorDate(c, index.pool(c));
+  return found.status === 'unresolved' ? resolveAuthorDate(c, references) : found;
+}
+
+/**
+ * Flattened superscripts (or numbers in round brackets) cite the numbered list in a paper that
+ * cites it by no square brackets and has no numbered notes (Vancouver), when together they cite a
+ * fair part of the list; numbers past the list's end must follow the order of first citation.
+ */
+function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCandidate[], labels: Set<number>, noteNumbers: Set<number>): CitationCandidate[] {
+  if (labels.size === 0 || noteNumbers.size > 0) return [];
+  if (found.filter((c) => c.kind === 'numeric' && c.text.startsWith('[')).length >= 3) return [];
+  const ordered = inCitationOrder(flat, Math.max(...labels));
+  // They must cite a fair part of the list, as a paper's citations do; a stray "area51" does not.
+  const distinct = new Set(ordered.flatMap((c) => c.numbers).filter((n) => labels.has(n)));
+  if (distinct.size < Math.min(3, labels.size) || distinct.size < labels.size * 0.3) return [];
+  return withoutOverlaps(found, ordered);
+}
+
+/** The `extra` candidates that overlap none of `found` (found sorted once, each looked up by binary search). */
+function withoutOverlaps(found: CitationCandidate[], extra: CitationCandidate[]): CitationCandidate[] {
+  if (found.length === 0) return extra;
+  const taken = [...found].sort((a, b) => a.span.start - b.span.start);
+  // The furthest end among the spans starting at or before each one, so a long span is not missed.
+  const reach: number[] = [];
+  taken.forEach((t, k) => reach.push(Math.max(t.span.end, k ? reach[k - 1] : -1)));
+  return extra.filter((c) => {
+    if (taken[0].span.start >= c.span.end) return true;
+    const k = lastStartingAt(taken, c.span.end - 1, (t) => t.span.start);
+    return reach[k] <= c.span.start;
+  });
 }
 
 /** Notes after the last stretch of body text (or just before the reference list) are endnotes. */

@@ -1,5 +1,8 @@
 import { Section } from './model';
 import { Line } from './text';
+import { isReferenceHeadingText } from './conventions';
+import { findFurniture } from './pageFurniture';
+import { readAuthorList } from './authorList';
 
 /** Where the parts of a paper lie, by line: headings, reference lists and the rest. */
 export interface Layout {
@@ -8,10 +11,10 @@ export interface Layout {
   referenceBlocks: Array<{ heading: number; first: number; last: number }>;
   /** True for lines inside a reference list (heading included). */
   inReferences: boolean[];
+  /** True for running headers, footers, page numbers and glyph debris of a PDF extraction. */
+  furniture: boolean[];
 }
 
-const REFERENCE_HEADING =
-  /^(?:references?|bibliography|works cited|literature cited|literature|reference list|sources|internet sources|online sources|web sources|primary sources|secondary sources|kaynakça|kaynaklar|bibliografia|bibliographie|literaturverzeichnis|referencias)$/i;
 
 /** Heading text without Markdown marks, numbering and a trailing colon. */
 export function headingText(line: string): string {
@@ -26,7 +29,7 @@ export function headingText(line: string): string {
 }
 
 export function isReferenceHeading(line: string): boolean {
-  return REFERENCE_HEADING.test(headingText(line));
+  return isReferenceHeadingText(headingText(line));
 }
 
 function isBlank(lines: Line[], i: number): boolean {
@@ -54,17 +57,32 @@ function endsReferenceList(lines: Line[], i: number): boolean {
   return isHeading(lines, i);
 }
 
+/** The next line with text after `i` opens a reference entry: names and a year (a list goes on after a page's furniture). */
+function entryFollows(lines: Line[], i: number, furniture: boolean[]): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+    if (furniture[k] || lines[k].text.trim() === '') continue;
+    const text = lines[k].text.trim();
+    return readAuthorList(text) !== null && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(text);
+  }
+  return false;
+}
+
 export function findLayout(lines: Line[]): Layout {
   const sections: Section[] = [];
   const referenceBlocks: Layout['referenceBlocks'] = [];
   const inReferences = new Array<boolean>(lines.length).fill(false);
   let open: { heading: number; first: number; last: number } | null = null;
+  const furniture = findFurniture(lines);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.text.trim() === '') continue;
+    if (furniture[i]) {
+      if (open) inReferences[i] = true;
+      continue;
+    }
     const referenceHeading = isHeading(lines, i) || /^\S.{0,40}$/.test(line.text.trim()) ? isReferenceHeading(line.text) : false;
-    if (referenceHeading || (open && endsReferenceList(lines, i)) || (!open && isHeading(lines, i))) {
+    if (referenceHeading || (open && endsReferenceList(lines, i) && !entryFollows(lines, i, furniture)) || (!open && isHeading(lines, i))) {
       if (open) {
         referenceBlocks.push(open);
         open = null;
@@ -84,5 +102,5 @@ export function findLayout(lines: Line[]): Layout {
     }
   }
   if (open) referenceBlocks.push(open);
-  return { sections, referenceBlocks: referenceBlocks.filter((b) => b.last >= b.first), inReferences };
+  return { sections, referenceBlocks: referenceBlocks.filter((b) => b.last >= b.first), inReferences, furniture };
 }

@@ -55,6 +55,8 @@ interface SuggestionBase {
   replacement: string;
   /** Human label of the target ("Barelli, M. (2018)"). */
   label: string;
+  /** True when the fix can be trusted: the cited name is a near spelling of the entry's (set by suggestEntries). */
+  preferred?: boolean;
 }
 
 export interface EntrySuggestion extends SuggestionBase {

@@ -1,6 +1,7 @@
 import { ReferenceEntry } from './model';
 import { foldWords } from './text';
 import { CitationCandidate } from './citations/candidate';
+import { withoutEtAl } from './conventions';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -24,6 +25,8 @@ export interface FoldedEntry {
   words: Set<string>;
   surnames: string[];
   link: string | null;
+  /** The entry's first words, folded: a corporate author cited as written stands there. */
+  opening: string;
 }
 
 const foldedEntries = new WeakMap<ReferenceEntry, FoldedEntry>();
@@ -31,12 +34,13 @@ const foldedEntries = new WeakMap<ReferenceEntry, FoldedEntry>();
 export function folded(entry: ReferenceEntry): FoldedEntry {
   let f = foldedEntries.get(entry);
   if (!f) {
-    const whole = foldWords(entry.authorText.replace(/\bet al\.?/gi, ''));
+    const whole = foldWords(withoutEtAl(entry.authorText));
     f = {
       whole,
       words: new Set(whole.split(' ')),
       surnames: entry.surnames.map(foldWords).filter(Boolean),
       link: entry.link ? foldWords(entry.link) : null,
+      opening: foldWords(entry.text.slice(0, 240)) + ' ',
     };
     foldedEntries.set(entry, f);
   }
@@ -47,27 +51,35 @@ export function folded(entry: ReferenceEntry): FoldedEntry {
 export interface FoldedCitation {
   whole: string;
   names: string[];
+  /** The whole cited author part and a space, when it has several words and no "et al." (a corporate author); else null. */
+  corporate: string | null;
 }
 
 export function foldCitation(candidate: CitationCandidate): FoldedCitation {
+  const whole = foldWords(withoutEtAl(candidate.nameText));
   return {
-    whole: foldWords(candidate.nameText.replace(/\bet\s+al\.?/gi, '')),
+    whole,
     names: candidate.names.map(foldWords).filter(Boolean),
+    corporate: !candidate.etAl && whole.includes(' ') ? whole + ' ' : null,
   };
 }
 
 export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, citedNames = foldCitation(candidate)): NameFit {
   const citedWhole = citedNames.whole;
   if (!citedWhole) return NameFit.None;
-  const { whole: entryWhole, words, surnames: listed, link } = folded(entry);
+  const { whole: entryWhole, words, surnames: listed, link, opening } = folded(entry);
   if (entryWhole && citedWhole === entryWhole) return NameFit.Full;
   if (link && citedWhole === link) return NameFit.Full;
+  // "(National Water Board, 2018)" for "National Water Board. Indicators of rivers ...".
+  if (citedNames.corporate && opening.startsWith(citedNames.corporate)) return NameFit.Full;
 
   const cited = citedNames.names;
   if (cited.length > 0 && listed.length > 0 && sameName(cited[0], listed[0])) {
     const rest = cited.slice(1);
     const others = listed.slice(1);
     if (rest.every((name) => others.some((l) => sameName(name, l)))) {
+      // "et al." stands for two or more further authors in every style: a work of one or two authors fits it less well.
+      if (candidate.etAl && others.length <= 1 && !entry.etAl) return NameFit.Partial;
       const allNamed = rest.length === others.length || candidate.etAl || (entry.etAl && rest.length === 0);
       return allNamed ? NameFit.Full : NameFit.Partial;
     }
@@ -79,4 +91,43 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
   const citedWords = citedWhole.split(' ');
   if (citedWords.length > 1 && citedWords.every((w) => words.has(w)) && words.has(listed[0] ?? '')) return NameFit.Partial;
   return NameFit.None;
+}
+
+/**
+ * The entries a citation can name, found by key instead of by scanning the list: every entry that
+ * nameFit could accept is among `pool(candidate)` (whole author part, link, first word, first surname).
+ */
+export class EntryIndex {
+  private readonly byKey = new Map<string, ReferenceEntry[]>();
+  private readonly surnames = new Set<string>();
+
+  constructor(entries: ReferenceEntry[]) {
+    for (const entry of entries) {
+      const f = folded(entry);
+      const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], f.surnames[0] ?? '']);
+      for (const key of keys) if (key) this.add(key, entry);
+      for (const s of f.surnames) this.surnames.add(s);
+    }
+  }
+
+  private add(key: string, entry: ReferenceEntry): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(entry);
+    else this.byKey.set(key, [entry]);
+  }
+
+  /** Entries in list order that may fit the cited names. */
+  pool(candidate: CitationCandidate, cited = foldCitation(candidate)): ReferenceEntry[] {
+    const keys = new Set<string>([cited.whole, ...cited.whole.split(' ')]);
+    const first = cited.names[0] ?? '';
+    for (let at = first.indexOf(' '); at !== -1; at = first.indexOf(' ', at + 1)) keys.add(first.slice(at + 1));
+    keys.add(first);
+    const found = new Set<ReferenceEntry>();
+    for (const key of keys) for (const e of this.byKey.get(key) ?? []) found.add(e);
+    return [...found].sort((a, b) => a.id - b.id);
+  }
+
+  hasSurname(folded: string): boolean {
+    return this.surnames.has(folded);
+  }
 }

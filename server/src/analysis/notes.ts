@@ -2,12 +2,13 @@ import { Note } from './model';
 import { Layout } from './layout';
 import { Line } from './text';
 import { superscriptValue } from './superscript';
+import { isNotesHeadingText } from './conventions';
+import { headingText } from './layout';
 
 /** A note's own label at the start of its line: "¹ ", "- ⁴⁵ ", "<sup>3</sup> ", and (in sequence) "- 53 ". */
-const SUPERSCRIPT_LABEL = /^\s*(?:[-*•]\s*)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/;
+const SUPERSCRIPT_LABEL = /^\s*(?:[-*•]\s*)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])\s*(?=\S)/;
 const SUP_TAG_LABEL = /^\s*(?:[-*•]\s*)?<sup>\s*(\d{1,3})\s*<\/sup>\s*(?=\S)/i;
 const PLAIN_LABEL = /^\s*(?:[-*•]\s*)?(\d{1,3})\.?\s+(?=\S)/;
-const NOTES_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?(?:notes|endnotes|footnotes|notes and references)(?:\*\*)?:?\s*$/i;
 /** How far (in lines) a plain-numbered note may stand from a note with a superscript label. */
 const PLAIN_NOTE_REACH = 12;
 
@@ -35,7 +36,7 @@ export function findNotes(lines: Line[], layout: Layout): Note[] {
   const labelled: Labelled[] = [];
   let underNotesHeading = false;
   for (const line of lines) {
-    if (NOTES_HEADING.test(line.text.trim())) {
+    if (line.text.length < 60 && isNotesHeadingText(headingText(line.text))) {
       underNotesHeading = true;
       continue;
     }
@@ -98,6 +99,22 @@ function unnumberedNotes(lines: Line[], accepted: Labelled[]): Note[] {
         text: text.replace(/^\s*[-*•]\s+/, '').trim(),
         placement: 'footnote',
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * The lines a note runs on to: a note wrapped over lines goes on while its sentence does (its line
+ * does not end with a full stop, a question mark or a closing quote or bracket) and no blank line
+ * or other note comes.
+ */
+export function noteLineSpread(lines: Line[], noteStarts: Set<number>): Set<number> {
+  const out = new Set<number>(noteStarts);
+  for (const start of noteStarts) {
+    for (let i = start + 1; i < lines.length && !noteStarts.has(i); i++) {
+      if (lines[i].text.trim() === '' || /[.!?'’"”)\]]\s*$/.test(lines[i - 1].text)) break;
+      out.add(i);
     }
   }
   return out;

@@ -2,6 +2,9 @@ import { ReferenceEntry } from './model';
 import { Layout } from './layout';
 import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
+import { UNDATED_SOURCE } from './conventions';
+import { readAuthorList } from './authorList';
+import { ACCESSED_SOURCE, AND_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,.(]/u;
@@ -10,6 +13,8 @@ const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
 const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
 /** Harvard without parentheses: "Smith, J. 2019. Title." (the year must be followed by more text). */
 const BARE_LEADING_YEAR = new RegExp(String.raw`(?<=^[^()"“'‘]{2,150}?[.,]?)\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'i');
+/** "accessed 4 June 2022", "Acesso em: 4 jun. 2022", "abgerufen am", "consulté le", "дата обращения": the date a web page was read. */
+const ACCESSED = new RegExp(String.raw`(?:${ACCESSED_SOURCE})[^)\]]*?\d{4}`, 'giu');
 const ANY_YEAR = /(?<![\d:/.-])(1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/g;
 
 interface RawEntry {
@@ -19,33 +24,132 @@ interface RawEntry {
   parts: string[];
 }
 
-/** Splits reference blocks into entries: bullets, numbers, blank lines and author-like starts open one. */
+/** A label standing alone on its line, apart from its entry ("12.", "[3]", "(4)"), as two-column PDFs extract them. */
+const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
+/** Labels are below the first year a reference can carry. */
+const MIN_YEAR = 1500;
+const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
+
+/** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, small joining words, then a point, comma or bracket. */
+const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|and|for|on|de|da|do|dos|das|del|di|für|und|et|la|le|van|von|y|e)){0,8}\s?[,.(]/u;
+/** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
+const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
+/** A corporate author's entry shows its year early, in brackets: "World Health Organization (2019)". */
+const CORPORATE_YEAR = new RegExp(String.raw`^[^()]{1,120}\(\s*(?:${YEAR_SOURCE})`, 'i');
+
+/** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
+function opensWithName(text: string): boolean {
+  return readAuthorList(text) !== null;
+}
+
+/**
+ * Splits reference blocks into entries. In a numbered list, labels open entries, also labels on
+ * lines of their own: labels that come out together (two columns read across) go to the entries
+ * that follow in number order. In an unnumbered list, a blank line or a line opening with a name
+ * after a complete entry (one that has its year, or ended its sentence) opens one. Page furniture
+ * is skipped.
+ */
 function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
-    let current: RawEntry | null = null;
-    let afterBlank = true;
+    // A numbered list: at least three labels (or one in square brackets), starting low; a year opening a wrapped line ("2020. p. 43") is no label.
+    let labelCount = 0;
+    let bracketed = 0;
+    let lowest = Infinity;
     for (let i = block.first; i <= block.last; i++) {
+      if (layout.furniture[i]) continue;
+      const m = BULLET.exec(lines[i].text) ?? LABEL_ONLY.exec(lines[i].text);
+      const n = Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? NaN);
+      if (!(n > 0 && n < MIN_YEAR)) continue;
+      labelCount++;
+      if (/^\s*\[/.test(lines[i].text)) bracketed++;
+      lowest = Math.min(lowest, n);
+    }
+    const numbered = (labelCount >= 3 || bracketed > 0) && lowest <= 3;
+    const used = new Set<number>();
+    let pending: Array<{ number: number; line: number }> = [];
+    const orphans: RawEntry[] = [];
+    let lastLabelLine = -1;
+    let onlyBlanksSinceLabel = false;
+    let current: RawEntry | null = null;
+    let currentText = '';
+    let afterBlank = true;
+    let previous = '';
+    for (let i = block.first; i <= block.last; i++) {
+      if (layout.furniture[i]) continue;
       const line = lines[i];
-      const text = line.text.trim();
+      const text = line.text.replace(/\f/g, '').trim();
       if (text === '') {
         afterBlank = true;
         continue;
       }
-      const bullet = BULLET.exec(line.text);
-      const previousEnded = i > block.first && /[.)>]\s*$|\d\s*$/.test(lines[i - 1].text);
-      const startsEntry =
-        !current ||
-        (bullet !== null && !LINK_ONLY.test(text)) ||
-        (!LINK_ONLY.test(text) && (afterBlank || (previousEnded && AUTHOR_START.test(text))) && !/^\p{Ll}/u.test(text));
+      // A bare number between the entries of an unnumbered list is a page number.
+      if (!numbered && /^\d{1,4}$/.test(text)) continue;
+      const alone = numbered ? LABEL_ONLY.exec(text) : null;
+      const n = alone ? Number(alone[1] ?? alone[2] ?? alone[3]) : NaN;
+      if (n > 0 && n < MIN_YEAR) {
+        if (!used.has(n) && orphans.length > 0) {
+          // Entries of a column whose labels the extractor put after them take those labels in order.
+          orphans.shift()!.label = String(n);
+          used.add(n);
+          continue;
+        }
+        if (!used.has(n)) {
+          used.add(n);
+          pending.push({ number: n, line: i });
+          pending.sort((a, b) => a.number - b.number);
+          lastLabelLine = i;
+          onlyBlanksSinceLabel = true;
+          afterBlank = true;
+          continue;
+        }
+      }
+      let bullet = BULLET.exec(line.text.replace(/^\f/, ''));
+      let labelText = bullet?.[1] ?? bullet?.[2] ?? null;
+      // A number opening a line is a label only in a numbered list, and only once ("2020. p. 43" continues an entry).
+      if (labelText !== null && (!numbered || used.has(Number(labelText)) || Number(labelText) >= MIN_YEAR)) {
+        bullet = null;
+        labelText = null;
+      }
+      const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
+      // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
+      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
+      const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
+      const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
+      const link = LINK_ONLY.test(text);
+      const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
+      onlyBlanksSinceLabel = false;
+      let startsEntry: boolean;
+      // Text the extractor put between a numbered list's heading and its first entry is no entry.
+      if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
+      else if (bullet !== null) startsEntry = !link;
+      else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
+      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text))))));
       if (startsEntry) {
-        current = { start: line.start, end: line.end, label: bullet?.[1] ?? bullet?.[2] ?? null, parts: [] };
+        let label: string | null = labelText;
+        let start = line.start;
+        if (bullet !== null && labelText !== null) used.add(Number(labelText));
+        else if (pending.length > 0) {
+          const take = pending[0];
+          pending = pending.slice(1);
+          label = String(take.number);
+          if (take.line === lastLabelLine && directlyAfterLabel) start = lines[take.line].start;
+        }
+        current = { start, end: line.end, label, parts: [] };
         entries.push(current);
-        current.parts.push(bullet ? line.text.slice(bullet[0].length) : line.text);
+        if (numbered && label === null) orphans.push(current);
+        currentText = '';
+        const first = bullet ? line.text.replace(/^\f/, '').slice(bullet[0].length) : text;
+        current.parts.push(first);
+        currentText = first;
       } else if (current) {
         current.end = line.end;
-        current.parts.push(text.replace(/^[-*•]\s+/, ''));
+        const part = text.replace(/^[-*•]\s+/, '');
+        current.parts.push(part);
+        currentText += ' ' + part;
       }
+      previous = text;
       afterBlank = false;
     }
   }
@@ -56,7 +160,9 @@ function readYear(text: string, authorEnd: number): string | null {
   const rest = text
     .slice(authorEnd)
     .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
-    .replace(/\b(?:accessed|retrieved|viewed|consulted)\b[^)]*?\d{4}/gi, ' ')
+    .replace(ACCESSED, ' ')
+    // Pages are no years: "68(10): 1799–813", "p. 1999-2004".
+    .replace(/:\s*\d+\s*[-–]\s*\d+|\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/g, ' ')
     .replace(/\d{4}\s+edition/gi, ' ')
     .replace(/\b(\d{4})\s*[-–]\s*\d{2,4}/g, '$1')
     .replace(/\b\d{4}\s*[-–]\s*\)/g, ' ');
@@ -139,28 +245,45 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   let authorText: string;
   let year: string | null;
   let title: string | null = null;
-  const leading = LEADING_YEAR.exec(text) ?? BARE_LEADING_YEAR.exec(text);
+  let surnames: string[] | null = null;
+  let etAl: boolean | null = null;
+  const list = readAuthorList(text);
+  const bracketed = LEADING_YEAR.exec(text);
+  // A bare year counts as leading only right after the names ("Smith, J. 2017. Title"), not at an ABNT entry's end.
+  const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
+  // A bracketed year after the first words of a title belongs to the title ("... in the Atlas of Rivers (2017). Journal, 2019").
+  const inTitle = bracketed && list && /\s\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.slice(list.end, bracketed.index));
+  // Without personal names, a bare year leads only right after the author element ("World Bank. 2019. Title"), not in a title ("towards 2030.").
+  const bareLeads = bare && (list ? bare.index <= list.end + 4 : !/\.\s/.test(text.slice(0, bare.index).replace(/[.\s]+$/, '')));
+  const leading = (inTitle ? null : bracketed) ?? (bareLeads ? bare : null);
   if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
   } else if (leading && leading.index < 200 && (!/['‘"“]/.test(text.slice(0, leading.index)) || /^\s*\*/.test(raw.parts[0]))) {
     authorText = trimAuthorPart(text.slice(0, leading.index));
+    if (list && list.end >= authorText.length - 1) ({ surnames, etAl } = list);
     year = normaliseYear(leading[1]);
     title = text.slice(leading.index + leading[0].length).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] ?? null;
+  } else if (list) {
+    // Names, then the title, the year later on (Vancouver, ABNT, IEEE, Chicago with initials).
+    authorText = trimAuthorPart(text.slice(0, list.end));
+    ({ surnames, etAl } = list);
+    year = readYear(text, list.end) ?? UNDATED;
+    title = text.slice(list.end).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] || null;
   } else {
     const end = authorEndWithoutYear(text);
     authorText = trimAuthorPart(text.slice(0, end).replace(/^the\s+/i, ''));
     year = readYear(text, end) ?? UNDATED;
     title = text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0] || null;
   }
-  const surnames = authorText && !/^<?(?:https?:|www\.)/i.test(authorText) ? surnamesOf(authorText) : [];
+  if (!surnames) surnames = authorText && !/^<?(?:https?:|www\.)/i.test(authorText) ? surnamesOf(authorText) : [];
   return {
     id,
     span: { start: raw.start, end: raw.end },
     text,
     authorText,
     surnames,
-    etAl: /\bet al\b/i.test(authorText),
+    etAl: etAl ?? hasEtAlForm(authorText),
     year,
     label: raw.label,
     title,

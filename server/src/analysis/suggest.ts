@@ -4,6 +4,7 @@ import { similarity } from './similarity';
 import { baseYear, UNDATED } from './years';
 import { CitationCandidate } from './citations/candidate';
 import { folded, FoldedCitation, foldCitation } from './nameMatch';
+import { readAuthorList } from './authorList';
 
 /** Below this score an entry is not offered as what the citation meant. */
 const SUGGESTION_THRESHOLD = 0.62;
@@ -73,12 +74,41 @@ export function entryLabel(entry: ReferenceEntry): string {
   return `${authors} (${entry.year ?? UNDATED})`;
 }
 
+/** A near spelling: one or two letters off in a name of ordinary length ("Brener" for "Brenner"). */
+const NEAR_SPELLING = 0.75;
+
+/** "SCO", "WHO", a URL, or a name of three words or more with no "and" or "et al.": cited as an organisation would be. */
+function citesAnOrganisation(candidate: CitationCandidate): boolean {
+  const name = candidate.nameText.trim();
+  if (/^<?(?:https?:|www\.)/i.test(name) || /^\p{Lu}[\p{Lu}\d&-]{1,}$/u.test(name)) return true;
+  return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.split(/\s+/).length >= 3;
+}
+
+/** An entry whose author part is people ("Moura, T. & Lima, C.", "Okafor BN, Lund K"). */
+function namesPeople(entry: ReferenceEntry): boolean {
+  const list = readAuthorList(entry.authorText);
+  return list !== null && list.end >= entry.authorText.replace(/[\s.,]+$/, '').length - 1;
+}
+
 export function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[]): EntrySuggestion[] {
   const citedNames = foldCitation(candidate);
+  const organisation = citesAnOrganisation(candidate);
   return entries
+    .filter((entry) => !(organisation && namesPeople(entry))) // an organisation or a URL is never "corrected" to a person
     .map((entry) => ({ entry, score: score(candidate, citedNames, entry) }))
     .filter((s) => s.score >= SUGGESTION_THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SUGGESTIONS)
-    .map(({ entry }) => ({ entry: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry) }));
+    .map(({ entry }) => ({
+      entry: entry.id,
+      replacement: citedFormOf(candidate, entry),
+      label: entryLabel(entry),
+      preferred: nearSpelling(citedNames, entry),
+    }));
+}
+
+function nearSpelling(cited: FoldedCitation, entry: ReferenceEntry): boolean {
+  const { whole, surnames } = folded(entry);
+  if (similarity(cited.whole, whole) >= NEAR_SPELLING) return true;
+  return cited.names.length > 0 && surnames.length > 0 && similarity(cited.names[0], surnames[0]) >= NEAR_SPELLING;
 }

@@ -1,9 +1,10 @@
 /** Years as papers write them: 2009, 2009a, n.d., s. a. */
+import { UNDATED_SOURCE } from './conventions';
 
 export const UNDATED = 'n.d.';
 
 /** A cited or listed year: four digits (1500–2099) with an optional letter, or an undated mark. */
-export const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|n\.\s?d\.?|s\.\s?a\.?|s\.\s?d\.?|o\.\s?J\.?|undated|forthcoming|in press`;
+export const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|${UNDATED_SOURCE}`;
 
 export function normaliseYear(raw: string): string {
   const t = raw.trim().toLowerCase();

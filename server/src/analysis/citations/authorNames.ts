@@ -1,4 +1,7 @@
 /** What may stand as the author part of an author-date citation. */
+import { AND_SOURCE, hasEtAlForm, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
+
+const PARTICLE_ONLY = new RegExp(String.raw`^${PARTICLE_SOURCE}$`);
 
 const FUNCTION_WORDS = new Set([
   'of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'et', 'al', 'al.',
@@ -22,7 +25,7 @@ const NOT_NAMES = new Set([
 export const CITATION_PREFIX = /^(?:(?:see|cf\.?|e\.\s?g\.,?|i\.\s?e\.,?|for example,?|for instance,?|quoted in|cited in|as cited in|also|and)\s+)+/i;
 
 function bare(token: string): string {
-  return token.replace(/^[("“'‘*]+|[)"”'’*,.:]+$/g, '');
+  return token.replace(/^[("“'‘*]+|[)"”'’*,.:;]+$/g, '');
 }
 
 /** True when `nameText` reads as authors: capitalised words, corporate names, a URL. */
@@ -35,7 +38,10 @@ export function isAuthorPart(nameText: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length > 16) return false;
   const first = bare(tokens[0]);
-  if (!/^\p{Lu}/u.test(first) || MONTHS.test(first)) return false;
+  // "de Wael", "van der Berg": a family name may open with its particles in small letters.
+  let named = 0;
+  while (named < tokens.length - 1 && PARTICLE_ONLY.test(bare(tokens[named]))) named++;
+  if (!/^\p{Lu}/u.test(bare(tokens[named])) || MONTHS.test(first)) return false;
   if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
   if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
   const last = bare(tokens[tokens.length - 1]).toLowerCase();
@@ -52,17 +58,19 @@ export function isAuthorPart(nameText: string): boolean {
   return true;
 }
 
-/** "Dodlova & Lucas" → ["Dodlova", "Lucas"]; "Rensburg et al." → ["Rensburg"]. */
+/** Between two cited names: a comma, a semicolon (ABNT) or an "and" word of any language. */
+const NAME_SEPARATOR = new RegExp(String.raw`\s*[,;&]\s*|\s+(?:${AND_SOURCE})\s+`, 'u');
+
+/** "Dodlova & Lucas" → ["Dodlova", "Lucas"]; "Moura; Lima" → ["Moura", "Lima"]; "Rensburg et al." → ["Rensburg"]. */
 export function splitNames(nameText: string): string[] {
-  return nameText
-    .replace(/\bet\s+al\.?/gi, '')
-    .split(/\s*(?:,|&|\band\b)\s*/)
+  return withoutEtAl(nameText)
+    .split(NAME_SEPARATOR)
     .map((n) => n.trim())
     .filter((n) => /\p{L}/u.test(n));
 }
 
 export function hasEtAl(nameText: string): boolean {
-  return /\bet\s+al\b/i.test(nameText);
+  return hasEtAlForm(nameText);
 }
 
 export function isNotAName(word: string): boolean {

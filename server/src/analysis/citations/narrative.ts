@@ -1,11 +1,12 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
+import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]+`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
 /** "Teitt", "Jim and Ikenberry", "Robert Jackson", "Kneuer et al.", "Wendt's", right before the year's parenthesis. */
 const NAMES_BEFORE = new RegExp(
-  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:and|&)\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+et\s+al\.?)?)(?:['’]s)?\s*$`,
+  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   'u',
 );
 /** "(2008", "(1992:271", "(2023, pp." — the opening of a narrative citation's year. */
@@ -29,6 +30,7 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
       nameText = nameText.slice(w[0].length);
     }
     if (isNotAName(nameText.split(/\s+/)[0])) continue;
+    nameText = nameText.replace(/['’]s$/, ''); // "Weber’s (2000)"
     const yearEnd = y.index + y[0].length;
     out.push({
       kind: 'narrative',
@@ -41,6 +43,49 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
       yearText: y[1],
       numbers: [],
       locator: /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Author-date citations standing in running text without brackets: "the method of Havel et al.,
+ * 2014" or "from Moura & Lima, 2003". Only with "et al." or two names joined by "and", and a
+ * comma before the year, so "In Paris, 2003" is not read.
+ */
+/** The names right before ", Year" (looked for only where a comma and a year stand, so the scan stays cheap). */
+const BARE_NAMES = new RegExp(
+  String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
+  'u',
+);
+const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
+
+export function findBareAuthorYear(line: string, offset: number): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  COMMA_YEAR.lastIndex = 0;
+  for (let y = COMMA_YEAR.exec(line); y; y = COMMA_YEAR.exec(line)) {
+    const windowStart = Math.max(0, y.index - NAMES_REACH);
+    const m = BARE_NAMES.exec(line.slice(windowStart, y.index));
+    if (!m) continue;
+    let nameText = m[1];
+    let start = windowStart + m.index;
+    for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
+      start += w[0].length;
+      nameText = nameText.slice(w[0].length);
+    }
+    if (isNotAName(nameText.split(/\s+/)[0])) continue;
+    const end = y.index + y[0].length;
+    out.push({
+      kind: 'author-date',
+      span: { start: offset + start, end: offset + end },
+      text: line.slice(start, end),
+      nameText,
+      names: splitNames(nameText),
+      etAl: hasEtAl(nameText),
+      year: normaliseYear(y[1]),
+      yearText: y[1],
+      numbers: [],
+      locator: null,
     });
   }
   return out;

@@ -1,14 +1,21 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
 import { CITATION_PREFIX, hasEtAl, isAuthorPart, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
+import { PARTICLE_SOURCE } from '../conventions';
 
 /** Longest parenthetical group examined; longer ones are prose, not citations. */
 const MAX_GROUP = 600;
 /** "Name[,] Year" at the end of a segment's author part, then what may follow the year. */
 const YEAR_IN_SEGMENT = new RegExp(String.raw`(?:^|[\s,])(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'gi');
 const AFTER_YEAR = /^\s*(?:$|[,:]\s*|pp?\.|at\s)/i;
+/** ",b" after "2012a". */
+const MORE_LETTERS = /^\s*,\s*([a-z])(?=$|[\s,;:)])/;
+/** "(see Havel et al., 2007 for the protocol)": after "Names, Year" the aside may go on in words. */
+const WORDS_AFTER_YEAR = /^\s+\p{Ll}/u;
 /** ", 2012a" right after a cited year. */
 const MORE_YEARS = new RegExp(String.raw`^\s*,\s*(${YEAR_SOURCE})(?=$|[\s,:;)])`, 'i');
+
+const LOWER_LEAD = new RegExp(String.raw`^(?:(?!${PARTICLE_SOURCE}\s)\p{Ll}[\p{Ll}.]*,?\s+){1,4}(?=\p{Lu})`, 'u');
 
 /** Whether the reference list has an entry whose whole author part (or title) reads as `nameText`. */
 export type ListedAuthor = (nameText: string) => boolean;
@@ -23,6 +30,7 @@ const MAX_DEPTH = 32;
 export function findParenthetical(line: string, offset: number, listed: ListedAuthor): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   const opens: number[] = [];
+  const squareOpens: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i);
     if (ch === 40 /* ( */) {
@@ -31,6 +39,13 @@ export function findParenthetical(line: string, offset: number, listed: ListedAu
     } else if (ch === 41 /* ) */ && opens.length) {
       const open = opens.pop()!;
       if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, out);
+    } else if (ch === 91 /* [ */) {
+      // Square brackets hold citations inside a parenthesis, and some styles use them throughout.
+      if (squareOpens.length === MAX_DEPTH) squareOpens.shift();
+      squareOpens.push(i);
+    } else if (ch === 93 /* ] */ && squareOpens.length) {
+      const open = squareOpens.pop()!;
+      if (i - open <= MAX_GROUP && !/^\s*[\d,;\s–-]*$/.test(line.slice(open + 1, i))) readGroup(line, open + 1, i, offset, listed, out);
     }
   }
   // An outer group may read again a citation found in an inner one: keep the first of overlapping spans.
@@ -48,11 +63,16 @@ function readGroup(line: string, from: number, to: number, offset: number, liste
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i === to || line[i] === ';') {
-      out.push(...readSegment(line, start, i, offset, listed));
-      start = i + 1;
+      const found = readSegment(line, start, i, offset, listed);
+      out.push(...found);
+      // ABNT separates the authors of one work by semicolons: "(Moura; Lima, 2021)". A segment
+      // of names without a year runs on into the next one.
+      if (found.length > 0 || i === to || !isAuthorPart(line.slice(start, i)) || YEAR_ANYWHERE.test(line.slice(start, i))) start = i + 1;
     }
   }
 }
+
+const YEAR_ANYWHERE = /\d{4}/;
 
 /**
  * One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. The names must read as
@@ -62,13 +82,23 @@ export function readSegment(line: string, from: number, to: number, offset: numb
   const segment = line.slice(from, to);
   const lead = segment.length - segment.trimStart().length;
   const prefix = CITATION_PREFIX.exec(segment.slice(lead));
-  const nameStart = lead + (prefix ? prefix[0].length : 0);
+  let nameStart = lead + (prefix ? prefix[0].length : 0);
+  // "(reviewed in Havel et al. 2003)": small words before the names introduce them (particles excepted: "de Wael 2008").
+  const lowerLead = LOWER_LEAD.exec(segment.slice(nameStart));
+  if (lowerLead) nameStart += lowerLead[0].length;
   YEAR_IN_SEGMENT.lastIndex = nameStart;
   for (let m = YEAR_IN_SEGMENT.exec(segment); m; m = YEAR_IN_SEGMENT.exec(segment)) {
     const yearStart = m.index + m[0].length - m[1].length;
     const nameText = segment.slice(nameStart, yearStart).replace(/[\s,]+$/, '');
     const after = segment.slice(yearStart + m[1].length);
-    if (!AFTER_YEAR.test(after) || !(isAuthorPart(nameText) || listed(nameText))) continue;
+    const commaBefore = /,\s*$/.test(segment.slice(nameStart, yearStart));
+    if (!(AFTER_YEAR.test(after) || (commaBefore && WORDS_AFTER_YEAR.test(after)))) continue;
+    if (!(isAuthorPart(nameText) || listed(nameText))) {
+      // "(Quercus robur, Havel et al. 2009)": the names after a descriptive phrase.
+      const tail = /,\s+([^,]+)$/.exec(nameText);
+      if (!tail || !isAuthorPart(tail[1])) continue;
+      return readSegment(line, from + (nameText.length - tail[1].length) + nameStart, to, offset, listed);
+    }
     const cite = (start: number, yearText: string, yearEnd: number, rest: string): CitationCandidate => ({
       kind: 'author-date',
       span: { start: offset + from + start, end: offset + from + yearEnd },
@@ -82,12 +112,24 @@ export function readSegment(line: string, from: number, to: number, offset: numb
       locator: rest.replace(/^[\s,:]+/, '').trim() || null,
     });
     const out = [cite(nameStart, m[1], yearStart + m[1].length, after)];
-    // "(Smith, 2010, 2012a)": more years of the same authors.
+    // "(Smith, 2010, 2012a)": more years of the same authors; "2012a,b": more letters of the same year.
     let at = yearStart + m[1].length;
-    for (let more = MORE_YEARS.exec(segment.slice(at)); more; more = MORE_YEARS.exec(segment.slice(at))) {
-      const start = at + more[0].length - more[1].length;
-      at = start + more[1].length;
-      out.push(cite(start, more[1], at, segment.slice(at)));
+    let last = m[1];
+    for (;;) {
+      const rest = segment.slice(at);
+      const more = MORE_YEARS.exec(rest);
+      const letter = /^\d{4}[a-z]$/.test(last) ? MORE_LETTERS.exec(rest) : null;
+      if (more) {
+        const start = at + more[0].length - more[1].length;
+        at = start + more[1].length;
+        last = more[1];
+        out.push(cite(start, more[1], at, segment.slice(at)));
+      } else if (letter) {
+        const start = at + letter[0].length - 1;
+        at = start + 1;
+        const c = cite(start, last.slice(0, 4) + letter[1], at, segment.slice(at));
+        out.push({ ...c, yearText: letter[1] });
+      } else break;
     }
     return out;
   }

@@ -1,0 +1,109 @@
+/**
+ * The author list at the start of a reference entry, read name by name in the forms the major
+ * styles print: "Surname, I. I." (APA, ABNT, Chicago), "Surname II" (Vancouver, NLM),
+ * "I. Surname" (IEEE, co-authors in Chicago and Harvard), separated by commas, semicolons or an
+ * "and" word, possibly closed by "et al." in any language. Reading stops at the first piece that
+ * is not a name: that is where the title (or the year) begins.
+ */
+import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
+
+/** Family-name particles in any case ("de", "De", "DE" in ABNT capitals). */
+const PARTICLE = `(?:${['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’']
+  .map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
+  .join('|')})`;
+/** A capitalised word of two letters or more; combining marks count as letters ("Marić" written with a separate accent). */
+const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
+/** A family name of one or two words; the second is never a run of initials ("Okafor BN"). */
+const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
+/** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */
+const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:-\p{Lu}\.?)?`;
+/** "Jr.", "III" after the initials ("Pereira WB III", "Smith, J., Jr."). */
+const SUFFIX = String.raw`(?:,?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?)?`;
+/** What may follow a name: punctuation, a year, an "and" word or "et al.". */
+const NEXT = String.raw`\s*(?:[,;:&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s`;
+const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
+
+/** One name, each form anchored at the current position. */
+const FORMS = [
+  // "Almeida, E.", "MOURA, T.", "Le Berre, Y.-F.", "Havel, P."
+  new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
+  // "Okafor BN", "De Wit CKW", "Lund K"
+  // (never straight before a number: "Rep ABC 51:95" is a journal)
+  new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
+  // "P. Havel", "E. S. Moon", "J.-C. Dubois"
+  new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
+];
+/** Given names written out ("Zeynep", "Hélène Marie", "Anna K."), as Chicago, MLA, ISO 690 and ABNT print them. */
+const GIVEN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
+const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?`;
+/** After a name written out: never a colon ("Garden City, NY: Natural History Press" is a place and a publisher). */
+const END_FULL = String.raw`(?=\s*(?:[,;&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\.\s|\.$)`;
+/** The first name in full, family name first: "Akgündüz, Zeynep", "SILVA, João Pedro". */
+const FULL_FIRST = new RegExp(String.raw`^(${SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL}`, 'u');
+/** A co-author in full, given name first: "and Zeynep Akgündüz", ", Gerrit van Hoeven" (never the first name: titles open that way). */
+const FULL_LATER = new RegExp(String.raw`^${GIVEN}\s+(${SURNAME})${SUFFIX}${END_FULL}`, 'u');
+const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');
+const ET_AL_AT = new RegExp(String.raw`^\s*,?\s*${ET_AL_SOURCE}`, 'iu');
+
+export interface AuthorList {
+  /** Where the author list ends in the text (after its last name or "et al."). */
+  end: number;
+  surnames: string[];
+  etAl: boolean;
+}
+
+/**
+ * The author list the entry text opens with, or null when it does not open with a personal name.
+ * Names written out in full read like title words ("Moreau, Jeanne, The Long Shore"), so a name given
+ * first after a bare comma counts only when the list goes on to an "and" name or "et al.", and an
+ * "and" that no name follows on the line makes the whole run a title ("Micro-Agendas, IO Theory, and the ...").
+ */
+export function readAuthorList(text: string): AuthorList | null {
+  const surnames: string[] = [];
+  let at = 0;
+  let end = 0;
+  let etAl = false;
+  let usedFull = false;
+  let afterAnd = false;
+  /** Names given first after a bare comma, not yet confirmed, and where the list ended before them. */
+  let tentative = 0;
+  let endBeforeTentative = 0;
+  while (at < text.length && surnames.length < 100) {
+    const rest = text.slice(at, at + 200);
+    let m: RegExpExecArray | null = null;
+    for (const form of FORMS) if ((m = form.exec(rest))) break;
+    let givenFirst = false;
+    if (!m) {
+      m = (surnames.length === 0 ? FULL_FIRST : FULL_LATER).exec(rest);
+      usedFull ||= m !== null;
+      givenFirst = m !== null && surnames.length > 0;
+    }
+    if (!m) {
+      if (afterAnd && usedFull && rest.trim() !== '') return null;
+      break;
+    }
+    if (givenFirst && !afterAnd) {
+      if (tentative === 0) endBeforeTentative = end;
+      tentative++;
+    } else tentative = 0;
+    surnames.push(m[1]);
+    end = at + m[0].length;
+    const more = ET_AL_AT.exec(text.slice(end, end + 20));
+    if (more) {
+      etAl = true;
+      tentative = 0;
+      end += more[0].length;
+      break;
+    }
+    const sep = SEPARATOR.exec(text.slice(end, end + 20))!;
+    if (sep[0].trim() === '') break; // names follow one another only after a comma, semicolon or "and"
+    afterAnd = new RegExp(String.raw`(?:${AND_SOURCE})\s*$`, 'u').test(sep[0]);
+    at = end + sep[0].length;
+  }
+  if (tentative > 0) {
+    surnames.splice(surnames.length - tentative, tentative);
+    end = endBeforeTentative;
+  }
+  if (surnames.length === 0) return null;
+  return { end, surnames, etAl };
+}

@@ -1,0 +1,89 @@
+/**
+ * Per-language conventions of scholarly writing, in one place: what a reference list and a notes
+ * section are called, how "et al." and "and" are written in citations, and how an undated work is
+ * marked. Each list is the language's set as style guides give it (APA, Chicago, ABNT, DIN 1505,
+ * GOST 7.1, ISO 690 and their national adaptations), not a collection of cases met in test papers.
+ */
+import { fold } from '../text';
+
+/** Headings of a reference list, folded (lower case, no accents), by language. */
+const REFERENCE_HEADINGS: Record<string, string[]> = {
+  en: [
+    'references', 'reference', 'reference list', 'references cited', 'literature cited', 'cited literature', 'literature',
+    'bibliography', 'select bibliography', 'selected bibliography', 'works cited', 'works consulted', 'sources',
+    'sources cited', 'primary sources', 'secondary sources', 'internet sources', 'online sources', 'web sources',
+    'references and notes', 'bibliography and references',
+  ],
+  pt: ['referencias', 'referencias bibliograficas', 'bibliografia', 'obras citadas', 'fontes', 'literatura citada'],
+  es: ['referencias', 'referencias bibliograficas', 'bibliografia', 'literatura citada', 'obras citadas', 'fuentes'],
+  fr: ['references', 'references bibliographiques', 'bibliographie', 'ouvrages cites', 'sources', 'sources et bibliographie'],
+  de: ['literatur', 'literaturverzeichnis', 'literaturangaben', 'quellen', 'quellenverzeichnis', 'bibliographie', 'bibliografie'],
+  it: ['bibliografia', 'riferimenti bibliografici', 'riferimenti', 'opere citate', 'fonti'],
+  nl: ['literatuur', 'literatuurlijst', 'bronnen', 'referenties', 'bibliografie'],
+  pl: ['bibliografia', 'literatura', 'pismiennictwo', 'przypisy bibliograficzne'],
+  tr: ['kaynakca', 'kaynaklar'],
+  ru: ['литература', 'список литературы', 'список использованнои литературы', 'библиография', 'библиографическии список', 'источники'],
+  sv: ['referenser', 'litteratur', 'kallor', 'litteraturforteckning'],
+};
+
+/** Headings of a notes section, folded. */
+const NOTES_HEADINGS: Record<string, string[]> = {
+  en: ['notes', 'endnotes', 'footnotes', 'notes and references'],
+  pt: ['notas'],
+  es: ['notas'],
+  fr: ['notes'],
+  de: ['anmerkungen', 'fussnoten', 'endnoten'],
+  it: ['note'],
+  nl: ['noten', 'voetnoten'],
+  pl: ['przypisy'],
+  tr: ['notlar', 'dipnotlar'],
+  ru: ['примечания'],
+  sv: ['noter', 'fotnoter'],
+};
+
+const referenceHeadings = new Set(Object.values(REFERENCE_HEADINGS).flat());
+const notesHeadings = new Set(Object.values(NOTES_HEADINGS).flat());
+
+/** Folded heading text: lower case, accents dropped, spaces single (so REFERÊNCIAS reads as referencias). */
+function key(heading: string): string {
+  return fold(heading).replace(/\s+/g, ' ').trim();
+}
+
+export function isReferenceHeadingText(heading: string): boolean {
+  return referenceHeadings.has(key(heading));
+}
+
+export function isNotesHeadingText(heading: string): boolean {
+  return notesHeadings.has(key(heading));
+}
+
+/**
+ * "et al." in the languages' citation styles: Latin et al. (most), e col./e cols. (pt), y col./y cols. (es),
+ * u. a. (de), и др. (ru), vd./ve ark. (tr), i in. (pl), m.fl. (sv), ym. (fi). A regex source, to be used after a name.
+ */
+export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|e\s+cols?\.?|y\s+cols?\.?|u\.\s?a\.|и\s+др\.?|vd\.|ve\s+ark\.?|i\s+in\.|m\.\s?fl\.|ym\.)`;
+
+/** "and" between two authors: and, & (all), e (pt, it), y (es), und (de), et (fr), и (ru), ve (tr), en (nl), i (pl), och (sv). */
+export const AND_WORDS = ['and', '&', 'e', 'y', 'und', 'et', 'и', 've', 'en', 'i', 'och'];
+export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
+
+/** Undated marks: n.d. (en), s.d. (pt, es, fr, it), o. J. (de), б. г. (ru), s. a. (Latin, sine anno), t.y. (tr). */
+export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?г\.?|t\.\s?y\.|undated|forthcoming|in press|no date`;
+
+const ET_AL = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'giu');
+const ET_AL_TEST = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'iu');
+
+/** The text with every "et al." form removed. */
+export function withoutEtAl(text: string): string {
+  return text.replace(ET_AL, '');
+}
+
+export function hasEtAlForm(text: string): boolean {
+  return ET_AL_TEST.test(text);
+}
+
+/** Words that introduce the date a web page was read (so its year is not the work's): en, pt, es, fr, de, it, ru, tr. */
+export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consulted|cited|acesso em|acessado em|consultado(?: el| em)?|accedido|recuperado|consulté le|abgerufen am|zugriff am|zugegriffen am|ultimo accesso|erişim tarihi|дата обращения)`;
+
+/** Lower-case particles of family names: de, da, dos, van, von, der, den, del, della, di, du, la, le, ten, ter, zu, al, el, bin, ibn. */
+export const PARTICLE_SOURCE = String.raw`(?:d[aeiou]s?|d['’]|v[ao]n|de[rnl]|della|degli|d[iu]|l[ae]|te[nr]|op|zu|al|el|bin|ibn)`;

@@ -1,0 +1,231 @@
+import * as assert from 'node:assert';
+import { analysePaper, targetsOf } from '../../server/src/analysis';
+import { readAuthorList } from '../../server/src/analysis/authorList';
+import { isReferenceHeadingText } from '../../server/src/analysis/conventions';
+import { cited, paper, targetLines } from './paperBuilder';
+
+/** All texts below are written for these tests; none is taken from a real paper. */
+
+describe('reference-list headings in the major languages', () => {
+  it('knows them in capitals, with accents dropped and numbered', () => {
+    for (const h of ['REFERÊNCIAS', 'Referencias bibliográficas', 'Literaturverzeichnis', 'Список литературы', 'Kaynakça', 'Bibliographie', 'Riferimenti bibliografici', 'WORKS CITED']) {
+      assert.ok(isReferenceHeadingText(h), h);
+    }
+    assert.ok(!isReferenceHeadingText('Results'));
+    const p = paper('Rivers move (Almeida, 2015).', '', '7. LITERATURA CITADA', '', 'Almeida, R. (2015). Rios. Lisboa: Tejo.');
+    assert.strictEqual(p.references.length, 1);
+    assert.strictEqual(cited(p, 'Almeida, 2015').status, 'resolved');
+  });
+});
+
+describe('author lists read name by name', () => {
+  it('reads the forms the major styles print', () => {
+    assert.deepStrictEqual(readAuthorList('Okafor BN, Lindqvist A, et al.: Title')?.surnames, ['Okafor', 'Lindqvist']);
+    assert.deepStrictEqual(readAuthorList('P. Havel, M. Sousa, and K. Ito, “Title”')?.surnames, ['Havel', 'Sousa', 'Ito']);
+    assert.deepStrictEqual(readAuthorList('MOURA, T.; DE LIMA, C. A. Título')?.surnames, ['MOURA', 'DE LIMA']);
+    assert.deepStrictEqual(readAuthorList('van den Broek, K., and Quist, J. J. (2011)')?.surnames, ['van den Broek', 'Quist']);
+    assert.deepStrictEqual(readAuthorList('Pereira WB III, Lund K (2004) Title')?.surnames, ['Pereira', 'Lund']);
+    assert.strictEqual(readAuthorList('Nature Reviews. 2011; 12: 3–9'), null);
+  });
+
+  it('reads names written out in full (Chicago, MLA, ISO 690), and not title words or places that look like them', () => {
+    assert.deepStrictEqual(readAuthorList('Quist, Maren. 2004. “Salt Roads.”')?.surnames, ['Quist']);
+    assert.deepStrictEqual(readAuthorList('Ferreira Lobo, Rui, Ida Brandt, and Olek Zawada. 2019. Title')?.surnames, ['Ferreira Lobo', 'Brandt', 'Zawada']);
+    assert.deepStrictEqual(readAuthorList('Halloran, Dee, Ana Vic, Tom Ost, et al. 2013. Title')?.surnames, ['Halloran', 'Vic', 'Ost']);
+    assert.deepStrictEqual(readAuthorList('Moreau, Jeanne, The Long Shore, (Paris: Maison, 1987).')?.surnames, ['Moreau']);
+    assert.strictEqual(readAuthorList('Side-Effects, Field Theory, and the long debate about them'), null);
+    assert.strictEqual(readAuthorList('Garden City, NY: Hollow Press.'), null);
+  });
+});
+
+describe('reference lists from PDF text', () => {
+  it('skips running headers and page numbers at page breaks and keeps wrapped entries whole', () => {
+    const p = paper(
+      'Glaciers thin (Okafor and Lindqvist 2012) and rivers follow (Havel et al. 2019).',
+      '',
+      'References',
+      'Okafor BN, Lindqvist A (2012) Ice margins of the northern',
+      'ranges. J Cold Stud 4:1–9',
+      '',
+      'Journal of Made-up Studies (2020) 3:10–20',
+      '',
+      '\f12',
+      'Havel P, Sousa M, Ito K (2019) Meltwater and the people',
+      'downstream. Water Hist 8:44–60',
+      'Journal of Made-up Studies (2020) 3:10–20',
+      '',
+      '\f13',
+    );
+    assert.deepStrictEqual(
+      p.references.map((e) => e.surnames[0]),
+      ['Okafor', 'Havel'],
+    );
+    assert.strictEqual(cited(p, 'Okafor and Lindqvist 2012').status, 'resolved');
+    assert.strictEqual(cited(p, 'Havel et al. 2019').status, 'resolved');
+  });
+
+  it('gives labels printed on their own lines, two columns read across, to the entries in number order', () => {
+    const p = paper(
+      'As shown before [1] and since [2, 3].',
+      '',
+      'References',
+      '',
+      '1.',
+      '',
+      'Ansel K, Bo T: First work. J Ex. 2001; 1: 1–2.',
+      '',
+      '3.',
+      '',
+      '2.',
+      '',
+      'Cole D: Second work. J Ex. 2002; 2: 3–4.',
+      'Dunn E: Third work. J Ex. 2003; 3: 5–6.',
+    );
+    assert.deepStrictEqual(
+      p.references.map((e) => `${e.label} ${e.surnames[0]}`),
+      ['1 Ansel', '2 Cole', '3 Dunn'],
+    );
+    assert.deepStrictEqual(targetLines(p, cited(p, '[1]')), ['1.']);
+  });
+
+  it('reads IEEE entries with initials first and the year at the end', () => {
+    const p = paper('Capsules need preparation [1], [2].', '', 'References', '', '[1] P. Havel and M. Sousa, “A made-up study,” J. Ex., vol. 2, pp. 1–4, 2010.', '[2] K. Ito, “Another,” J. Ex., vol. 3, 2012.');
+    assert.deepStrictEqual(p.references.map((e) => [e.label, e.surnames, e.year]), [
+      ['1', ['Havel', 'Sousa'], '2010'],
+      ['2', ['Ito'], '2012'],
+    ]);
+  });
+
+  it('reads ABNT entries: semicolons between authors, the year at the end, an access date that is not the year', () => {
+    const p = paper(
+      'Segundo a literatura (Moura; Lima, 2019, p. 12) e o Conselho Nacional de Pesquisa (2020).',
+      '',
+      'Referências',
+      'Moura, T.; Lima, C. A. Um estudo inventado. Revista Exemplo, v. 2, n. 1, p. 1-9, 2019.',
+      'Disponível em: https://example.org/a. Acesso em: 3 jan. 2021.',
+      'Conselho Nacional de Pesquisa. Relatório inventado. Brasília: CNP, 2020.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.year), ['2019', '2020']);
+    assert.strictEqual(cited(p, 'Moura; Lima, 2019').status, 'resolved');
+    assert.strictEqual(cited(p, 'Moura; Lima, 2019').locator, 'p. 12');
+  });
+});
+
+describe('numeric citations', () => {
+  const list = ['', 'References', '', '1. Ansel K. One. J Ex. 2001;1:1.', '2. Bo T. Two. J Ex. 2002;2:2.', '3. Cole D. Three. J Ex. 2003;3:3.', '4. Dunn E. Four. J Ex. 2004;4:4.'];
+
+  it('reads superscripts flattened by extraction when the paper cites its numbered list by no brackets', () => {
+    const p = paper('Ice melts in spring1–3, as measured.4 Later work agrees2,4 and', 'so do the rivers.1', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, targetsOf(p, c).map((t) => ('label' in t ? t.label : null))]),
+      [
+        ['1–3', ['1', '2', '3']],
+        ['4', ['4']],
+        ['2', ['2']],
+        ['4', ['4']],
+        ['1', ['1']],
+      ],
+    );
+  });
+
+  it('never reads digits glued to a capital, a number or a counted word', () => {
+    const p = paper('The CO2 level in Fig.2 was 3.5 units; the AbcP1 gene.', 'Ice melts in spring1–3, as measured.4 and rivers2.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
+  });
+
+  it('reads numbers in round brackets against the numbered list', () => {
+    const p = paper('Ice melts (1,2) and rivers rise (3–4); see also (2).', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => targetsOf(p, c).map((t) => ('label' in t ? t.label : null))),
+      [['1'], ['2'], ['3', '4'], ['2']],
+    );
+  });
+});
+
+describe('author-date citations as extraction leaves them', () => {
+  const refs = ['', 'References', '', 'González, L. (2010). A title. Place: Press.', 'Griffiths, A. (2001). Another. Place: Press.', 'Ruiz, P., Ota, N., and Berg, S. (2015). Third. Place: Press.', 'Ruiz, P., and Ota, N. (2015). Fourth. Place: Press.'];
+
+  it('joins names broken over a line end or hyphenated, ligatures and page breaks between the halves', () => {
+    const p = paper('As Gonzá-', 'lez (2010) argued, and as others did (Gri\ufb03ths,', '', '\f7', '', '2001), the case stands.', ...refs);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'González (2010')), [refs[3]]);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Griﬃths, 2001')), [refs[4]]);
+  });
+
+  it('reads "et al." and "and" of other languages, and prefers a work of three or more authors for "et al."', () => {
+    const p = paper('Sabe-se (Ruiz e col., 2015) que Ruiz e Ota (2015) e Ruiz u. a. (2015) e (Ruiz и др., 2015) concordam.', ...refs);
+    for (const t of ['Ruiz e col., 2015', 'Ruiz u. a. (2015', 'Ruiz и др., 2015']) assert.deepStrictEqual(targetLines(p, cited(p, t)), [refs[5]], t);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Ruiz e Ota (2015')), [refs[6]]);
+  });
+
+  it('reads years of one author, letters after a year and a lead-in before the names', () => {
+    const p = paper('Seen before (reviewed in Griffiths 2001) and (see González, 2010 for the method).', ...refs);
+    assert.strictEqual(cited(p, 'Griffiths 2001').status, 'resolved');
+    assert.strictEqual(cited(p, 'González, 2010').status, 'resolved');
+  });
+});
+
+describe('family names opening with a particle in small letters', () => {
+  it('opens an entry with it and resolves the citation', () => {
+    const p = paper('Differences exist (de Wael 2008).', '', 'References', 'Dekker AB (2005) A made-up title. J Ex 1:1–2', 'de Wael GJ (2008) Another made-up title. J Ex 2:3–4');
+    assert.deepStrictEqual(p.references.map((e) => e.surnames[0]), ['Dekker', 'de Wael']);
+    assert.strictEqual(cited(p, 'de Wael 2008').status, 'resolved');
+  });
+});
+
+describe('taxonomic authorities', () => {
+  it('reads the describer after a Latin species name as no citation unless the list has that author', () => {
+    const p = paper(
+      'The skate Raja montana (Vellard, 1902) and R. pallidus (Okafor, 1999) swim (Okafor, 2012) near the coast (Brandt, 2001).',
+      '',
+      'References',
+      'Okafor BN (2012) A made-up title. J Ex 1:1–2',
+    );
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['Okafor, 1999', 'Okafor, 2012', 'Brandt, 2001']);
+  });
+});
+
+describe('quick fixes a reader can trust', () => {
+  const p = paper(
+    'Forests shrink (WHO 2020) and grow back (Whitakre, 2020).',
+    '',
+    'References',
+    '',
+    'Whitaker, J. (2020). Woods. Place: Press.',
+  );
+
+  it('never corrects an organisation to a person, and prefers a near spelling', () => {
+    assert.deepStrictEqual(cited(p, 'WHO 2020').suggestions, []);
+    const typo = cited(p, 'Whitakre, 2020');
+    assert.strictEqual(typo.suggestions[0].replacement, 'Whitaker, 2020');
+    assert.strictEqual(typo.suggestions[0].preferred, true);
+  });
+});
+
+describe('only papers', () => {
+  it('does not take a README or a licence for a paper', () => {
+    const readme = [
+      '# tidy-tool',
+      '',
+      'A small tool (version 2.1) that tidies files. Released in 2019.',
+      '',
+      '## Install',
+      '',
+      '1 Download the archive.',
+      '2 Unpack it (see 3.2 below).',
+      '3 Run it.',
+      '',
+      'Copyright (c) 2019 The Tidy Authors',
+      '',
+      '1. Redistributions of source code must retain the above copyright notice (2019).',
+      '2. Redistributions in binary form must reproduce the notice [1].',
+      '3. Neither the name of the authors nor the names of its contributors may be used.',
+    ].join('\n');
+    const p = analysePaper(readme);
+    assert.strictEqual(p.isPaper, false);
+    const licence = analysePaper(
+      ['TERMS', '', 'Footnotes:', '', '1. The licensor grants the rights set out here to every licensee.', '2. The licensee keeps this notice in every copy of the work.', '3. No warranty is given, to the extent the law allows.'].join('\n'),
+    );
+    assert.strictEqual(licence.isPaper, false);
+    assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
+  });
+});
