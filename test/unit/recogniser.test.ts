@@ -36,6 +36,11 @@ describe('author lists read name by name', () => {
     assert.strictEqual(readAuthorList('Side-Effects, Field Theory, and the long debate about them'), null);
     assert.strictEqual(readAuthorList('Garden City, NY: Hollow Press.'), null);
   });
+
+  it('reads every author family name first in capitals, as ISO 690 and ABNT print them', () => {
+    assert.deepStrictEqual(readAuthorList('ODUYA, Kemi, LARSEN, Bo and VAN DER MEER, Floor, 2013. Title')?.surnames, ['ODUYA', 'LARSEN', 'VAN DER MEER']);
+    assert.deepStrictEqual(readAuthorList('DA COSTA, Lia; DE WIT, Ruben. Title. City: Press, 2001.')?.surnames, ['DA COSTA', 'DE WIT']);
+  });
 });
 
 describe('reference lists from PDF text', () => {
@@ -108,6 +113,17 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(p.references.map((e) => e.year), ['2019', '2020']);
     assert.strictEqual(cited(p, 'Moura; Lima, 2019').status, 'resolved');
     assert.strictEqual(cited(p, 'Moura; Lima, 2019').locator, 'p. 12');
+  });
+
+  it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
+    const p = paper(
+      'A survey found this (Agência Fluvial do Norte, 2005).',
+      '',
+      'Referências',
+      'AGÊNCIA FLUVIAL DO NORTE. Rios e margens: um relatório inventado. Recife: Editora Exemplo, 2005.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['AGÊNCIA FLUVIAL DO NORTE']);
+    assert.strictEqual(cited(p, 'Agência Fluvial do Norte, 2005').status, 'resolved');
   });
 });
 

@@ -42,6 +42,9 @@ const END_FULL = String.raw`(?=\s*(?:[,;&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SO
 const FULL_FIRST = new RegExp(String.raw`^(${SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL}`, 'u');
 /** A co-author in full, given name first: "and Zeynep Akgündüz", ", Gerrit van Hoeven" (never the first name: titles open that way). */
 const FULL_LATER = new RegExp(String.raw`^${GIVEN}\s+(${SURNAME})${SUFFIX}${END_FULL}`, 'u');
+/** A co-author family name first in capitals, as ISO 690 and ABNT print every author: "SALCEDO, Inés". */
+const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,2}`;
+const FULL_LATER_CAPS = new RegExp(String.raw`^(${CAPS_SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL}`, 'u');
 const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');
 const ET_AL_AT = new RegExp(String.raw`^\s*,?\s*${ET_AL_SOURCE}`, 'iu');
 
@@ -64,6 +67,7 @@ export function readAuthorList(text: string): AuthorList | null {
   let end = 0;
   let etAl = false;
   let usedFull = false;
+  let capitals = false;
   let afterAnd = false;
   /** Names given first after a bare comma, not yet confirmed, and where the list ended before them. */
   let tentative = 0;
@@ -71,12 +75,17 @@ export function readAuthorList(text: string): AuthorList | null {
   while (at < text.length && surnames.length < 100) {
     const rest = text.slice(at, at + 200);
     let m: RegExpExecArray | null = null;
-    for (const form of FORMS) if ((m = form.exec(rest))) break;
+    // In a list printed in capitals, family name first ("DE MORAES, Mariana; DE JONG, Pieter"), that form comes first.
+    if (capitals) m = FULL_LATER_CAPS.exec(rest);
+    if (!m) for (const form of FORMS) if ((m = form.exec(rest))) break;
     let givenFirst = false;
     if (!m) {
-      m = (surnames.length === 0 ? FULL_FIRST : FULL_LATER).exec(rest);
+      m = surnames.length === 0 ? FULL_FIRST.exec(rest) : FULL_LATER_CAPS.exec(rest);
+      if (!m && surnames.length > 0) {
+        m = FULL_LATER.exec(rest);
+        givenFirst = m !== null;
+      }
       usedFull ||= m !== null;
-      givenFirst = m !== null && surnames.length > 0;
     }
     if (!m) {
       if (afterAnd && usedFull && rest.trim() !== '') return null;
@@ -86,6 +95,7 @@ export function readAuthorList(text: string): AuthorList | null {
       if (tentative === 0) endBeforeTentative = end;
       tentative++;
     } else tentative = 0;
+    if (surnames.length === 0) capitals = /^[^\p{Ll}]+$/u.test(m[1]) && /,\s*\p{Lu}\p{Ll}/u.test(m[0]);
     surnames.push(m[1]);
     end = at + m[0].length;
     const more = ET_AL_AT.exec(text.slice(end, end + 20));

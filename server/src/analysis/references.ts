@@ -211,6 +211,10 @@ function lastNameOf(fullName: string): string {
  * comma after the given names that is not followed by more authors.
  */
 function authorEndWithoutYear(text: string): number {
+  // A corporate author ends with its sentence, before the title ("RIVER AGENCY. Title. City: Press, 2005.").
+  const sentence = text.search(/\.\s/);
+  const firstComma = text.indexOf(',');
+  if (sentence > 0 && (firstComma === -1 || sentence < firstComma)) return sentence;
   const quote = text.search(/,?\s*['‘"“]/);
   let commas = 0;
   for (let i = 0; i < text.length && i < 200; i++) {
