@@ -115,6 +115,20 @@ describe('reference lists from PDF text', () => {
     assert.strictEqual(cited(p, 'Moura; Lima, 2019').locator, 'p. 12');
   });
 
+  it('reads undated marks of every language, co-authors with particles and corporate names joined by short words', () => {
+    const p = paper(
+      'Un estudio (Lindahl, s. f.) y otro (Brask, Ovell y ter Horst, 1992), como dice el (Istituto per le Acque Basse, 2005).',
+      '',
+      'Referencias',
+      '',
+      'Brask, P., Ovell, R. y ter Horst, H. (1992). Un título inventado. Madrid: Editorial Ejemplo.',
+      'Istituto per le Acque Basse (2005). Otro título inventado. Roma: Editrice Esempio.',
+      'Lindahl, L. (s. f.). Notas inventadas. https://example.org/notas',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Brask, P., Ovell, R. y ter Horst, H.', 'Istituto per le Acque Basse', 'Lindahl, L.']);
+    for (const text of ['Lindahl, s. f.', 'Brask, Ovell y ter Horst, 1992', 'Istituto per le Acque Basse, 2005']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+
   it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
     const p = paper(
       'A survey found this (Agência Fluvial do Norte, 2005).',

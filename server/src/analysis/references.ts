@@ -30,8 +30,8 @@ const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
 
-/** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, small joining words, then a point, comma or bracket. */
-const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|and|for|on|de|da|do|dos|das|del|di|für|und|et|la|le|van|von|y|e)){0,8}\s?[,.(]/u;
+/** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any language, then a point, comma or bracket. */
+const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets: "World Health Organization (2019)". */

@@ -2,6 +2,7 @@
 import { AND_SOURCE, hasEtAlForm, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
 
 const PARTICLE_ONLY = new RegExp(String.raw`^${PARTICLE_SOURCE}$`);
+const AND_WORD = new RegExp(String.raw`^${AND_SOURCE}$`);
 
 const FUNCTION_WORDS = new Set([
   'of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'et', 'al', 'al.',
@@ -51,7 +52,7 @@ export function isAuthorPart(nameText: string): boolean {
     const word = bare(token);
     if (word === '' || !/\p{L}/u.test(word)) continue;
     if (/^\p{Lu}/u.test(word) || /^\d/.test(word)) continue;
-    if (FUNCTION_WORDS.has(word.toLowerCase())) continue;
+    if (FUNCTION_WORDS.has(word.toLowerCase()) || PARTICLE_ONLY.test(word) || AND_WORD.test(word)) continue;
     if (/^(?:-ur-|-ul-|-al-)/.test(word) || /^[a-z]+-\p{Lu}/u.test(word)) continue;
     return false;
   }
