@@ -129,6 +129,18 @@ describe('reference lists from PDF text', () => {
     for (const text of ['Lindahl, s. f.', 'Brask, Ovell y ter Horst, 1992', 'Istituto per le Acque Basse, 2005']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
 
+  it('takes "et al." of any language inside the parenthesis for more authors', () => {
+    const p = paper(
+      'Ein Befund (Halbig u. a. 2001) und ein zweiter (Halbig и др., 2001).',
+      '',
+      'Literatur',
+      '',
+      'Halbig, Lena, Tom Ries und Uwe Kamp. 2001. Ein erfundener Titel. Bonn: Beispielverlag.',
+    );
+    assert.strictEqual(cited(p, 'Halbig u. a. 2001').status, 'resolved');
+    assert.strictEqual(cited(p, 'Halbig и др., 2001').status, 'resolved');
+  });
+
   it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
     const p = paper(
       'A survey found this (Agência Fluvial do Norte, 2005).',

@@ -31,7 +31,8 @@ function bare(token: string): string {
 
 /** True when `nameText` reads as authors: capitalised words, corporate names, a URL. */
 export function isAuthorPart(nameText: string): boolean {
-  const text = nameText.trim();
+  // "et al." in any language ("u. a.", "и др.") stands for more authors, not for words of the name.
+  const text = withoutEtAl(nameText).trim();
   if (text.length === 0 || text.length > 160) return false;
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text)) return true;
   // "Oxford: Oxford University Press, 2007" is a place and publisher.
