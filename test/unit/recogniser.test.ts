@@ -141,6 +141,20 @@ describe('reference lists from PDF text', () => {
     assert.strictEqual(cited(p, 'Halbig и др., 2001').status, 'resolved');
   });
 
+  it('opens a corporate entry whose year is the sentence after the name (Chicago author-date)', () => {
+    const p = paper(
+      'Text (Nordic Board for Soils 2018b) and (Nordic Board for Soils 1993).',
+      '',
+      'References',
+      '',
+      'Nordic Board for Soils. 1993. A made-up report. Oslo: Example Press.',
+      'Nordic Board for Soils. 2018a. Another made-up report. Oslo: Example Press.',
+      'Nordic Board for Soils. 2018b. A third made-up report. Oslo: Example Press.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.year), ['1993', '2018a', '2018b']);
+    assert.match(targetLines(p, cited(p, 'Nordic Board for Soils 2018b'))[0], /2018b/);
+  });
+
   it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
     const p = paper(
       'A survey found this (Agência Fluvial do Norte, 2005).',

@@ -34,8 +34,8 @@ const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
-/** A corporate author's entry shows its year early, in brackets: "World Health Organization (2019)". */
-const CORPORATE_YEAR = new RegExp(String.raw`^[^()]{1,120}\(\s*(?:${YEAR_SOURCE})`, 'i');
+/** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
+const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
 
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
