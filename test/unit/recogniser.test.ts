@@ -35,6 +35,7 @@ describe('author lists read name by name', () => {
     assert.deepStrictEqual(readAuthorList('Moreau, Jeanne, The Long Shore, (Paris: Maison, 1987).')?.surnames, ['Moreau']);
     assert.strictEqual(readAuthorList('Side-Effects, Field Theory, and the long debate about them'), null);
     assert.strictEqual(readAuthorList('Garden City, NY: Hollow Press.'), null);
+    assert.strictEqual(readAuthorList('du Lac, Nantes'), null);
   });
 
   it('reads every author family name first in capitals, as ISO 690 and ABNT print them', () => {
