@@ -41,6 +41,7 @@ describe('author lists read name by name', () => {
   it('reads every author family name first in capitals, as ISO 690 and ABNT print them', () => {
     assert.deepStrictEqual(readAuthorList('ODUYA, Kemi, LARSEN, Bo and VAN DER MEER, Floor, 2013. Title')?.surnames, ['ODUYA', 'LARSEN', 'VAN DER MEER']);
     assert.deepStrictEqual(readAuthorList('DA COSTA, Lia; DE WIT, Ruben. Title. City: Press, 2001.')?.surnames, ['DA COSTA', 'DE WIT']);
+    assert.deepStrictEqual(readAuthorList('VAN DEN BOS, Ida; LE, Kim. Title. City: Press, 2001.')?.surnames, ['VAN DEN BOS', 'LE']);
   });
 });
 

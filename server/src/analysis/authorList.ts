@@ -14,7 +14,8 @@ const PARTICLE = `(?:${['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del'
 /** A capitalised word of two letters or more; combining marks count as letters ("Marić" written with a separate accent). */
 const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;
 /** A family name of one or two words; the second is never a run of initials ("Okafor BN"). */
-const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
+// A particle before a longer word belongs to the family name ("VAN DER BERG"), never stands as one itself.
+const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}(?!${PARTICLE}\s+\p{Lu}[\p{L}\p{M}]{2,})${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
 /** "E.", "A. E.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. */
 const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:-\p{Lu}\.?)?`;
 /** "Jr.", "III" after the initials ("Pereira WB III", "Smith, J., Jr."). */
