@@ -1,5 +1,5 @@
 import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
-import { computeLineStarts, foldWords, Line, lineAt, splitLines } from './text';
+import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines } from './text';
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
 import { findNotes } from './notes';
@@ -10,6 +10,8 @@ import { findNoteCalls } from './citations/noteCalls';
 import { findNumeric } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
+import { findAuthorPage } from './citations/authorPage';
+import { listedWorks, WorkIndex } from './listedWorks';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -79,13 +81,17 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
   }
   candidates.push(...calls);
+  const works = new WorkIndex(listedWorks(references));
+  const bodyLine = (i: number) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE;
+  const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
+  candidates.push(...notOverlapping([...authorPage.keys()], candidates));
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const citations: Citation[] = candidates.map((c, id) => {
     const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
     if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
-    return { ...common, kind: c.kind, ...(c.kind === 'numeric' ? resolveNumeric(c, references) : resolveAuthorDate(c, references)) };
+    return { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveAuthorDate(c, references))) };
   });
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
@@ -99,6 +105,15 @@ function namesAnAuthor(c: CitationCandidate, references: ReferenceEntry[]): bool
   const cited = foldCitation(c);
   const last = cited.names[0]?.split(' ').pop();
   return references.some((e) => nameFit(c, e, cited) !== NameFit.None || (!!last && folded(e).surnames.includes(last)));
+}
+
+/** The `added` candidates that overlap none of `found`. */
+function notOverlapping(added: CitationCandidate[], found: CitationCandidate[]): CitationCandidate[] {
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  return added.filter((c) => {
+    const k = lastStartingAt(sorted, c.span.end - 1, (t) => t.span.start);
+    return !(sorted.length && overlaps(sorted[k], c)) && !(k + 1 < sorted.length && overlaps(sorted[k + 1], c));
+  });
 }
 
 function overlaps(a: CitationCandidate, b: CitationCandidate): boolean {

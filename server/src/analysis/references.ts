@@ -6,6 +6,12 @@ import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,.(]/u;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
+/** "de Jong, A.", "van der Berg, L.": a family name with lower-case particles opening an entry. */
+const PARTICLE_AUTHOR_START = /^(?:\p{Ll}{1,3}\s+){1,2}\p{Lu}[\p{L}'’\-]*,\s/u;
+/** "Agencia Estatal de Riberas. Title": a name of a few words, then a full stop (or a comma and a quoted title). */
+const NAME_THEN_TITLE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,6}(?:\.\s|,\s[‘“«„"])/u;
+/** "———." or "--,": the same authors as the entry before (MLA, Chicago, MHRA). */
+export const REPEATED_AUTHORS = /^(?:[—–]{2,}|-{2,})\s*[.,]/;
 /** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
 const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
 /** Harvard without parentheses: "Smith, J. 2019. Title." (the year must be followed by more text). */
@@ -37,7 +43,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const startsEntry =
         !current ||
         (bullet !== null && !LINK_ONLY.test(text)) ||
-        (!LINK_ONLY.test(text) && (afterBlank || (previousEnded && AUTHOR_START.test(text))) && !/^\p{Ll}/u.test(text));
+        (!LINK_ONLY.test(text) && (afterBlank || (previousEnded && AUTHOR_START.test(text))) && !/^\p{Ll}/u.test(text)) ||
+        (previousEnded && (PARTICLE_AUTHOR_START.test(text) || REPEATED_AUTHORS.test(text) || NAME_THEN_TITLE_START.test(text)));
       if (startsEntry) {
         current = { start: line.start, end: line.end, label: bullet?.[1] ?? bullet?.[2] ?? null, parts: [] };
         entries.push(current);
@@ -170,5 +177,17 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
 }
 
 export function findReferences(lines: Line[], layout: Layout): ReferenceEntry[] {
-  return segment(lines, layout).map((raw, id) => parseEntry(raw, id));
+  return withRepeatedAuthors(segment(lines, layout).map((raw, id) => parseEntry(raw, id)));
+}
+
+/** An entry that opens with a dash in place of its authors has the authors of the entry before it. */
+function withRepeatedAuthors(entries: ReferenceEntry[]): ReferenceEntry[] {
+  entries.forEach((entry, i) => {
+    const previous = entries[i - 1];
+    if (!previous || !REPEATED_AUTHORS.test(entry.text)) return;
+    entry.authorText = previous.authorText;
+    entry.surnames = previous.surnames;
+    entry.etAl = previous.etAl;
+  });
+  return entries;
 }
