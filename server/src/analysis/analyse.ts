@@ -3,6 +3,7 @@ import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines 
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
 import { findNotes } from './notes';
+import { withNumberedNoteBlocks } from './noteBlocks';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findNarrative } from './citations/narrative';
@@ -42,7 +43,7 @@ export function readStructure(input: string): Structure {
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const layout = findLayout(lines);
-  return { text, lineStarts, lines, layout, references: findReferences(lines, layout), notes: findNotes(lines, layout) };
+  return { text, lineStarts, lines, layout, references: findReferences(lines, layout), notes: withNumberedNoteBlocks(lines, layout, findNotes(lines, layout)) };
 }
 
 /** The second stage: every in-text citation and note call, resolved against the entries and notes. */
