@@ -13,6 +13,7 @@ import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
+import { findInNotes } from './citations/inNotes';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -86,12 +87,18 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const bodyLine = (i: number) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE;
   const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
   candidates.push(...notOverlapping([...authorPage.keys()], candidates));
+  const lineOf = (offset: number) => lineAt(lineStarts, offset);
+  const inNotes = new Map(findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], works).map((n) => [n.candidate, n.entry]));
+  // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there.
+  const inText = notOverlapping(candidates, [...inNotes.keys()]);
+  candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);
 
-  const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const citations: Citation[] = candidates.map((c, id) => {
     const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
     if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
+    const inNote = inNotes.get(c);
+    if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
     return { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveAuthorDate(c, references))) };
   });
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));

@@ -40,24 +40,62 @@ function familyOf(piece: string): string {
  * "Okafor, Chidi, and Hanna Lind" → ["okafor", "lind"]; "Okafor C and Lind H" (OSCOLA) → the same;
  * "Broeck, Pieter Van den" → ["broeck"]; a corporate name whole.
  */
-export function familiesOf(authorPart: string): { names: string[]; families: string[]; many: boolean } {
-  const { names, many } = namesOf(authorPart);
-  return { names, families: names.map(foldWords), many };
+export function familiesOf(authorPart: string): { names: string[]; families: string[]; many: boolean; end: number } {
+  const { names, many, end } = namesOf(authorPart);
+  return { names, families: names.map(foldWords), many, end };
 }
 
-function namesOf(authorPart: string): { names: string[]; many: boolean } {
-  let text = authorPart.trim().replace(/[,;\s]+$/, '');
-  const many = MORE_AUTHORS_AT_END.test(text);
-  text = text.replace(MORE_AUTHORS_AT_END, '').replace(/[.,;\s]+$/, '');
-  const pieces = text.split(BETWEEN_AUTHORS).map((p) => p.trim()).filter(Boolean);
-  if (!pieces.length) return { names: [], many };
-  let families: string[];
-  // "Family Initials" pieces (OSCOLA, Vancouver), or "Family, Given" then "Given Family" pieces (MLA, Chicago, MHRA).
-  if (!text.includes(',') && !pieces.every((p) => TRAILING_INITIALS.test(p) && /\s/.test(p))) return { names: [text], many };
-  if (pieces.length === 1 || (TRAILING_INITIALS.test(pieces[0]) && /\s/.test(pieces[0]))) families = pieces.map(familyOf);
-  else families = [familyOf(pieces[0]), ...pieces.slice(2).map(lastNameOf)];
-  families = families.filter(Boolean);
-  return { names: families, many: many || families.length > 2 };
+/** A name: capitalised words, initials and short particles, no digits, brackets or colons. */
+const NAME_LIKE = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,3})(?:\s+|$)){1,5}$/u;
+const SEPARATOR = new RegExp(String.raw`\s*,\s*(${AND_WORDS_SOURCE}\s+)?|\s+(${AND_WORDS_SOURCE})\s+`, 'gu');
+
+interface NamePiece {
+  text: string;
+  end: number;
+  afterAnd: boolean;
+}
+
+function piecesOf(text: string): NamePiece[] {
+  const pieces: NamePiece[] = [];
+  let from = 0;
+  let afterAnd = false;
+  for (const m of text.matchAll(SEPARATOR)) {
+    pieces.push({ text: text.slice(from, m.index).trim(), end: m.index!, afterAnd });
+    afterAnd = m[1] !== undefined || m[2] !== undefined;
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ text: text.slice(from).trim(), end: text.length, afterAnd });
+  return pieces.filter((p) => p.text);
+}
+
+/**
+ * The names of an author part and where they end: "Family, Given[, Given Family][, and Given Family]" (MLA,
+ * Chicago, MHRA: a piece after the "and" is the last name), "Family Initials[, Family Initials][ and Family
+ * Initials]" (OSCOLA, Vancouver), or a corporate name. Reading stops at a piece that is no name (a title).
+ */
+function namesOf(authorPart: string): { names: string[]; many: boolean; end: number } {
+  let text = authorPart.replace(/[,;\s]+$/, '');
+  const etAl = MORE_AUTHORS_AT_END.exec(text);
+  const many = etAl !== null;
+  if (etAl) text = text.slice(0, etAl.index);
+  text = text.replace(/[.,;\s]+$/, '');
+  const pieces = piecesOf(text);
+  if (!pieces.length) return { names: [], many, end: 0 };
+  const initialled = (p: NamePiece) => TRAILING_INITIALS.test(p.text) && /\s/.test(p.text) && NAME_LIKE.test(p.text);
+  if (!text.includes(',') && !pieces.every(initialled)) return { names: [text], many, end: authorPart.length };
+  const names: string[] = [familyOf(pieces[0].text)];
+  let end = pieces[0].end;
+  const oscola = initialled(pieces[0]);
+  for (let k = 1; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (oscola ? !initialled(p) : !NAME_LIKE.test(p.text)) break;
+    end = p.end;
+    if (oscola) names.push(familyOf(p.text));
+    else if (k > 1 || p.afterAnd) names.push(lastNameOf(p.text));
+    if (p.afterAnd) break;
+  }
+  const full = end === text.length && etAl ? authorPart.length : end;
+  return { names: names.filter(Boolean), many: many || names.length > 2, end: full };
 }
 
 /** "Hanna Lind" → "lind", "Liesbeth van der Berg" → "van der berg". */
@@ -77,8 +115,7 @@ function titleWordsOf(rest: string): string[] {
 }
 
 /** How "Okafor" or "Okafor, C." reads for an author-date entry: from its parsed author text. */
-function authorPartOf(entry: ReferenceEntry): { part: string; rest: string } {
-  const text = entry.text.replace(REPEATED_AUTHORS, '');
+function authorPartOf(text: string): { part: string; rest: string } {
   const end = AUTHOR_PART_END.exec(text);
   const cut = end ? end.index : text.length;
   return { part: text.slice(0, cut), rest: text.slice(end ? cut + end[0].length : cut) };
@@ -87,12 +124,24 @@ function authorPartOf(entry: ReferenceEntry): { part: string; rest: string } {
 export function listedWorks(references: ReferenceEntry[]): ListedWork[] {
   const works: ListedWork[] = [];
   for (const entry of references) {
-    const { part, rest } = authorPartOf(entry);
     const previous = works[works.length - 1];
-    const repeated = REPEATED_AUTHORS.test(entry.text) && previous;
-    const authors = repeated ? { names: previous.names, families: previous.families, many: previous.many } : familiesOf(part);
-    const titleRest = repeated ? entry.text.replace(REPEATED_AUTHORS, '') : rest;
-    works.push({ entry, names: authors.names, families: authors.families, many: authors.many, titleWords: titleWordsOf(titleRest), words: new Set(foldWords(entry.text).split(' ')) });
+    const repeated = REPEATED_AUTHORS.exec(entry.text);
+    // "——, and Ingrid Halvorsen, Title": the dash stands for the entry before's first author.
+    const text = repeated && previous ? (previous.names[0] ?? '') + entry.text.slice(repeated[0].length - 1) : entry.text;
+    const { part, rest } = authorPartOf(text);
+    const authors = familiesOf(part);
+    const simplyRepeated = repeated && previous && /^\s*[.]/.test(entry.text.slice(repeated[0].length - 1));
+    const names = simplyRepeated ? previous.names : authors.names;
+    const many = simplyRepeated ? previous.many : authors.many;
+    const titleRest = authors.end < part.length ? part.slice(authors.end) + ' ' + rest : rest;
+    works.push({
+      entry,
+      names,
+      families: names.map(foldWords),
+      many,
+      titleWords: titleWordsOf(titleRest),
+      words: new Set(foldWords(entry.text).split(' ')),
+    });
   }
   return works;
 }
