@@ -56,7 +56,8 @@ function runs(lines: Line[], layout: Layout): Run[] {
 export function withNumberedNoteBlocks(lines: Line[], layout: Layout, notes: Note[]): Note[] {
   if (notes.length > 0) return notes;
   const found: Note[] = [];
-  const blocks = runs(lines, layout);
+  // The last block, where endnotes stand: one reading of the body for the calls.
+  const blocks = runs(lines, layout).slice(-1);
   const inBlock = new Array<boolean>(lines.length).fill(false);
   for (const run of blocks) for (let i = run.lines[0]; i <= run.lines[run.lines.length - 1]; i++) inBlock[i] = true;
   for (const run of blocks) {

@@ -17,6 +17,8 @@ const MAX_CONTINUATION = 3;
 const MIN_TITLE_SHARE = 0.6;
 /** Words after the name in a note that gives no title ("and others", "ibid"). */
 const MAX_UNTITLED_WORDS = 2;
+/** Longest family or corporate name compared word by word (each word of a note is looked at once). */
+const MAX_FAMILY_WORDS = 8;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*/gu;
 const SAME_AS_BEFORE = new RegExp(String.raw`^\s*(?:(?:see|cf\.?)\s+)?(${SAME_AS_BEFORE_SOURCE})(?=[\s,.;:]|$)`, 'iu');
 
@@ -41,16 +43,15 @@ function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (of
 /** The work the note names first: its first author's family name, then the title words or a pointer to a note. */
 function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWork>): { work: ListedWork; at: number } | null {
   const words = [...text.matchAll(WORD)].map((m) => ({ word: foldWords(m[0]), at: m.index! }));
-  const folded = words.map((w) => w.word).join(' ');
   for (let j = 0; j < words.length; j++) {
     const works = index.byFamilyWord.get(words[j].word.split(' ').pop()!);
     if (!works) continue;
-    const before = words.slice(0, j + 1).map((w) => w.word).join(' ');
+    const before = words.slice(Math.max(0, j + 1 - MAX_FAMILY_WORDS), j + 1).map((w) => w.word).join(' ');
     const named = works.filter((w) => before === w.families[0] || before.endsWith(' ' + w.families[0]));
     if (!named.length) continue;
     const length = named[0].families[0].split(' ').length;
     const at = words[Math.max(0, j + 1 - length)].at;
-    const rest = new Set(folded.slice(before.length).split(' '));
+    const rest = new Set(words.slice(j + 1).map((w) => w.word));
     const nameEnd = words[j].at + text.slice(words[j].at).search(/[\s,(‘“«„"'.]|$/);
     const fitting = named.filter((w) => fitsNamedAuthors(text.slice(nameEnd), w));
     const work = choose(fitting.length ? fitting : named, rest, text, byNote);
