@@ -37,7 +37,8 @@ function citedWorks(p: Paper): Map<string, string[]> {
   const works = new Map<string, string[]>();
   const key = (t: CitationTarget) => ('placement' in t ? `note ${t.number ?? '?'}` : `entry ${t.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   for (const c of p.citations) {
-    const text = c.text.replace(/\s+/g, ' ');
+    // A work cited inside a note spans the note's words up to its line end, so only its names say which it is.
+    const text = c.kind === 'note-reference' ? `in a note: ${c.names.join(', ')}` : c.text.replace(/\s+/g, ' ');
     const found = targetsOf(p, c);
     const targets = found.length ? found.map(key) : [`unresolved (${c.status})`];
     for (const k of targets) {

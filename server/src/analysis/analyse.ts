@@ -3,6 +3,7 @@ import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines 
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
 import { findNotes, noteLineSpread } from './notes';
+import { withNumberedNoteBlocks } from './noteBlocks';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
@@ -11,6 +12,9 @@ import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
 import { followsSpeciesName } from './citations/taxonomy';
+import { findAuthorPage } from './citations/authorPage';
+import { listedWorks, WorkIndex } from './listedWorks';
+import { findInNotes } from './citations/inNotes';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -41,7 +45,7 @@ export function readStructure(input: string): Structure {
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const layout = findLayout(lines);
-  return { text, lineStarts, lines, layout, references: findReferences(lines, layout), notes: findNotes(lines, layout) };
+  return { text, lineStarts, lines, layout, references: findReferences(lines, layout), notes: withNumberedNoteBlocks(lines, layout, findNotes(lines, layout)) };
 }
 
 /** The second stage: every in-text citation and note call, resolved against the entries and notes. */
@@ -104,13 +108,23 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   candidates.push(...calls);
   candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
   candidates.push(...superscriptsCitingTheList(round, candidates, labels, noteNumbers));
+  const works = new WorkIndex(listedWorks(references));
+  const bodyLine = (i: number) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE;
+  const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
+  candidates.push(...withoutOverlaps(candidates, [...authorPage.keys()]));
+  const lineOf = (offset: number) => lineAt(lineStarts, offset);
+  const inNotes = new Map(findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], works).map((n) => [n.candidate, n.entry]));
+  // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there.
+  const inText = withoutOverlaps([...inNotes.keys()], candidates);
+  candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);
 
-  const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const citations: Citation[] = candidates.map((c, id) => {
     const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
     if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
-    return { ...common, kind: c.kind, ...(c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index)) };
+    const inNote = inNotes.get(c);
+    if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
+    return { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index))) };
   });
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 

@@ -8,7 +8,7 @@ export interface Span {
   end: number;
 }
 
-export type CitationKind = 'author-date' | 'narrative' | 'footnote' | 'numeric';
+export type CitationKind = 'author-date' | 'narrative' | 'footnote' | 'numeric' | 'note-reference';
 export type CitationStatus = 'resolved' | 'ambiguous' | 'unresolved';
 
 export interface Section {
@@ -87,9 +87,9 @@ interface CitationBase {
   problem: DiagnosticCode | null;
 }
 
-/** A citation of a work in the reference list: author-date, narrative or numeric. */
+/** A citation of a work in the reference list: author-date, narrative, numeric, or the work a note cites. */
 export interface WorkCitation extends CitationBase {
-  kind: 'author-date' | 'narrative' | 'numeric';
+  kind: 'author-date' | 'narrative' | 'numeric' | 'note-reference';
   /** Reference entry ids. */
   entries: number[];
   suggestions: EntrySuggestion[];

@@ -7,8 +7,15 @@ import { readAuthorList } from './authorList';
 import { ACCESSED_SOURCE, AND_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
-const AUTHOR_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s?[,.(]/u;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
+/**
+ * "Agencia Estatal de Riberas. Title": a name of two to seven words, then a full stop before words (or a comma and a
+ * quoted title), on a line that carries a year; never an abbreviated journal going on with its volume ("Anim. Behav.
+ * 50, 3") or a thesis line wrapped from the entry before ("PhD thesis. University of ...").
+ */
+const NAME_THEN_TITLE_START = /^\p{Lu}[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){1,6}(?:\.\s(?![\d(])|,\s[‘“«„"])/u;
+/** "———." or "--,": the same authors as the entry before (MLA, Chicago, MHRA). */
+export const REPEATED_AUTHORS = /^(?:[—–]{2,}|-{2,})\s*[.,]/;
 /** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
 const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
 /** Harvard without parentheses: "Smith, J. 2019. Title." (the year must be followed by more text). */
@@ -125,7 +132,15 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
-      else startsEntry = !link && !lower && (afterBlank ? true : complete && (opensWithName(text) || (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text))))));
+      else
+        startsEntry =
+          !link &&
+          !lower &&
+          (afterBlank ||
+            (complete &&
+              (opensWithName(text) ||
+                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
+                (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
@@ -297,5 +312,17 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
 }
 
 export function findReferences(lines: Line[], layout: Layout): ReferenceEntry[] {
-  return segment(lines, layout).map((raw, id) => parseEntry(raw, id));
+  return withRepeatedAuthors(segment(lines, layout).map((raw, id) => parseEntry(raw, id)));
+}
+
+/** An entry that opens with a dash in place of its authors has the authors of the entry before it. */
+function withRepeatedAuthors(entries: ReferenceEntry[]): ReferenceEntry[] {
+  entries.forEach((entry, i) => {
+    const previous = entries[i - 1];
+    if (!previous || !REPEATED_AUTHORS.test(entry.text)) return;
+    entry.authorText = previous.authorText;
+    entry.surnames = previous.surnames;
+    entry.etAl = previous.etAl;
+  });
+  return entries;
 }

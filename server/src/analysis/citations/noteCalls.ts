@@ -41,7 +41,8 @@ function collect(line: Line): CallCandidate[] {
     const start = m.index!;
     const end = start + m[0].length;
     const next = text[end] ?? '';
-    if (next !== '' && !/[\s,;:]/.test(next)) continue;
+    // "decades3." and "decades3)": a call before the sentence's own punctuation, not "3.5" or "3.a".
+    if (next !== '' && !/[\s,;:]/.test(next) && !/^[.!?)\]](?:\s|$)/.test(text.slice(end, end + 2))) continue;
     const before = text.slice(Math.max(0, start - 14), start);
     // "constructivism8": digits glued to a word of at least three small letters.
     const gluedToWord = /\p{Ll}{3}$/u.test(before);

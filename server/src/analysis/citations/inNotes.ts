@@ -1,0 +1,142 @@
+/**
+ * The works cited inside notes (Chicago notes, MHRA, OSCOLA): a note names its work by the first author's family
+ * name, in full ("Chidi Okafor, Title (City: Publisher, 2015), 23.") or short ("Okafor, Short Title, 23."); among
+ * that author's works, the one whose title words the note repeats, or the one an earlier note it points back to
+ * ("(n 14)") cites. "Ibid." and its forms in other languages cite the work of the note before. Only what resolves to
+ * one entry is reported: a note that names no listed author is prose.
+ */
+import { Line, foldWords } from '../text';
+import { Note } from '../model';
+import { AND_WORDS_SOURCE, EARLIER_NOTE, MORE_AUTHORS_SOURCE, SAME_AS_BEFORE_SOURCE } from '../conventions/citing';
+import { ListedWork, WorkIndex } from '../listedWorks';
+import { CitationCandidate } from './candidate';
+
+/** Lines of wrapped note text read after the note's first line. */
+const MAX_CONTINUATION = 3;
+/** Share of a work's title words the note must repeat for the title to pick the work. */
+const MIN_TITLE_SHARE = 0.6;
+/** Words after the name in a note that gives no title ("and others", "ibid"). */
+const MAX_UNTITLED_WORDS = 2;
+/** Longest family or corporate name compared word by word (each word of a note is looked at once). */
+const MAX_FAMILY_WORDS = 8;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*/gu;
+const SAME_AS_BEFORE = new RegExp(String.raw`^\s*(?:(?:see|cf\.?)\s+)?(${SAME_AS_BEFORE_SOURCE})(?=[\s,.;:]|$)`, 'iu');
+
+interface NoteText {
+  text: string;
+  start: number;
+}
+
+/** The note's text from after its label through its wrapped lines (up to the next note, a blank line or a heading). */
+function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (offset: number) => number, include: (line: number) => boolean): NoteText {
+  const first = lineOf(note.span.start);
+  const textStart = note.span.start + Math.max(0, lines[first].text.indexOf(note.text));
+  let text = note.text;
+  for (let k = 1; k <= MAX_CONTINUATION; k++) {
+    const line = lines[first + k];
+    if (!line || (next && line.start >= next.span.start) || line.text.trim() === '' || !include(line.index)) break;
+    text += ' ' + line.text.trim();
+  }
+  return { text, start: textStart };
+}
+
+/** The work the note names first: its first author's family name, then the title words or a pointer to a note. */
+function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWork>): { work: ListedWork; at: number } | null {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: foldWords(m[0]), at: m.index! }));
+  for (let j = 0; j < words.length; j++) {
+    const works = index.byFamilyWord.get(words[j].word.split(' ').pop()!);
+    if (!works) continue;
+    const before = words.slice(Math.max(0, j + 1 - MAX_FAMILY_WORDS), j + 1).map((w) => w.word).join(' ');
+    const named = works.filter((w) => before === w.families[0] || before.endsWith(' ' + w.families[0]));
+    if (!named.length) continue;
+    const length = named[0].families[0].split(' ').length;
+    const at = words[Math.max(0, j + 1 - length)].at;
+    const rest = new Set(words.slice(j + 1).map((w) => w.word));
+    const nameEnd = words[j].at + text.slice(words[j].at).search(/[\s,(‘“«„"'.]|$/);
+    const fitting = named.filter((w) => fitsNamedAuthors(text.slice(nameEnd), w));
+    const work = choose(fitting.length ? fitting : named, rest, text, byNote);
+    return work ? { work, at } : null;
+  }
+  return null;
+}
+
+const MORE_AUTHORS_NEXT = new RegExp(String.raw`^[\s,]*${MORE_AUTHORS_SOURCE}`, 'iu');
+const ONE_MORE_NEXT = new RegExp(String.raw`^[\s,]*${AND_WORDS_SOURCE}\s+((?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})){0,3})`, 'u');
+
+/** Whether what follows the first author's name ("and others", "and Hanna Lind", nothing) fits the work's authors. */
+function fitsNamedAuthors(after: string, work: ListedWork): boolean {
+  if (MORE_AUTHORS_NEXT.test(after)) return work.many;
+  const one = ONE_MORE_NEXT.exec(after);
+  if (one) {
+    const last = foldWords(one[1]).split(' ').pop()!;
+    return !work.many && work.families.length === 2 && work.families[1].split(' ').pop() === last;
+  }
+  // A comma then more names (OSCOLA "Okafor, Lind and Bell") is read by the title alone.
+  if (/^\s*,\s*\p{Lu}[^,]*\s(?:and|&)\s/u.test(after)) return true;
+  return work.families.length === 1 && !work.many;
+}
+
+function choose(named: ListedWork[], rest: Set<string>, text: string, byNote: Map<number, ListedWork>): ListedWork | null {
+  const pointer = EARLIER_NOTE.exec(text);
+  const earlier = pointer ? byNote.get(Number(pointer[1] ?? pointer[2])) : undefined;
+  if (earlier && named.includes(earlier)) return earlier;
+  const scored = named.map((w) => ({ w, share: w.titleWords.length ? w.titleWords.filter((t) => rest.has(t)).length / w.titleWords.length : 0 }));
+  const best = Math.max(...scored.map((s) => s.share));
+  const top = scored.filter((s) => s.share === best);
+  if (best >= MIN_TITLE_SHARE && top.length === 1) return top[0].w;
+  // An author with one work needs no title ("Okafor (n 3)", "Okafor 23"); a title the work does not have is another work.
+  const titled = [...rest].filter((w) => w.length > 2 && !/^\d+$/.test(w)).length > MAX_UNTITLED_WORDS;
+  return named.length === 1 && !titled ? named[0] : null;
+}
+
+export interface NoteCitation {
+  candidate: CitationCandidate;
+  entry: number;
+}
+
+/** The work each note cites, as a citation of its entry at the author's name (or at "Ibid."). */
+export function findInNotes(
+  notes: Note[],
+  lines: Line[],
+  lineOf: (offset: number) => number,
+  include: (line: number) => boolean,
+  index: WorkIndex,
+): NoteCitation[] {
+  const out: NoteCitation[] = [];
+  if (index.works.length === 0) return out;
+  const byNote = new Map<number, ListedWork>();
+  let previous: ListedWork | null = null;
+  notes.forEach((note, i) => {
+    const { text, start } = noteText(note, notes[i + 1], lines, lineOf, include);
+    const same = SAME_AS_BEFORE.exec(text);
+    let found: { work: ListedWork; at: number; end: number } | null = null;
+    if (same && previous) {
+      const at = same.index + same[0].length - same[1].length;
+      found = { work: previous, at, end: at + same[1].length };
+    } else {
+      const named = namedWork(text, index, byNote);
+      if (named) found = { ...named, end: note.text.replace(/\s+$/, '').length };
+    }
+    previous = found?.work ?? null;
+    if (!found) return;
+    if (note.number !== null) byNote.set(note.number, found.work);
+    const end = Math.min(found.end, note.text.length);
+    if (found.at >= end) return;
+    out.push({
+      entry: found.work.entry.id,
+      candidate: {
+        kind: 'note-reference',
+        span: { start: start + found.at, end: start + end },
+        text: note.text.slice(found.at, end),
+        nameText: '',
+        names: found.work.names,
+        etAl: found.work.many,
+        year: found.work.entry.year,
+        yearText: null,
+        numbers: [],
+        locator: null,
+      },
+    });
+  });
+  return out;
+}

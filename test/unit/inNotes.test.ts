@@ -1,0 +1,50 @@
+import * as assert from 'node:assert';
+import { paper, targetLines } from './paperBuilder';
+
+const BIBLIOGRAPHY = [
+  '',
+  'Bibliography',
+  '',
+  'Solvik, Maren. Silted Harbours. Tidewater Press, 1988.',
+  'Solvik, Maren. Guild Ledgers and Their Keepers. Tidewater Press, 1991.',
+  'Solvik, Maren, and Tomas Berend. Silted Harbours Revisited. Tidewater Press, 2003.',
+  'Berend, Tomas. "Counting Ships." Sea History 3, no. 2 (2001): 5–19.',
+];
+
+describe('works cited inside notes', () => {
+  const p = paper(
+    'Harbours silted up within a generation.¹ The guilds kept ledgers.² Later accounts disagree.³ Ships were counted.⁴ Again.⁵',
+    '',
+    'Notes',
+    '',
+    '¹ Maren Solvik, Silted Harbours (Tidewater Press, 1988), 14.',
+    '² On this, see Maren Solvik, Guild Ledgers and Their Keepers (Tidewater Press, 1991).',
+    '³ Solvik and Berend, Silted Harbours Revisited, 20.',
+    '⁴ Tomas Berend, "Counting Ships," Sea History 3, no. 2 (2001): 5.',
+    '⁵ Ibid., 7.',
+    '⁶ Solvik, A Work Not Listed, 3.',
+    ...BIBLIOGRAPHY,
+  );
+  const inNotes = p.citations.filter((c) => c.kind === 'note-reference');
+  const targetOf = (start: string) => {
+    const c = inNotes.find((x) => x.text.startsWith(start));
+    assert.ok(c, `no note citation at "${start}"; found ${inNotes.map((x) => JSON.stringify(x.text)).join(', ')}`);
+    return targetLines(p, c);
+  };
+
+  it('resolves the full first form and the short form by the author and the title words', () => {
+    assert.deepStrictEqual(targetOf('Solvik, Silted Harbours ('), [BIBLIOGRAPHY[3]]);
+    assert.deepStrictEqual(targetOf('Solvik, Guild'), [BIBLIOGRAPHY[4]]);
+    assert.deepStrictEqual(targetOf('Solvik and Berend'), [BIBLIOGRAPHY[5]]);
+    assert.deepStrictEqual(targetOf('Berend'), [BIBLIOGRAPHY[6]]);
+  });
+
+  it('gives "Ibid." the work of the note before', () => {
+    assert.deepStrictEqual(targetOf('Ibid.'), [BIBLIOGRAPHY[6]]);
+  });
+
+  it('reports nothing for a title the author has no entry for, and leaves the note calls to their notes', () => {
+    assert.ok(!inNotes.some((c) => c.text.includes('Not Listed')));
+    assert.strictEqual(p.citations.filter((c) => c.kind === 'footnote' && c.status === 'resolved').length, 5);
+  });
+});
