@@ -6,7 +6,7 @@
 import { ReferenceEntry } from './model';
 import { fold, foldWords } from './text';
 import { REPEATED_AUTHORS } from './references';
-import { AND_WORDS_SOURCE, MORE_AUTHORS_SOURCE } from './conventions/citing';
+import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
 
 export interface ListedWork {
   entry: ReferenceEntry;
@@ -29,8 +29,8 @@ const QUOTED = /^[“‘«„"']\s*([^”’»“"']+)/;
 /** Where the author part of an "Author. Title." entry ends: a full stop not closing an initial, or a quoted title. */
 const AUTHOR_PART_END = /(?<!(?:^|[\s.-])\p{Lu})\.\s+|,\s*(?=[“‘«„"])/u;
 /** Between authors: a comma, an "and" word, or both. */
-const BETWEEN_AUTHORS = new RegExp(String.raw`\s*,\s*(?:${AND_WORDS_SOURCE}\s+)?|\s+${AND_WORDS_SOURCE}\s+`, 'u');
-const MORE_AUTHORS_AT_END = new RegExp(String.raw`(?:,\s*|\s+)${MORE_AUTHORS_SOURCE}\s*$`, 'iu');
+const BETWEEN_AUTHORS = new RegExp(String.raw`\s*,\s*(?:${AND_SOURCE}\s+)?|\s+${AND_SOURCE}\s+`, 'u');
+const MORE_AUTHORS_AT_END = new RegExp(String.raw`(?:,\s*|\s+)${ET_AL_SOURCE}\s*$`, 'iu');
 
 function familyOf(piece: string): string {
   return piece.replace(TRAILING_INITIALS, '').trim();
@@ -47,7 +47,7 @@ export function familiesOf(authorPart: string): { names: string[]; families: str
 
 /** A name: capitalised words, initials and short particles, no digits, brackets or colons. */
 const NAME_LIKE = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,3})(?:\s+|$)){1,5}$/u;
-const SEPARATOR = new RegExp(String.raw`\s*,\s*(${AND_WORDS_SOURCE}\s+)?|\s+(${AND_WORDS_SOURCE})\s+`, 'gu');
+const SEPARATOR = new RegExp(String.raw`\s*,\s*(${AND_SOURCE}\s+)?|\s+(${AND_SOURCE})\s+`, 'gu');
 
 interface NamePiece {
   text: string;

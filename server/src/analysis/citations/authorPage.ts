@@ -9,7 +9,7 @@ import { DiagnosticCode } from '../diagnosticCodes';
 import { EntrySuggestion, WorkCitation } from '../model';
 import { Line, foldWords } from '../text';
 import { similarity } from '../similarity';
-import { AND_WORDS_SOURCE, MORE_AUTHORS_SOURCE } from '../conventions/citing';
+import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { byTitle, citedKey, ListedWork, sameFamily, WorkIndex, workKey } from '../listedWorks';
 import { entryLabel } from '../suggest';
 import { CITATION_PREFIX, isAuthorPart } from './authorNames';
@@ -23,9 +23,9 @@ const MAX_GROUP = 300;
 const PAGES = /(?:^|[\s,])((?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\s*$/;
 /** A year in a segment makes it author-date, not author-page. */
 const YEAR = /(?<![\d])(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)/;
-const ET_AL_AT_END = new RegExp(String.raw`[\s,]+${MORE_AUTHORS_SOURCE}\s*$`, 'iu');
-const NAMES_TO_ET_AL = new RegExp(String.raw`^[^,]+(?:,\s*[^,]+){0,3}?,?\s+${MORE_AUTHORS_SOURCE}`, 'iu');
-const TWO_NAMES = new RegExp(String.raw`^(.+?)\s+(${AND_WORDS_SOURCE})\s+(\S.*)$`, 'u');
+const ET_AL_AT_END = new RegExp(String.raw`[\s,]+${ET_AL_SOURCE}\s*$`, 'iu');
+const NAMES_TO_ET_AL = new RegExp(String.raw`^[^,]+(?:,\s*[^,]+){0,3}?,?\s+${ET_AL_SOURCE}`, 'iu');
+const TWO_NAMES = new RegExp(String.raw`^(.+?)\s+(${AND_SOURCE})\s+(\S.*)$`, 'u');
 const QUOTES = /^[\s“‘«„"'*_]+|[\s”’»“"'*_.,]+$/g;
 /** How close a spelling must be to be offered as what was meant. */
 const NEAR_SPELLING = 0.7;
@@ -211,7 +211,7 @@ function nearSpellings(reading: Reading, index: WorkIndex): EntrySuggestion[] {
     .sort((a, b) => b.score - a.score)
     .map((s) => suggestion(reading, s.w));
 }
-const TWO_NAMES_SPLIT = new RegExp(String.raw`\s+${AND_WORDS_SOURCE}\s+`, 'u');
+const TWO_NAMES_SPLIT = new RegExp(String.raw`\s+${AND_SOURCE}\s+`, 'u');
 
 /**
  * Author-page citations of the lines read, each with its resolution: in a paper that cites more works this way

@@ -7,7 +7,8 @@
  */
 import { Line, foldWords } from '../text';
 import { Note } from '../model';
-import { AND_WORDS_SOURCE, EARLIER_NOTE, MORE_AUTHORS_SOURCE, SAME_AS_BEFORE_SOURCE } from '../conventions/citing';
+import { EARLIER_NOTE, SAME_AS_BEFORE_SOURCE } from '../conventions/citing';
+import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { ListedWork, WorkIndex } from '../listedWorks';
 import { CitationCandidate } from './candidate';
 
@@ -60,8 +61,8 @@ function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWor
   return null;
 }
 
-const MORE_AUTHORS_NEXT = new RegExp(String.raw`^[\s,]*${MORE_AUTHORS_SOURCE}`, 'iu');
-const ONE_MORE_NEXT = new RegExp(String.raw`^[\s,]*${AND_WORDS_SOURCE}\s+((?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})){0,3})`, 'u');
+const MORE_AUTHORS_NEXT = new RegExp(String.raw`^[\s,]*${ET_AL_SOURCE}`, 'iu');
+const ONE_MORE_NEXT = new RegExp(String.raw`^[\s,]*${AND_SOURCE}\s+((?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})){0,3})`, 'u');
 
 /** Whether what follows the first author's name ("and others", "and Hanna Lind", nothing) fits the work's authors. */
 function fitsNamedAuthors(after: string, work: ListedWork): boolean {

@@ -58,10 +58,11 @@ export function isNotesHeadingText(heading: string): boolean {
 }
 
 /**
- * "et al." in the languages' citation styles: Latin et al. (most), e col./e cols. (pt), y col./y cols. (es),
- * u. a. (de), и др. (ru), vd./ve ark. (tr), i in. (pl), m.fl. (sv), ym. (fi). A regex source, to be used after a name.
+ * "et al." in the languages' citation styles: Latin et al./et alii (most), and others (OSCOLA), e col./e cols./
+ * e colaboradores and e outros (pt), y col./y cols. and y otros (es), e altri (it), et autres (fr), u. a. (de),
+ * и др. (ru), vd./ve ark. (tr), i in. (pl), m.fl. (sv), ym. (fi). A regex source, to be used after a name.
  */
-export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|e\s+cols?\.?|y\s+cols?\.?|u\.\s?a\.|и\s+др\.?|vd\.|ve\s+ark\.?|i\s+in\.|m\.\s?fl\.|ym\.)`;
+export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|and\s+others|e\s+col(?:s|aboradores)?\.?|y\s+cols?\.?|y\s+otros|e\s+outros|e\s+altri|et\s+autres|u\.\s?a\.|и\s+др\.?|vd\.|ve\s+ark\.?|i\s+in\.|m\.\s?fl\.|ym\.)`;
 
 /** "and" between two authors: and, & (all), e (pt, it), y (es), und (de), et (fr), и (ru), ve (tr), en (nl), i (pl), och (sv). */
 export const AND_WORDS = ['and', '&', 'e', 'y', 'und', 'et', 'и', 've', 'en', 'i', 'och'];
