@@ -22,37 +22,50 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
     const windowStart = Math.max(0, y.index - NAMES_REACH);
     const m = NAMES_BEFORE.exec(line.slice(windowStart, y.index));
     if (!m) continue;
-    let nameStart = windowStart + m.index;
-    let nameText = m[1];
-    // Drop sentence openers ("In Hou (2023" → "Hou (2023").
-    for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
-      nameStart += w[0].length;
-      nameText = nameText.slice(w[0].length);
-    }
-    if (isNotAName(nameText.split(/\s+/)[0])) continue;
-    nameText = nameText.replace(/['’]s$/, ''); // "Weber’s (2000)"
+    const names = withoutOpeners(m[1], windowStart + m.index);
+    if (!names) continue;
     const yearEnd = y.index + y[0].length;
-    out.push({
-      kind: 'narrative',
-      span: { start: offset + nameStart, end: offset + yearEnd },
-      text: line.slice(nameStart, yearEnd),
-      nameText,
-      names: splitNames(nameText),
-      etAl: hasEtAl(nameText),
-      year: normaliseYear(y[1]),
-      yearText: y[1],
-      numbers: [],
-      locator: /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null,
-    });
+    const locator = /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null;
+    // "Weber’s (2000)"
+    out.push(candidate('narrative', line, offset, { ...names, nameText: names.nameText.replace(/['’]s$/, '') }, y, yearEnd, locator));
   }
   return out;
 }
 
-/**
- * Author-date citations standing in running text without brackets: "the method of Havel et al.,
- * 2014" or "from Moura & Lima, 2003". Only with "et al." or two names joined by "and", and a
- * comma before the year, so "In Paris, 2003" is not read.
- */
+/** Drops sentence openers ("In Hou (2023" → "Hou (2023"); null when no name is left. */
+function withoutOpeners(text: string, start: number): { nameText: string; start: number } | null {
+  let nameText = text;
+  let at = start;
+  for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
+    at += w[0].length;
+    nameText = nameText.slice(w[0].length);
+  }
+  return isNotAName(nameText.split(/\s+/)[0]) ? null : { nameText, start: at };
+}
+
+function candidate(
+  kind: 'narrative' | 'author-date',
+  line: string,
+  offset: number,
+  { nameText, start }: { nameText: string; start: number },
+  year: RegExpExecArray,
+  end: number,
+  locator: string | null,
+): CitationCandidate {
+  return {
+    kind,
+    span: { start: offset + start, end: offset + end },
+    text: line.slice(start, end),
+    nameText,
+    names: splitNames(nameText),
+    etAl: hasEtAl(nameText),
+    year: normaliseYear(year[1]),
+    yearText: year[1],
+    numbers: [],
+    locator,
+  };
+}
+
 /** The names right before ", Year" (looked for only where a comma and a year stand, so the scan stays cheap). */
 const BARE_NAMES = new RegExp(
   String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
@@ -60,6 +73,11 @@ const BARE_NAMES = new RegExp(
 );
 const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
 
+/**
+ * Author-date citations standing in running text without brackets: "the method of Havel et al.,
+ * 2014" or "from Moura & Lima, 2003". Only with "et al." or two names joined by "and", and a
+ * comma before the year, so "In Paris, 2003" is not read.
+ */
 export function findBareAuthorYear(line: string, offset: number): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   COMMA_YEAR.lastIndex = 0;
@@ -67,26 +85,8 @@ export function findBareAuthorYear(line: string, offset: number): CitationCandid
     const windowStart = Math.max(0, y.index - NAMES_REACH);
     const m = BARE_NAMES.exec(line.slice(windowStart, y.index));
     if (!m) continue;
-    let nameText = m[1];
-    let start = windowStart + m.index;
-    for (let w = /^(\S+)\s+/.exec(nameText); w && isNotAName(w[1]); w = /^(\S+)\s+/.exec(nameText)) {
-      start += w[0].length;
-      nameText = nameText.slice(w[0].length);
-    }
-    if (isNotAName(nameText.split(/\s+/)[0])) continue;
-    const end = y.index + y[0].length;
-    out.push({
-      kind: 'author-date',
-      span: { start: offset + start, end: offset + end },
-      text: line.slice(start, end),
-      nameText,
-      names: splitNames(nameText),
-      etAl: hasEtAl(nameText),
-      year: normaliseYear(y[1]),
-      yearText: y[1],
-      numbers: [],
-      locator: null,
-    });
+    const names = withoutOpeners(m[1], windowStart + m.index);
+    if (names) out.push(candidate('author-date', line, offset, names, y, y.index + y[0].length, null));
   }
   return out;
 }
