@@ -5,11 +5,10 @@
  * "and" word, possibly closed by "et al." in any language. Reading stops at the first piece that
  * is not a name: that is where the title (or the year) begins.
  */
-import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
+import { AND_SOURCE, ET_AL_SOURCE, PARTICLES } from './conventions';
 
 /** Family-name particles in any case ("de", "De", "DE" in ABNT capitals). */
-const PARTICLE = `(?:${['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’']
-  .map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
+const PARTICLE = `(?:${PARTICLES.map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
   .join('|')})`;
 /** A capitalised word of two letters or more; combining marks count as letters ("Marić" written with a separate accent). */
 const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\p{M}'’]*)*`;

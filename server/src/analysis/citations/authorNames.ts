@@ -4,10 +4,12 @@ import { AND_SOURCE, hasEtAlForm, PARTICLE_SOURCE, withoutEtAl } from '../conven
 const PARTICLE_ONLY = new RegExp(String.raw`^${PARTICLE_SOURCE}$`);
 const AND_WORD = new RegExp(String.raw`^${AND_SOURCE}$`);
 
-const FUNCTION_WORDS = new Set([
-  'of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'et', 'al', 'al.',
-  'y', 'und', 'des', 'di', 'da', 'del', 'a', 'an', 'at', 'by', 'with', 'from', '&',
-]);
+/** Small words that join the words of a corporate name ("Board of Trade"); particles and and-words come from the conventions. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'from', 'al.']);
+
+function isJoiningWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || PARTICLE_ONLY.test(word) || AND_WORD.test(word);
+}
 
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
@@ -47,13 +49,13 @@ export function isAuthorPart(nameText: string): boolean {
   if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
   if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
   const last = bare(tokens[tokens.length - 1]).toLowerCase();
-  if (FUNCTION_WORDS.has(last) && last !== 'al') return false;
+  if (isJoiningWord(last) && last !== 'al') return false;
   if (MONTHS.test(last)) return false;
   for (const token of tokens) {
     const word = bare(token);
     if (word === '' || !/\p{L}/u.test(word)) continue;
     if (/^\p{Lu}/u.test(word) || /^\d/.test(word)) continue;
-    if (FUNCTION_WORDS.has(word.toLowerCase()) || PARTICLE_ONLY.test(word) || AND_WORD.test(word)) continue;
+    if (isJoiningWord(word.toLowerCase())) continue;
     if (/^(?:-ur-|-ul-|-al-)/.test(word) || /^[a-z]+-\p{Lu}/u.test(word)) continue;
     return false;
   }

@@ -86,5 +86,6 @@ export function hasEtAlForm(text: string): boolean {
 /** Words that introduce the date a web page was read (so its year is not the work's): en, pt, es, fr, de, it, ru, tr. */
 export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consulted|cited|acesso em|acessado em|consultado(?: el| em)?|accedido|recuperado|consulté le|abgerufen am|zugriff am|zugegriffen am|ultimo accesso|erişim tarihi|дата обращения)`;
 
-/** Lower-case particles of family names: de, da, dos, van, von, der, den, del, della, di, du, la, le, ten, ter, zu, al, el, bin, ibn. */
-export const PARTICLE_SOURCE = String.raw`(?:d[aeiou]s?|d['’]|v[ao]n|de[rnl]|della|degli|d[iu]|l[ae]|te[nr]|op|zu|al|el|bin|ibn)`;
+/** Particles of family names in the major languages (pt, es, fr, it, nl, de, ar), as written in small letters. */
+export const PARTICLES = ['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’'];
+export const PARTICLE_SOURCE = `(?:${PARTICLES.join('|')})`;
