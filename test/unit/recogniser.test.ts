@@ -254,6 +254,7 @@ describe('quick fixes a reader can trust', () => {
   it('never corrects an organisation to a person, and prefers a near spelling', () => {
     assert.deepStrictEqual(cited(p, 'WHO 2020').suggestions, []);
     const typo = cited(p, 'Whitakre, 2020');
+    assert.ok(typo.kind !== 'footnote');
     assert.strictEqual(typo.suggestions[0].replacement, 'Whitaker, 2020');
     assert.strictEqual(typo.suggestions[0].preferred, true);
   });

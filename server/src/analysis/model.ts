@@ -55,13 +55,13 @@ interface SuggestionBase {
   replacement: string;
   /** Human label of the target ("Barelli, M. (2018)"). */
   label: string;
-  /** True when the fix can be trusted: the cited name is a near spelling of the entry's (set by suggestEntries). */
-  preferred?: boolean;
 }
 
 export interface EntrySuggestion extends SuggestionBase {
   /** Reference entry id. */
   entry: number;
+  /** True when the fix can be trusted: the year alone differs, or the cited name is a near spelling of the entry's. */
+  preferred: boolean;
 }
 
 export interface NoteSuggestion extends SuggestionBase {

@@ -26,18 +26,20 @@ export function resolveAuthorDate(candidate: CitationCandidate, entries: Referen
     const best = Math.max(...pool.map((e) => e.fit));
     const matched = pool.filter((e) => e.fit === best).map((e) => e.entry.id);
     if (matched.length === 1) return { status: 'resolved', entries: matched, problem: null, suggestions: [] };
-    const suggestions = pool.filter((e) => e.fit === best).map((e) => toSuggestion(candidate, e.entry));
+    // Which letter of the year was meant is a guess: no candidate is preferred.
+    const suggestions = pool.filter((e) => e.fit === best).map((e) => toSuggestion(candidate, e.entry, false));
     return { status: 'ambiguous', entries: matched, problem: DiagnosticCode.AmbiguousCitation, suggestions };
   }
   if (named.length) {
     const suggestions = named.filter((e) => e.fit === NameFit.Full).concat(named.filter((e) => e.fit !== NameFit.Full));
-    return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry)) };
+    return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry, e.fit === NameFit.Full)) };
   }
   return { ...UNRESOLVED, suggestions: suggestEntries(candidate, entries) };
 }
 
-function toSuggestion(candidate: CitationCandidate, entry: ReferenceEntry): EntrySuggestion {
-  return { entry: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry) };
+/** `preferred`: the fix can be trusted (the names are the entry's and the year alone differs). */
+function toSuggestion(candidate: CitationCandidate, entry: ReferenceEntry, preferred: boolean): EntrySuggestion {
+  return { entry: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry), preferred };
 }
 
 /** Numeric: the entries labelled with the cited numbers. */

@@ -1,5 +1,4 @@
 import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver';
-import { DiagnosticCode } from '../analysis';
 import { CitedContext } from './context';
 import { citationAt } from './lookup';
 import { toOffset, toRange } from './positions';
@@ -15,7 +14,7 @@ export function codeActions({ uri, paper }: CitedContext, range: Range, context:
       title: `Replace with '${s.replacement}' (${s.label})`,
       kind: CodeActionKind.QuickFix,
       // Preferred only when it can be trusted: the year alone differs, or the name is a near spelling of the entry's.
-      isPreferred: i === 0 && (citation.problem === DiagnosticCode.YearMismatch || s.preferred === true),
+      isPreferred: i === 0 && s.preferred,
       diagnostics: diagnostic ? [diagnostic] : undefined,
       edit: { changes: { [uri]: [{ range: toRange(paper, citation.span), newText: s.replacement }] } },
     }));

@@ -26,9 +26,9 @@ const YEAR = /(?<![\d])(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)/;
 const ET_AL_AT_END = new RegExp(String.raw`[\s,]+${ET_AL_SOURCE}\s*$`, 'iu');
 const NAMES_TO_ET_AL = new RegExp(String.raw`^[^,]+(?:,\s*[^,]+){0,3}?,?\s+${ET_AL_SOURCE}`, 'iu');
 const TWO_NAMES = new RegExp(String.raw`^(.+?)\s+(${AND_SOURCE})\s+(\S.*)$`, 'u');
-const QUOTES = /^[\s“‘«„"'*_]+|[\s”’»“"'*_.,]+$/g;
-/** How close a spelling must be to be offered as what was meant. */
+/** How close a spelling must be to be offered as what was meant (offered ones are a near spelling, so preferred). */
 const NEAR_SPELLING = 0.7;
+const QUOTES = /^[\s“‘«„"'*_]+|[\s”’»“"'*_.,]+$/g;
 /** Words of an unknown author cited with pages ("Okafor 12", "National Water Board 3"). */
 const MAX_UNKNOWN_NAME_WORDS = 4;
 /** Resolved author-page citations a paper must have before names that match nothing are reported. */
@@ -182,10 +182,11 @@ function resolved(entries: number[]): WorkResolution {
   return { status: 'resolved', entries, problem: null, suggestions: [] };
 }
 
-function suggestion(reading: Reading, work: ListedWork): EntrySuggestion {
+/** `preferred`: the fix can be trusted (a near spelling of the cited names). */
+function suggestion(reading: Reading, work: ListedWork, preferred: boolean): EntrySuggestion {
   const connector = TWO_NAMES.exec(reading.names)?.[2] ?? 'and';
   const names = work.many ? `${work.names[0]} et al.` : work.names.slice(0, 2).join(` ${connector} `);
-  return { entry: work.entry.id, replacement: reading.candidate.text.replace(reading.names, names), label: entryLabel(work.entry) };
+  return { entry: work.entry.id, replacement: reading.candidate.text.replace(reading.names, names), label: entryLabel(work.entry), preferred };
 }
 
 function resolve(reading: Reading, index: WorkIndex): WorkResolution | null {
@@ -195,7 +196,7 @@ function resolve(reading: Reading, index: WorkIndex): WorkResolution | null {
     if (titled.length === 1) return resolved([titled[0].entry.id]);
     const pool = titled.length ? titled : works;
     const problem = titled.length ? DiagnosticCode.AmbiguousCitation : DiagnosticCode.UnresolvedCitation;
-    return { status: titled.length ? 'ambiguous' : 'unresolved', entries: titled.map((w) => w.entry.id), problem, suggestions: pool.map((w) => suggestion(reading, w)) };
+    return { status: titled.length ? 'ambiguous' : 'unresolved', entries: titled.map((w) => w.entry.id), problem, suggestions: pool.map((w) => suggestion(reading, w, false)) };
   }
   return null;
 }
@@ -209,7 +210,7 @@ function nearSpellings(reading: Reading, index: WorkIndex): EntrySuggestion[] {
     .map((w) => ({ w, score: Math.max(...keys.map((k) => similarity(k, workKey(w)))) }))
     .filter((s) => s.score >= NEAR_SPELLING)
     .sort((a, b) => b.score - a.score)
-    .map((s) => suggestion(reading, s.w));
+    .map((s) => suggestion(reading, s.w, true));
 }
 const TWO_NAMES_SPLIT = new RegExp(String.raw`\s+${AND_SOURCE}\s+`, 'u');
 
