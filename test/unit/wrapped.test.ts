@@ -69,7 +69,7 @@ function differences(a: Map<string, string[]>, b: Map<string, string[]>): string
   return out;
 }
 
-if (typeof describe === "function") describe('wrapped text is the same text', () => {
+describe('wrapped text is the same text', () => {
   it('wraps by characters at spaces', () => {
     assert.strictEqual(hardWrap('ab cd ef', 5), 'ab cd\nef');
     assert.strictEqual(hardWrap('ŏŏŏ ŏŏŏ', 4), 'ŏŏŏ\nŏŏŏ');
