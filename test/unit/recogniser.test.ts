@@ -223,6 +223,12 @@ describe('author-date citations as extraction leaves them', () => {
 });
 
 describe('family names opening with a particle in small letters', () => {
+  it('reads a family name that is written like a particle but capitalised', () => {
+    const p = paper('Trade grew (Bin, 2014) and (De, 2016).', '', 'References', '', '- Bin, A. (2014). Markets. City: Press.', '- De, K. (2016). Ports. City: Press.');
+    assert.strictEqual(cited(p, 'Bin, 2014').status, 'resolved');
+    assert.strictEqual(cited(p, 'De, 2016').status, 'resolved');
+  });
+
   it('opens an entry with it and resolves the citation', () => {
     const p = paper('Differences exist (de Wael 2008).', '', 'References', 'Dekker AB (2005) A made-up title. J Ex 1:1–2', 'de Wael GJ (2008) Another made-up title. J Ex 2:3–4');
     assert.deepStrictEqual(p.references.map((e) => e.surnames[0]), ['Dekker', 'de Wael']);

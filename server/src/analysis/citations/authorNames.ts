@@ -48,8 +48,10 @@ export function isAuthorPart(nameText: string): boolean {
   if (!/^\p{Lu}/u.test(bare(tokens[named])) || MONTHS.test(first)) return false;
   if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
   if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
-  const last = bare(tokens[tokens.length - 1]).toLowerCase();
-  if (isJoiningWord(last) && last !== 'al') return false;
+  const lastWritten = bare(tokens[tokens.length - 1]);
+  const last = lastWritten.toLowerCase();
+  // A name ends with a name, not with a joining word in small letters ("Bin" or "De" capitalised is a family name).
+  if (/^\p{Ll}/u.test(lastWritten) && isJoiningWord(last) && last !== 'al') return false;
   if (MONTHS.test(last)) return false;
   for (const token of tokens) {
     const word = bare(token);
