@@ -28,6 +28,11 @@ describe('author lists read name by name', () => {
     assert.strictEqual(readAuthorList('Nature Reviews. 2011; 12: 3–9'), null);
   });
 
+  it('reads initials printed without spaces up to the title that follows them', () => {
+    assert.deepStrictEqual(readAuthorList('Quintas, R.S.; Malm, J.; Ostrander, P.S. Estudo dos rios. Lisboa, 2017.')?.surnames, ['Quintas', 'Malm', 'Ostrander']);
+    assert.deepStrictEqual(readAuthorList('Quintas, R.S., Malm, J.A.K. (2017) Rivers')?.surnames, ['Quintas', 'Malm']);
+  });
+
   it('reads names written out in full (Chicago, MLA, ISO 690), and not title words or places that look like them', () => {
     assert.deepStrictEqual(readAuthorList('Quist, Maren. 2004. “Salt Roads.”')?.surnames, ['Quist']);
     assert.deepStrictEqual(readAuthorList('Ferreira Lobo, Rui, Ida Brandt, and Olek Zawada. 2019. Title')?.surnames, ['Ferreira Lobo', 'Brandt', 'Zawada']);
