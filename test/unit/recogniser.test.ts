@@ -18,6 +18,33 @@ describe('reference-list headings in the major languages', () => {
   });
 });
 
+describe('a reference list that no heading announces', () => {
+  it('is the numbered run of entries a paper ends with, also when the extractor put its heading after it', () => {
+    const p = paper(
+      'Tidal rivers carry salt inland.2 Their banks move each decade.1,3',
+      '1. Quintas RS, Malm J. Salt in tidal rivers.',
+      'Rev Rios. 2017;4(2):11-9.',
+      '2. Ostrander PS. Banks that move.',
+      'J Geo. 2019;8:1-5.',
+      '3. Lindqvist A. Decades of rivers. Lund: Aker; 2020.',
+      'REFERÊNCIAS',
+      'Os autores declaram não haver conflito de interesses.',
+    );
+    assert.strictEqual(p.references.length, 3);
+    assert.deepStrictEqual(targetLines(p, cited(p, '3')), ['3. Lindqvist A. Decades of rivers. Lund: Aker; 2020.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, '2')), ['2. Ostrander PS. Banks that move.']);
+  });
+
+  it('is an alphabetical run of author-year entries at the end, and never numbered clauses or an unordered run', () => {
+    const unheaded = paper('Salt moves inland (Malm, 2019; Quintas, 2017).', '', 'Lindqvist, A. (2020). Decades of rivers. Lund: Aker.', 'Malm, J. (2019). Banks that move.', 'Quintas, R. (2017). Salt in tidal rivers.');
+    assert.deepStrictEqual(targetLines(unheaded, cited(unheaded, 'Quintas, 2017')), ['Quintas, R. (2017). Salt in tidal rivers.']);
+    const unordered = paper('Salt moves inland (Malm, 2019).', '', 'Quintas, R. (2017). Salt.', 'Malm, J. (2019). Banks.', 'Lindqvist, A. (2020). Decades.', 'Berg, K. (2011). Mud.');
+    assert.strictEqual(unordered.references.length, 0);
+    const clauses = paper('Terms', '', '1. Quist, the licensor, grants these rights in 2019.', '2. Malm, the licensee, keeps this notice.', '3. Berg, a third party, gets nothing.');
+    assert.strictEqual(clauses.references.length, 0);
+  });
+});
+
 describe('author lists read name by name', () => {
   it('reads the forms the major styles print', () => {
     assert.deepStrictEqual(readAuthorList('Okafor BN, Lindqvist A, et al.: Title')?.surnames, ['Okafor', 'Lindqvist']);

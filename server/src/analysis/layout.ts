@@ -3,6 +3,7 @@ import { Line } from './text';
 import { isReferenceHeadingText } from './conventions';
 import { findFurniture } from './pageFurniture';
 import { readAuthorList } from './authorList';
+import { findUnannouncedList } from './unannouncedList';
 
 /** Where the parts of a paper lie, by line: headings, reference lists and the rest. */
 export interface Layout {
@@ -102,5 +103,22 @@ export function findLayout(lines: Line[]): Layout {
     }
   }
   if (open) referenceBlocks.push(open);
-  return { sections, referenceBlocks: referenceBlocks.filter((b) => b.last >= b.first), inReferences, furniture };
+  const blocks = referenceBlocks.filter((b) => b.last >= b.first);
+  if (!blocks.some((b) => holdsEntries(lines, b))) {
+    const list = findUnannouncedList(lines, (i) => furniture[i] || inReferences[i]);
+    if (list) {
+      for (let i = list.first; i <= list.last; i++) inReferences[i] = true;
+      return { sections, referenceBlocks: [{ heading: list.first, ...list }], inReferences, furniture };
+    }
+  }
+  return { sections, referenceBlocks: blocks, inReferences, furniture };
+}
+
+/** Whether a list under a heading holds entries at all: two lines or more that open with names. */
+function holdsEntries(lines: Line[], block: { first: number; last: number }): boolean {
+  let openings = 0;
+  for (let i = block.first; i <= block.last && openings < 2; i++) {
+    if (readAuthorList(lines[i].text.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+/, '').trimStart()) !== null) openings++;
+  }
+  return openings >= 2;
 }
