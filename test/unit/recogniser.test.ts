@@ -326,3 +326,24 @@ describe('only papers', () => {
     assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
   });
 });
+
+describe('Markdown footnotes', () => {
+  it('reads "[^3]" as a call of the note defined by "[^3]:", also after a reference list, and no digit inside "[^n2]"', () => {
+    const p = paper(
+      '# Rivers',
+      '',
+      'Salt moves inland.[^1] Banks move too.[^n2]',
+      '',
+      '## References',
+      '',
+      'Quintas, R. (2017). Salt. Lisbon: Tejo.',
+      '',
+      '[^1]: On salt, see Quintas (2017).',
+      '[^n2]: A note with a name for a label.',
+    );
+    assert.deepStrictEqual(targetLines(p, cited(p, '[^1]')), ['[^1]: On salt, see Quintas (2017).']);
+    assert.strictEqual(p.references.length, 1);
+    assert.strictEqual(cited(p, 'Quintas (2017').status, 'resolved');
+    assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
+  });
+});

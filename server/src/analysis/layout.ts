@@ -4,6 +4,7 @@ import { isReferenceHeadingText } from './conventions';
 import { findFurniture } from './pageFurniture';
 import { readAuthorList } from './authorList';
 import { findUnannouncedList } from './unannouncedList';
+import { MARKDOWN_NOTE_LABEL } from './notes';
 
 /** Where the parts of a paper lie, by line: headings, reference lists and the rest. */
 export interface Layout {
@@ -53,7 +54,7 @@ export function isHeading(lines: Line[], i: number): boolean {
 /** A line that plainly ends a reference list: a heading that is not itself an entry. */
 function endsReferenceList(lines: Line[], i: number): boolean {
   const raw = lines[i].text.trim();
-  if (/^#{1,6}\s/.test(raw)) return true;
+  if (/^#{1,6}\s/.test(raw) || MARKDOWN_NOTE_LABEL.test(lines[i].text)) return true;
   if (raw.length > 60 || /\d|https?:|^[-*•[]/.test(raw)) return false;
   return isHeading(lines, i);
 }

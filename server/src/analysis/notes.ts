@@ -8,6 +8,8 @@ import { headingText } from './layout';
 /** A note's own label at the start of its line: "¹ ", "- ⁴⁵ ", "<sup>3</sup> ", and (in sequence) "- 53 ". */
 const SUPERSCRIPT_LABEL = /^\s*(?:[-*•]\s*)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])\s*(?=\S)/;
 const SUP_TAG_LABEL = /^\s*(?:[-*•]\s*)?<sup>\s*(\d{1,3})\s*<\/sup>\s*(?=\S)/i;
+/** A Markdown footnote's definition: "[^3]: text". */
+export const MARKDOWN_NOTE_LABEL = /^ {0,3}\[\^(\d{1,3})\]:\s*(?=\S)/;
 const PLAIN_LABEL = /^\s*(?:[-*•]\s*)?(\d{1,3})\.?\s+(?=\S)/;
 /** How far (in lines) a plain-numbered note may stand from a note with a superscript label. */
 const PLAIN_NOTE_REACH = 12;
@@ -22,7 +24,7 @@ interface Labelled {
 function strongLabel(text: string): { number: number; length: number } | null {
   const sup = SUPERSCRIPT_LABEL.exec(text);
   if (sup) return { number: superscriptValue(sup[1]), length: sup[0].length };
-  const tag = SUP_TAG_LABEL.exec(text);
+  const tag = SUP_TAG_LABEL.exec(text) ?? MARKDOWN_NOTE_LABEL.exec(text);
   if (tag) return { number: Number(tag[1]), length: tag[0].length };
   return null;
 }
