@@ -347,3 +347,10 @@ describe('Markdown footnotes', () => {
     assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
   });
 });
+
+describe('an entry whose author list was read short', () => {
+  it('still fits a citation whose further names open the entry', () => {
+    const p = paper('Como visto (Quintas; Malm, 2021).', '', 'Referências', '', 'Quintas, S.; Malm, M.M.Avaliação dos rios. Coimbra: Tejo, 2021.', 'Quintas, S. Rios. Coimbra: Tejo, 2021.');
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Quintas; Malm, 2021')), ['Quintas, S.; Malm, M.M.Avaliação dos rios. Coimbra: Tejo, 2021.']);
+  });
+});

@@ -85,6 +85,10 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
     }
     // "Baubek, Anna & Adil" for "Baubek, S. et al.": the entry itself abbreviates its authors.
     if (entry.etAl && others.length === 0) return NameFit.Partial;
+    // The entry's author list was read short ("Lopes, S.; Borges, M.M.Avalia..."): the names it lost still open the entry.
+    if (others.length < rest.length && rest.every((name) => others.some((l) => sameName(name, l)) || opening.includes(` ${name} `))) {
+      return NameFit.Partial;
+    }
     return NameFit.None;
   }
   // "Kerr-Swinton" for "Kerr, David Swinton, Laura C.": every cited word is an author word.
