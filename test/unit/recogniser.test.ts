@@ -52,7 +52,7 @@ describe('author lists read name by name', () => {
     assert.deepStrictEqual(readAuthorList('MOURA, T.; DE LIMA, C. A. Título')?.surnames, ['MOURA', 'DE LIMA']);
     assert.deepStrictEqual(readAuthorList('van den Broek, K., and Quist, J. J. (2011)')?.surnames, ['van den Broek', 'Quist']);
     assert.deepStrictEqual(readAuthorList('Pereira WB III, Lund K (2004) Title')?.surnames, ['Pereira', 'Lund']);
-    assert.deepStrictEqual(readAuthorList('Ostrander P.S., Malm J., Quintas R. (2004). Title')?.surnames, ['Ostrander', 'Malm', 'Quintas']);
+    assert.deepStrictEqual(readAuthorList('Ostrander P.S., Malm J. A., Quintas R. (2004). Title')?.surnames, ['Ostrander', 'Malm', 'Quintas']);
     assert.deepStrictEqual(readAuthorList('Malm J. Rivers of salt. Lund: Aker.')?.surnames, ['Malm']);
     assert.strictEqual(readAuthorList('Nature Reviews. 2011; 12: 3–9'), null);
   });

@@ -32,7 +32,7 @@ const FORMS = [
   new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
   // "Okafor BN", "De Wit CKW", "Lund K", "Okafor B.N.", "Lund K."
   // (never straight before a number: "Rep ABC 51:95" is a journal)
-  new RegExp(String.raw`^(${SURNAME})\s+(?:(?:(?:\p{Lu}\.-?){1,4}|\p{Lu}{1,4})(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
+  new RegExp(String.raw`^(${SURNAME})\s+(?:(?:\p{Lu}\.(?:[\s-]?\p{Lu}\.){0,3}|\p{Lu}{1,4})(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
   // "P. Havel", "E. S. Moon", "J.-C. Dubois"
   new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
 ];
