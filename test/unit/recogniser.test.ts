@@ -356,3 +356,18 @@ describe('an entry whose author list was read short', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Quintas; Malm, 2021')), ['Quintas, S.; Malm, M.M.Avaliação dos rios. Coimbra: Tejo, 2021.']);
   });
 });
+
+describe('an entry whose year was misread', () => {
+  it('fits a citation of all its authors whose year it prints on its own, never one whose year it lacks', () => {
+    const p = paper(
+      'Como visto (Quintas, 2011) e (Quintas, 2013).',
+      '',
+      'Referências',
+      '',
+      'Abreu, T. Rios. Lisboa: Tejo, 2009.',
+      'Quintas, C. The salt of rivers, 1979-2009: a survey. Rios, v. 3, p. 4-9, 2011. Disponível em: https://rios.example/2013. Acevso em: 8 nov. 2022.',
+    );
+    assert.strictEqual(cited(p, 'Quintas, 2011').status, 'resolved');
+    assert.strictEqual(cited(p, 'Quintas, 2013').status, 'unresolved');
+  });
+});

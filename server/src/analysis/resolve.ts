@@ -21,7 +21,8 @@ export function resolveAuthorDate(candidate: CitationCandidate, entries: Referen
   const citedNames = foldCitation(candidate);
   const named = entries.map((entry) => ({ entry, fit: nameFit(candidate, entry, citedNames) })).filter((e) => e.fit !== NameFit.None);
   const dated = named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'same');
-  const pool = dated.length ? dated : named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'base');
+  const based = dated.length ? dated : named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'base');
+  const pool = based.length ? based : named.filter((e) => e.fit === NameFit.Full && printsYear(e.entry, candidate.year));
   if (pool.length) {
     const best = Math.max(...pool.map((e) => e.fit));
     const matched = pool.filter((e) => e.fit === best).map((e) => e.entry.id);
@@ -35,6 +36,15 @@ export function resolveAuthorDate(candidate: CitationCandidate, entries: Referen
     return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry, e.fit === NameFit.Full)) };
   }
   return { ...UNRESOLVED, suggestions: suggestEntries(candidate, entries) };
+}
+
+/**
+ * Whether the entry prints the cited year on its own, where the year read from it is another: an
+ * entry whose list ran on into the text after it, or whose access date was misspelt.
+ */
+function printsYear(entry: ReferenceEntry, year: string | null): boolean {
+  if (!year || !/^\d{4}$/.test(year)) return false;
+  return new RegExp(String.raw`(?<![\d/.:-])${year}(?![\d/-])`).test(entry.text.replace(/https?:\/\/\S+|www\.\S+|doi:\s*\S+/gi, ' '));
 }
 
 /** `preferred`: the fix can be trusted (the names are the entry's and the year alone differs). */
