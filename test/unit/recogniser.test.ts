@@ -191,6 +191,19 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
   });
 
+  it('reads a bracketed number with a locator in any language, and not a list ending in "and"', () => {
+    const p = paper('Ice melts [2, p. 14], rivers rise [3, S. 7–9] and [1, с. 5]; see [4, Theorem 2].', 'Lakes [1, 3, and 4] freeze.', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.locator, targetsOf(p, c).map((t) => ('label' in t ? t.label : null))]),
+      [
+        ['[2, p. 14]', 'p. 14', ['2']],
+        ['[3, S. 7–9]', 'S. 7–9', ['3']],
+        ['[1, с. 5]', 'с. 5', ['1']],
+        ['[4, Theorem 2]', 'Theorem 2', ['4']],
+      ],
+    );
+  });
+
   it('reads numbers in round brackets against the numbered list', () => {
     const p = paper('Ice melts (1,2) and rivers rise (3–4); see also (2).', ...list);
     assert.deepStrictEqual(

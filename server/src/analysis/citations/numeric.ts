@@ -1,7 +1,11 @@
 import { CitationCandidate } from './candidate';
 
-/** "[1]", "[2, 3]", "[3–5]", "[1, 4-6]": not Markdown links "[1](…)" nor footnotes "[^1]". */
-const BRACKETS = /\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\](?![(:])/g;
+/**
+ * "[1]", "[2, 3]", "[3–5]", "[1, 4-6]", the last number with a locator after an abbreviation, a capitalised word or
+ * "§" in any language ("[16, p. 204]", "[3, S. 12–14]", "[7, с. 5]", "[2, Theorem 3]"), but not "[2, 3, and 5]";
+ * not Markdown links "[1](…)" nor footnotes "[^1]".
+ */
+const BRACKETS = /\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*((?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\](?![(:])/gu;
 /** IEEE's "[1]–[3]": a range written across two brackets. */
 const BRACKET_RANGE = /^\[(\d{1,4})\]\s*[-–]\s*\[(\d{1,4})\]/;
 /** The widest range "[3–40]" still read as a citation. */
@@ -37,7 +41,7 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
         year: null,
         yearText: null,
         numbers,
-        locator: null,
+        locator: k === parts.length - 1 && !across ? m[2] ?? null : null,
       });
     });
   }
