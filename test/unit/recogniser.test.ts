@@ -191,6 +191,20 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
   });
 
+  it('reads a flattened number a little past the list as a citation of a missing entry, wherever it stands', () => {
+    const p = paper('Ice melts in spring6 and rises1–3, as measured.4 Later work agrees2,4 and so do the rivers.12', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.status]),
+      [
+        ['6', 'unresolved'],
+        ['1–3', 'resolved'],
+        ['4', 'resolved'],
+        ['2', 'resolved'],
+        ['4', 'resolved'],
+      ],
+    );
+  });
+
   it('reads a bracketed number with a locator in any language, and not a list ending in "and"', () => {
     const p = paper('Ice melts [2, p. 14], rivers rise [3, S. 7–9] and [1, с. 5]; see [4, Theorem 2].', 'Lakes [1, 3, and 4] freeze.', ...list);
     assert.deepStrictEqual(

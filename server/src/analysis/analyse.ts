@@ -158,7 +158,8 @@ function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], inde
 function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCandidate[], labels: Set<number>, noteNumbers: Set<number>): CitationCandidate[] {
   if (labels.size === 0 || noteNumbers.size > 0) return [];
   if (found.filter((c) => c.kind === 'numeric' && c.text.startsWith('[')).length >= 3) return [];
-  const ordered = inCitationOrder(flat, Math.max(...labels));
+  const highestLabel = Math.max(...labels);
+  const ordered = inCitationOrder(flat, highestLabel, Math.ceil(highestLabel / 2));
   // They must cite a fair part of the list, as a paper's citations do; a stray "area51" does not.
   const distinct = new Set(ordered.flatMap((c) => c.numbers).filter((n) => labels.has(n)));
   if (distinct.size < Math.min(3, labels.size) || distinct.size < labels.size * 0.3) return [];

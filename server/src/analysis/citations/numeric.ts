@@ -105,15 +105,16 @@ function partsOf(line: string, start: number, inside: string, offset: number): C
 const MAX_AHEAD = 3;
 
 /**
- * Keeps the candidates whose numbers are labels of the list, and numbers past the list's end that
- * continue the order of first citation (so "[44]" in a 43-entry list is flagged, "species1998" is not read).
+ * Keeps the candidates whose numbers are labels of the list, numbers up to `slack` past the list's end
+ * wherever they stand (a slip in numbering), and numbers further past it that continue the order of
+ * first citation (so "[44]" in a 43-entry list is flagged, "species1998" is not read).
  */
-export function inCitationOrder(candidates: CitationCandidate[], highestLabel: number): CitationCandidate[] {
+export function inCitationOrder(candidates: CitationCandidate[], highestLabel: number, slack = 0): CitationCandidate[] {
   let highest = 0;
   return candidates.filter((c) => {
     const first = c.numbers[0];
     const last = c.numbers[c.numbers.length - 1];
-    if (last > highestLabel && (first > highest + MAX_AHEAD || highest < highestLabel - MAX_AHEAD)) return false;
+    if (last > highestLabel + slack && (first > highest + MAX_AHEAD || highest < highestLabel - MAX_AHEAD)) return false;
     highest = Math.max(highest, last);
     return true;
   });
