@@ -205,6 +205,11 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads no call in the number of a heading that follows a page break', () => {
+    const p = paper('Ice melts in spring1 and rises2, as measured.3 Later work agrees1,3 on the', 'valleys.', '', '\f', '4 Methods', '', 'Rivers rise.2', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '1', '3', '2']);
+  });
+
   it('reads a bracketed number with a locator in any language, and not a list ending in "and"', () => {
     const p = paper('Ice melts [2, p. 14], rivers rise [3, S. 7–9] and [1, с. 5]; see [4, Theorem 2].', 'Lakes [1, 3, and 4] freeze.', ...list);
     assert.deepStrictEqual(
