@@ -223,6 +223,11 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads a bracket glued to a symbol of one or two letters as an index, not a citation', () => {
+    const p = paper('Scores t[1] and to[2] of the model x2[3] explain most [3], as reported[4].', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['[3]', '[4]']);
+  });
+
   it('reads numbers in round brackets against the numbered list', () => {
     const p = paper('Ice melts (1,2) and rivers rise (3–4); see also (2).', ...list);
     assert.deepStrictEqual(

@@ -8,6 +8,8 @@ import { CitationCandidate } from './candidate';
 const BRACKETS = /\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*((?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\](?![(:])/gu;
 /** IEEE's "[1]–[3]": a range written across two brackets. */
 const BRACKET_RANGE = /^\[(\d{1,4})\]\s*[-–]\s*\[(\d{1,4})\]/;
+/** A symbol of one or two letters or digits glued to the bracket: "t[1]", "to[2]", "x2[3]" index a quantity, they cite nothing. */
+const INDEXED_SYMBOL = /(?<![\p{L}\d])[\p{L}\d]{1,2}$/u;
 /** The widest range "[3–40]" still read as a citation. */
 const MAX_RANGE = 50;
 
@@ -16,7 +18,7 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   let skipTo = 0;
   for (const m of line.matchAll(BRACKETS)) {
-    if (m.index! < skipTo) continue;
+    if (m.index! < skipTo || INDEXED_SYMBOL.test(line.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     const groupStart = m.index!;
     const across = BRACKET_RANGE.exec(line.slice(groupStart));
     const groupEnd = groupStart + (across ? across[0].length : m[0].length);
