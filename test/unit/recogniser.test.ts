@@ -191,6 +191,11 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
   });
 
+  it('reads a number glued to a chemical name, and not a locant or a configuration letter', () => {
+    const p = paper('The ligand 2-ethyl-3-methoxypyrazine4 binds well1,2, but (3 R,4 S)-2-hydroxy4-octanone does not3.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['4', '1', '2', '3']);
+  });
+
   it('reads a flattened number a little past the list as a citation of a missing entry, wherever it stands', () => {
     const p = paper('Ice melts in spring6 and rises1–3, as measured.4 Later work agrees2,4 and so do the rivers.12', ...list);
     assert.deepStrictEqual(

@@ -54,9 +54,9 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
  * Superscript citation numbers flattened by PDF extraction into the text: "spring1–3",
  * "Weber8,9", "medidas.12,14", "(n = 5)21,23". Digits glued to a small letter or to closing
  * punctuation after a word; never after a capital ("CO2", "AbcP1"), a digit ("3.5") or a counted
- * word ("Fig.2", "p.12"), never followed by a letter or digit.
+ * word ("Fig.2", "p.12"), never followed by a letter or digit, nor by a hyphen and a letter (a locant: "acetoxy5-hexadecanolide").
  */
-const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d)/gu;
+const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
 const COUNTED = /^(?:p|pp|fig|figs|no|nos|vol|ref|refs|tab|eq|n|nr|art|ch|chap|sec|table)$/i;
 
 export function findFlatSuperscripts(line: string, offset: number): CitationCandidate[] {
@@ -67,11 +67,12 @@ export function findFlatSuperscripts(line: string, offset: number): CitationCand
     const prev = line[at - 2] ?? '';
     const word = /\S*$/.exec(line.slice(Math.max(0, at - 40), at))![0];
     if (/\p{Ll}/u.test(mark)) {
-      // Glued to a word ("species6", "RNAs17"), not to a code ("AbcP1", "pH7", "CO2", "x2").
-      if (!/\p{L}{3}$/u.test(word) || /\d/.test(word)) continue;
+      // Glued to a word ("species6", "RNAs17", "3-methylbutanol4"), not to a code ("AbcP1", "pH7", "CO2", "x2").
+      if (!/\p{L}{3}$/u.test(word) || /\d/.test(word.replace(/^.*-/, ''))) continue;
     } else if (mark !== ')' && mark !== ']') {
-      // After punctuation closing a word or a quotation ("medidas.12"), not a number ("3.5") or a counted word ("Fig.2").
-      if (!/[\p{L})\]’”"']/u.test(prev)) continue;
+      // After punctuation closing a word or a quotation ("medidas.12", "al.5"), not a number ("3.5"), a
+      // counted word ("Fig.2") or a single letter ("(5R,6S)").
+      if (!/[\p{L})\]’”"']/u.test(prev) || /(?<![\p{L}\d])\p{L}$/u.test(line.slice(0, at - 1))) continue;
       if (COUNTED.test(word.replace(/[^\p{L}]+$/u, '').replace(/^[^\p{L}]+/u, ''))) continue;
     }
     out.push(...partsOf(line, at, m[1], offset));
