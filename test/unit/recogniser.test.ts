@@ -196,6 +196,11 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['4', '1', '2', '3']);
   });
 
+  it('reads a superscript off a name the paper writes alone elsewhere, not off a recurring or short name', () => {
+    const p = paper('The enzyme KlmX2 folds1,2 and KlmX23 binds TiO2 in water. TiO2 and TiO differ4.', 'Helix A and helix A2 meet.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '4']);
+  });
+
   it('reads a flattened number a little past the list as a citation of a missing entry, wherever it stands', () => {
     const p = paper('Ice melts in spring6 and rises1–3, as measured.4 Later work agrees2,4 and so do the rivers.12', ...list);
     assert.deepStrictEqual(

@@ -7,7 +7,7 @@ import { withNumberedNoteBlocks } from './noteBlocks';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
-import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
+import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, wordCounts } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
@@ -65,6 +65,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     (i) => layout.furniture[i],
     (i) => SOURCE_LINE.test(lines[i].text),
   );
+  const counts = numbered ? wordCounts(chunks.map((c) => c.text)) : new Map<string, number>();
   for (const chunk of chunks) {
     const text = chunk.text;
     const found: CitationCandidate[] = [];
@@ -88,7 +89,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
     }
     if (numbered) {
-      for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      for (const c of findFlatSuperscripts(text, 0, counts)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
       for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
     }
   }

@@ -59,8 +59,33 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
 const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
 const COUNTED = /^(?:p|pp|fig|figs|no|nos|vol|ref|refs|tab|eq|n|nr|art|ch|chap|sec|table)$/i;
 
-export function findFlatSuperscripts(line: string, offset: number): CitationCandidate[] {
+/** A name holding a capital and ending in digits, and the list of numbers that may follow it: "AgamOBP121", "DEET18,19". */
+const NAME_THEN_DIGITS = /(?<![\p{L}\d])(?=[\p{L}\d]*\p{Lu})(\p{L}[\p{L}\d]*\d)((?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
+const WORD = /[\p{L}\d]+/gu;
+/** The shortest name a superscript is read off ("A1", "CO2" are names of their own). */
+const MIN_NAME = 3;
+
+/** How often each word of letters and digits stands in the texts. */
+export function wordCounts(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const [w] of text.matchAll(WORD)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * `counts` (of the paper's words) tells a name glued to a superscript: "DEET18", "AgamOBP121" are "DEET" and
+ * "AgamOBP1" with call 18 and 21 when the paper writes the name (of three characters or more) alone elsewhere
+ * and the glued form only once (a recurring "CO2" is a name of its own).
+ */
+export function findFlatSuperscripts(line: string, offset: number, counts: Map<string, number>): CitationCandidate[] {
   const out: CitationCandidate[] = [];
+  for (const m of line.matchAll(NAME_THEN_DIGITS)) {
+    const glued = m[1];
+    if (counts.get(glued) !== 1) continue;
+    const digits = /\d{1,3}$/.exec(glued)![0].length;
+    const k = [1, 2, 3].find((n) => n <= digits && glued.length - n >= MIN_NAME && (counts.get(glued.slice(0, -n)) ?? 0) > 0);
+    if (k !== undefined) out.push(...partsOf(line, m.index! + glued.length - k, glued.slice(-k) + m[2], offset));
+  }
   for (const m of line.matchAll(FLAT)) {
     const at = m.index!;
     const mark = line[at - 1];
