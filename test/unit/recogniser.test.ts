@@ -234,7 +234,7 @@ describe('numeric citations', () => {
   });
 
   it('reads a bracket glued to a symbol of one or two letters as an index, not a citation', () => {
-    const p = paper('Scores t[1] and to[2] of the model x2[3] explain most [3], as reported[4].', ...list);
+    const p = paper('Scores u[1] and pc[2] of the model x2[3] explain most [3], as reported[4].', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['[3]', '[4]']);
   });
 

@@ -8,7 +8,7 @@ import { CitationCandidate } from './candidate';
 const BRACKETS = /\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*((?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\](?![(:])/gu;
 /** IEEE's "[1]–[3]": a range written across two brackets. */
 const BRACKET_RANGE = /^\[(\d{1,4})\]\s*[-–]\s*\[(\d{1,4})\]/;
-/** A symbol of one or two letters or digits glued to the bracket: "t[1]", "to[2]", "x2[3]" index a quantity, they cite nothing. */
+/** A symbol of one or two letters or digits glued to the bracket: "u[1]", "pc[2]", "x2[3]" index a quantity, they cite nothing. */
 const INDEXED_SYMBOL = /(?<![\p{L}\d])[\p{L}\d]{1,2}$/u;
 /** The widest range "[3–40]" still read as a citation. */
 const MAX_RANGE = 50;
@@ -54,12 +54,12 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
  * Superscript citation numbers flattened by PDF extraction into the text: "spring1–3",
  * "Weber8,9", "medidas.12,14", "(n = 5)21,23". Digits glued to a small letter or to closing
  * punctuation after a word; never after a capital ("CO2", "AbcP1"), a digit ("3.5") or a counted
- * word ("Fig.2", "p.12"), never followed by a letter or digit, nor by a hyphen and a letter (a locant: "acetoxy5-hexadecanolide").
+ * word ("Fig.2", "p.12"), never followed by a letter or digit, nor by a hyphen and a letter (a locant: "methyl2-butanoate").
  */
 const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
 const COUNTED = /^(?:p|pp|fig|figs|no|nos|vol|ref|refs|tab|eq|n|nr|art|ch|chap|sec|table)$/i;
 
-/** A name holding a capital and ending in digits, and the list of numbers that may follow it: "AgamOBP121", "DEET18,19". */
+/** A name holding a capital and ending in digits, and the list of numbers that may follow it: "KlmX23", "TEMPO18,19". */
 const NAME_THEN_DIGITS = /(?<![\p{L}\d])(?=[\p{L}\d]*\p{Lu})(\p{L}[\p{L}\d]*\d)((?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
 const WORD = /[\p{L}\d]+/gu;
 /** The shortest name a superscript is read off ("A1", "CO2" are names of their own). */
@@ -73,8 +73,8 @@ export function wordCounts(texts: string[]): Map<string, number> {
 }
 
 /**
- * `counts` (of the paper's words) tells a name glued to a superscript: "DEET18", "AgamOBP121" are "DEET" and
- * "AgamOBP1" with call 18 and 21 when the paper writes the name (of three characters or more) alone elsewhere
+ * `counts` (of the paper's words) tells a name glued to a superscript: "TEMPO18", "KlmX23" are "TEMPO" and
+ * "KlmX2" with call 18 and 3 when the paper writes the name (of three characters or more) alone elsewhere
  * and the glued form only once (a recurring "CO2" is a name of its own).
  */
 export function findFlatSuperscripts(line: string, offset: number, counts: Map<string, number>): CitationCandidate[] {
@@ -96,7 +96,7 @@ export function findFlatSuperscripts(line: string, offset: number, counts: Map<s
       if (!/\p{L}{3}$/u.test(word) || /\d/.test(word.replace(/^.*-/, ''))) continue;
     } else if (mark !== ')' && mark !== ']') {
       // After punctuation closing a word or a quotation ("medidas.12", "al.5"), not a number ("3.5"), a
-      // counted word ("Fig.2") or a single letter ("(5R,6S)").
+      // counted word ("Fig.2") or a single letter ("(2 R,3 S)").
       if (!/[\p{L})\]’”"']/u.test(prev) || /(?<![\p{L}\d])\p{L}$/u.test(line.slice(0, at - 1))) continue;
       if (COUNTED.test(word.replace(/[^\p{L}]+$/u, '').replace(/^[^\p{L}]+/u, ''))) continue;
     }
