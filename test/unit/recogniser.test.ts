@@ -238,6 +238,11 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['[3]', '[4]']);
   });
 
+  it('reads no bare digits glued to words as citations in a paper that cites its list in square brackets', () => {
+    const p = paper('Ann Lewis1 and Bo Kimura2', '', 'Ice melts [1], rivers rise [2] and lakes freeze [3].', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['[1]', '[2]', '[3]']);
+  });
+
   it('reads numbers in round brackets against the numbered list', () => {
     const p = paper('Ice melts (1,2) and rivers rise (3–4); see also (2).', ...list);
     assert.deepStrictEqual(
