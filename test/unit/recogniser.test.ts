@@ -201,6 +201,11 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '4']);
   });
 
+  it('reads a list glued to a name from the digits just below its next number', () => {
+    const p = paper('Ice melts1,2 and rivers rise3. The probe QX73,4 agrees.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '3', '4']);
+  });
+
   it('reads a flattened number a little past the list as a citation of a missing entry, wherever it stands', () => {
     const p = paper('Ice melts in spring6 and rises1–3, as measured.4 Later work agrees2,4 and so do the rivers.12', ...list);
     assert.deepStrictEqual(

@@ -83,7 +83,12 @@ export function findFlatSuperscripts(line: string, offset: number, counts: Map<s
     const glued = m[1];
     if (counts.get(glued) !== 1) continue;
     const digits = /\d{1,3}$/.exec(glued)![0].length;
-    const k = [1, 2, 3].find((n) => n <= digits && glued.length - n >= MIN_NAME && (counts.get(glued.slice(0, -n)) ?? 0) > 0);
+    const fits = (n: number) => n <= digits && glued.length - n >= MIN_NAME && glued[glued.length - n] !== '0';
+    // Numbers of a list ascend, so a list glued to a name ("KlmX4 binds TEMPO918,19") starts with the digits just below the next.
+    const next = m[2] ? Number(/\d+/.exec(m[2])![0]) : 0;
+    const k =
+      [1, 2, 3].find((n) => fits(n) && (counts.get(glued.slice(0, -n)) ?? 0) > 0) ??
+      [3, 2, 1].find((n) => fits(n) && Number(glued.slice(-n)) < next);
     if (k !== undefined) out.push(...partsOf(line, m.index! + glued.length - k, glued.slice(-k) + m[2], offset));
   }
   for (const m of line.matchAll(FLAT)) {
