@@ -255,6 +255,19 @@ describe('numeric citations', () => {
       [['1'], ['2'], ['3', '4'], ['2']],
     );
   });
+
+  it('reads a locator after the last number in round brackets', () => {
+    const p = paper('Ice melts (1,2) and rivers rise (3, p. 7); lakes freeze (4 S. 12–13).', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.locator]),
+      [
+        ['1', null],
+        ['2', null],
+        ['3', 'p. 7'],
+        ['4', 'S. 12–13'],
+      ],
+    );
+  });
 });
 
 describe('author-date citations as extraction leaves them', () => {

@@ -5,7 +5,8 @@ import { CitationCandidate } from './candidate';
  * "§" in any language ("[16, p. 204]", "[3, S. 12–14]", "[7, с. 5]", "[2, Theorem 3]"), but not "[2, 3, and 5]";
  * not Markdown links "[1](…)" nor footnotes "[^1]".
  */
-const BRACKETS = /\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*((?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\](?![(:])/gu;
+const LOCATOR = String.raw`(?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
+const BRACKETS = new RegExp(String.raw`\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*(${LOCATOR}))?\](?![(:])`, 'gu');
 /** IEEE's "[1]–[3]": a range written across two brackets. */
 const BRACKET_RANGE = /^\[(\d{1,4})\]\s*[-–]\s*\[(\d{1,4})\]/;
 /** A symbol of one or two letters or digits glued to the bracket: "u[1]", "pc[2]", "x2[3]" index a quantity, they cite nothing. */
@@ -111,9 +112,10 @@ export function findFlatSuperscripts(line: string, offset: number, counts: Map<s
 }
 
 /** One candidate per number or range of a list written at [start, end). */
-function partsOf(line: string, start: number, inside: string, offset: number): CitationCandidate[] {
+function partsOf(line: string, start: number, inside: string, offset: number, locator: string | null = null): CitationCandidate[] {
   const out: CitationCandidate[] = [];
-  for (const part of inside.matchAll(/(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?/g)) {
+  const parts = [...inside.matchAll(/(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?/g)];
+  for (const [k, part] of parts.entries()) {
     const first = Number(part[1]);
     const last = part[2] ? Number(part[2]) : first;
     if (last < first || last - first > MAX_RANGE || first === 0) continue;
@@ -128,7 +130,7 @@ function partsOf(line: string, start: number, inside: string, offset: number): C
       year: null,
       yearText: null,
       numbers: Array.from({ length: last - first + 1 }, (_, j) => first + j),
-      locator: null,
+      locator: k === parts.length - 1 ? locator : null,
     });
   }
   return out;
@@ -153,11 +155,11 @@ export function inCitationOrder(candidates: CitationCandidate[], highestLabel: n
   });
 }
 
-/** "(2,3)", "(4)", "(6–9, 12)": numbers in round brackets, as Vancouver styles print them. */
-const ROUND = /\((\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\)/g;
+/** "(2,3)", "(4)", "(6–9, 12)", "(5 p. 12)": numbers in round brackets, as Vancouver styles print them, the last with a locator. */
+const ROUND = new RegExp(String.raw`\((\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)(?:,?\s*(${LOCATOR}))?\)`, 'gu');
 
 export function findRoundNumbers(line: string, offset: number): CitationCandidate[] {
   const out: CitationCandidate[] = [];
-  for (const m of line.matchAll(ROUND)) out.push(...partsOf(line, m.index! + 1, m[1], offset));
+  for (const m of line.matchAll(ROUND)) out.push(...partsOf(line, m.index! + 1, m[1], offset, m[2] ?? null));
   return out;
 }
