@@ -201,6 +201,11 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '4']);
   });
 
+  it('reads digits after a small letter of a name once, as glued to a word', () => {
+    const p = paper('The KLMs1,2 bind and KLMs agree. Rivers rise3.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3']);
+  });
+
   it('reads a list glued to a name from the digits just below its next number', () => {
     const p = paper('Ice melts1,2 and rivers rise3. The probe QX73,4 agrees.', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '3', '4']);

@@ -82,8 +82,10 @@ export function findFlatSuperscripts(line: string, offset: number, counts: Map<s
   const out: CitationCandidate[] = [];
   for (const m of line.matchAll(NAME_THEN_DIGITS)) {
     const glued = m[1];
-    if (counts.get(glued) !== 1) continue;
-    const digits = /\d{1,3}$/.exec(glued)![0].length;
+    const run = /\d+$/.exec(glued)![0].length;
+    // Digits after a small letter are read below, as glued to a word.
+    if (counts.get(glued) !== 1 || /\p{Ll}/u.test(glued[glued.length - run - 1])) continue;
+    const digits = Math.min(run, 3);
     const fits = (n: number) => n <= digits && glued.length - n >= MIN_NAME && glued[glued.length - n] !== '0';
     // Numbers of a list ascend, so a list glued to a name ("KlmX4 binds TEMPO918,19") starts with the digits just below the next.
     const next = m[2] ? Number(/\d+/.exec(m[2])![0]) : 0;
@@ -108,7 +110,7 @@ export function findFlatSuperscripts(line: string, offset: number, counts: Map<s
     }
     out.push(...partsOf(line, at, m[1], offset));
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** One candidate per number or range of a list written at [start, end). */
