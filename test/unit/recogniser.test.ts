@@ -225,11 +225,86 @@ describe('numeric citations', () => {
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
   });
 
+  it('reads a number glued to a chemical name, and not a locant or a configuration letter', () => {
+    const p = paper('The ligand 2-ethyl-3-methoxypyrazine4 binds well1,2, but (3 R,4 S)-2-hydroxy4-octanone does not3.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['4', '1', '2', '3']);
+  });
+
+  it('reads a superscript off a name the paper writes alone elsewhere, not off a recurring or short name', () => {
+    const p = paper('The enzyme KlmX2 folds1,2 and KlmX23 binds TiO2 in water. TiO2 and TiO differ4.', 'Helix A and helix A2 meet.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '4']);
+  });
+
+  it('reads digits after a small letter of a name once, as glued to a word', () => {
+    const p = paper('The KLMs1,2 bind and KLMs agree. Rivers rise3.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3']);
+  });
+
+  it('reads a list glued to a name from the digits just below its next number', () => {
+    const p = paper('Ice melts1,2 and rivers rise3. The probe QX73,4 agrees.', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '3', '4']);
+  });
+
+  it('reads a flattened number a little past the list as a citation of a missing entry, wherever it stands', () => {
+    const p = paper('Ice melts in spring6 and rises1–3, as measured.4 Later work agrees2,4 and so do the rivers.12', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.status]),
+      [
+        ['6', 'unresolved'],
+        ['1–3', 'resolved'],
+        ['4', 'resolved'],
+        ['2', 'resolved'],
+        ['4', 'resolved'],
+      ],
+    );
+  });
+
+  it('reads no call in the number of a heading that follows a page break', () => {
+    const p = paper('Ice melts in spring1 and rises2, as measured.3 Later work agrees1,3 on the', 'valleys.', '', '\f', '4 Methods', '', 'Rivers rise.2', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '1', '3', '2']);
+  });
+
+  it('reads a bracketed number with a locator in any language, and not a list ending in "and"', () => {
+    const p = paper('Ice melts [2, p. 14], rivers rise [3, S. 7–9] and [1, с. 5]; see [4, Theorem 2].', 'Lakes [1, 3, and 4] freeze.', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.locator, targetsOf(p, c).map((t) => ('label' in t ? t.label : null))]),
+      [
+        ['[2, p. 14]', 'p. 14', ['2']],
+        ['[3, S. 7–9]', 'S. 7–9', ['3']],
+        ['[1, с. 5]', 'с. 5', ['1']],
+        ['[4, Theorem 2]', 'Theorem 2', ['4']],
+      ],
+    );
+  });
+
+  it('reads a bracket glued to a symbol of one or two letters as an index, not a citation', () => {
+    const p = paper('Scores u[1] and pc[2] of the model x2[3] explain most [3], as reported[4].', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['[3]', '[4]']);
+  });
+
+  it('reads no bare digits glued to words as citations in a paper that cites its list in square brackets', () => {
+    const p = paper('Ann Lewis1 and Bo Kimura2', '', 'Ice melts [1], rivers rise [2] and lakes freeze [3].', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['[1]', '[2]', '[3]']);
+  });
+
   it('reads numbers in round brackets against the numbered list', () => {
     const p = paper('Ice melts (1,2) and rivers rise (3–4); see also (2).', ...list);
     assert.deepStrictEqual(
       p.citations.map((c) => targetsOf(p, c).map((t) => ('label' in t ? t.label : null))),
       [['1'], ['2'], ['3', '4'], ['2']],
+    );
+  });
+
+  it('reads a locator after the last number in round brackets', () => {
+    const p = paper('Ice melts (1,2) and rivers rise (3, p. 7); lakes freeze (4 S. 12–13).', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.locator]),
+      [
+        ['1', null],
+        ['2', null],
+        ['3', 'p. 7'],
+        ['4', 'S. 12–13'],
+      ],
     );
   });
 });

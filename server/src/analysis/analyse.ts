@@ -7,7 +7,7 @@ import { withNumberedNoteBlocks } from './noteBlocks';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
-import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
+import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, wordCounts } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
@@ -65,6 +65,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     (i) => layout.furniture[i],
     (i) => SOURCE_LINE.test(lines[i].text),
   );
+  const counts = numbered ? wordCounts(chunks.map((c) => c.text)) : new Map<string, number>();
   for (const chunk of chunks) {
     const text = chunk.text;
     const found: CitationCandidate[] = [];
@@ -88,7 +89,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
     }
     if (numbered) {
-      for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      for (const c of findFlatSuperscripts(text, 0, counts)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
       for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
     }
   }
@@ -105,7 +106,9 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   for (const call of calls) {
     if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
   }
-  candidates.push(...calls);
+  // A paper citing its list in square brackets and with no notes calls nothing by bare digits ("Ann Lee3" is an affiliation).
+  const bracketed = citesInBrackets(candidates);
+  candidates.push(...calls.filter((c) => !(bracketed && noteNumbers.size === 0 && /^\d+$/.test(c.text))));
   candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
   candidates.push(...superscriptsCitingTheList(round, candidates, labels, noteNumbers));
   const works = new WorkIndex(listedWorks(references));
@@ -157,12 +160,18 @@ function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], inde
  */
 function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCandidate[], labels: Set<number>, noteNumbers: Set<number>): CitationCandidate[] {
   if (labels.size === 0 || noteNumbers.size > 0) return [];
-  if (found.filter((c) => c.kind === 'numeric' && c.text.startsWith('[')).length >= 3) return [];
-  const ordered = inCitationOrder(flat, Math.max(...labels));
+  if (citesInBrackets(found)) return [];
+  const highestLabel = Math.max(...labels);
+  const ordered = inCitationOrder(flat, highestLabel, Math.ceil(highestLabel / 2));
   // They must cite a fair part of the list, as a paper's citations do; a stray "area51" does not.
   const distinct = new Set(ordered.flatMap((c) => c.numbers).filter((n) => labels.has(n)));
   if (distinct.size < Math.min(3, labels.size) || distinct.size < labels.size * 0.3) return [];
   return withoutOverlaps(found, ordered);
+}
+
+/** The paper cites its numbered list in square brackets ("[4]") more than by chance. */
+function citesInBrackets(found: CitationCandidate[]): boolean {
+  return found.filter((c) => c.kind === 'numeric' && c.text.startsWith('[')).length >= 3;
 }
 
 /** The `extra` candidates that overlap none of `found` (found sorted once, each looked up by binary search). */

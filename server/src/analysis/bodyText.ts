@@ -1,13 +1,15 @@
 /**
  * The running text of a paper as a reader reads it: lines of one paragraph joined with a space,
  * a word hyphenated at a line end joined again ("Gonzá-⏎lez" → "González", "Smith-⏎Jones" keeps
- * its hyphen), page furniture between the halves of a sentence left out. Citations are found in
+ * its hyphen), page furniture between the halves of a sentence left out, a heading never joined to
+ * the text around it (so "4 Methods" after a page break is no call after the sentence before). Citations are found in
  * these chunks and mapped back to offsets of the original text, so a paper reads the same however
  * its lines are wrapped.
  */
 import { lastStartingAt, Line } from './text';
 import { CitationCandidate } from './citations/candidate';
 import { findNoteCalls } from './citations/noteCalls';
+import { isHeading } from './layout';
 
 export interface Chunk {
   text: string;
@@ -16,7 +18,7 @@ export interface Chunk {
   origins: number[];
 }
 
-/** Builds chunks from the lines `include` accepts; `own` lines form a chunk of their own; `skip` lines are passed over without ending a paragraph. */
+/** Builds chunks from the lines `include` accepts; `own` lines and headings form a chunk of their own; `skip` lines are passed over without ending a paragraph. */
 export function bodyChunks(
   lines: Line[],
   include: (i: number) => boolean,
@@ -57,7 +59,7 @@ export function bodyChunks(
     if (sawBlank && !gapHasBreak) flush();
     sawBlank = false;
     gapHasBreak = false;
-    if (own(i)) {
+    if (own(i) || isHeading(lines, i)) {
       flush();
       parts.push({ line, from: lead, to: trimmedEnd });
       flush();
