@@ -11,6 +11,7 @@ import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, w
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
+import { isMarkdownCall } from './citations/noteCalls';
 import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
@@ -95,15 +96,17 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
   const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
+  // A Markdown mark "[^3]" with no "[^3]:" note is literal text.
   const calls = findCallsInRunningText(
     lines,
     (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE,
     (i) => layout.furniture[i],
     new Set([...noteNumbers, ...labels]),
-  );
+  ).filter((c) => !isMarkdownCall(c.text) || noteNumbers.has(c.numbers[0]));
   // Superscript numbers in a paper with a numbered reference list and no such note cite the list (Nature, Vancouver).
   const callsCiteList = labels.size > 0 && noteNumbers.size === 0;
   for (const call of calls) {
+    if (isMarkdownCall(call.text)) continue;
     if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
   }
   // A paper citing its list in square brackets and with no notes calls nothing by bare digits ("Ann Lee3" is an affiliation).

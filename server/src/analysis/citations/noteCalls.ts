@@ -16,6 +16,10 @@ const SUPERSCRIPT_CALL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const SUP_TAG_CALL = /<sup>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*<\/sup>/gi;
 /** A Markdown footnote call "[^3]" (never its definition "[^3]:" at the start of a line). */
 const MARKDOWN_CALL = /\[\^(\d{1,3})\](?!:)/g;
+/** Whether a call is a Markdown footnote mark: it calls a note of the document, never a numbered entry. */
+export function isMarkdownCall(text: string): boolean {
+  return text.startsWith('[^');
+}
 /** Any Markdown footnote mark, "[^note2]" too: no digits inside one are a call of their own. */
 const MARKDOWN_MARK = /\[\^[^\]\s]{1,40}\]/g;
 /** One to three digits standing alone as a number. */
@@ -38,10 +42,11 @@ function collect(line: Line): CallCandidate[] {
     for (let k = 1; k < m[0].length; k++) alternatives.push({ start: start + k, number: superscriptValue(m[0].slice(k)) });
     found.push({ start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives });
   }
-  for (const regex of [SUP_TAG_CALL, MARKDOWN_CALL]) {
-    for (const m of text.matchAll(regex)) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
-    }
+  for (const m of text.matchAll(SUP_TAG_CALL)) {
+    found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
+  }
+  for (const m of text.matchAll(MARKDOWN_CALL)) {
+    found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), strong: true, alternatives: [] });
   }
   const marks = [...text.matchAll(MARKDOWN_MARK)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const m of text.matchAll(DIGITS)) {
