@@ -38,6 +38,11 @@ describe('author lists read name by name', () => {
     assert.strictEqual(readAuthorList('du Lac, Nantes'), null);
   });
 
+  it('reads a first name in full whose particles follow the given name (Chicago, MHRA: "Berg, Liesbeth van der")', () => {
+    assert.deepStrictEqual(readAuthorList('Hulst, Maaike van der. Tidal Flats Revisited. Example Press, 2001.')?.surnames, ['Hulst']);
+    assert.deepStrictEqual(readAuthorList('Prado, Inês de, and Tomas Berend, “Counting Dunes,”')?.surnames, ['Prado', 'Berend']);
+  });
+
   it('reads every author family name first in capitals, as ISO 690 and ABNT print them', () => {
     assert.deepStrictEqual(readAuthorList('ODUYA, Kemi, LARSEN, Bo and VAN DER MEER, Floor, 2013. Title')?.surnames, ['ODUYA', 'LARSEN', 'VAN DER MEER']);
     assert.deepStrictEqual(readAuthorList('DA COSTA, Lia; DE WIT, Ruben. Title. City: Press, 2001.')?.surnames, ['DA COSTA', 'DE WIT']);
@@ -129,6 +134,21 @@ describe('reference lists from PDF text', () => {
     );
     assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Brask, P., Ovell, R. y ter Horst, H.', 'Istituto per le Acque Basse', 'Lindahl, L.']);
     for (const text of ['Lindahl, s. f.', 'Brask, Ovell y ter Horst, 1992', 'Istituto per le Acque Basse, 2005']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+
+  it('closes an entry at an undated mark at a line end, whose last letter is no initial ("o. J.")', () => {
+    const p = paper(
+      'Wie gezeigt.¹',
+      '',
+      '¹ Tomas Berend, Wattenmeer ohne Jahr (Beispielverlag, o. J.).',
+      '',
+      'Literatur',
+      '',
+      'Berend, Tomas. Wattenmeer ohne Jahr. Beispielverlag,',
+      'o. J.',
+      'Prado, Inês. Dünen im Wandel. Beispielverlag, 2004.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText.split(',')[0]), ['Berend', 'Prado']);
   });
 
   it('takes "et al." of any language inside the parenthesis for more authors', () => {

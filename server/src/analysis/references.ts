@@ -36,6 +36,8 @@ const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 /** Labels are below the first year a reference can carry. */
 const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
+/** A line ending in an undated mark ("o. J.", "s. d."), whose last letter is no initial of a name going on. */
+const ENDS_UNDATED = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})\s*$`, 'iu');
 
 /** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any language, then a point, comma or bracket. */
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
@@ -121,7 +123,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
       // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
