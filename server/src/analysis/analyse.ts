@@ -10,7 +10,7 @@ import { findBareAuthorYear, findNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
-import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
+import { bodyChunks, Chunk, findCallsInRunningText, originalSpan } from './bodyText';
 import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
@@ -85,11 +85,11 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     }
     for (const c of found) {
       if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !namesAnAuthor(c, index)) continue;
-      candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      candidates.push(inOriginal(chunk, c));
     }
     if (numbered) {
-      for (const c of findFlatSuperscripts(text, 0)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
-      for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      for (const c of findFlatSuperscripts(text, 0)) flat.push(inOriginal(chunk, c));
+      for (const c of findRoundNumbers(text, 0)) round.push(inOriginal(chunk, c));
     }
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
@@ -135,6 +135,13 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
     citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
   return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations };
+}
+
+/** A candidate found in a chunk, at its offsets in the original text. */
+function inOriginal(chunk: Chunk, c: CitationCandidate): CitationCandidate {
+  const span = originalSpan(chunk, c.span.start, c.span.end);
+  if (!c.rangeEnds) return { ...c, span };
+  return { ...c, span, rangeEnds: c.rangeEnds.map((end) => ({ ...end, span: originalSpan(chunk, end.span.start, end.span.end) })) };
 }
 
 /** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */
