@@ -151,6 +151,22 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(p.references.map((e) => e.authorText.split(',')[0]), ['Berend', 'Prado']);
   });
 
+  it('opens an entry at a name, a comma and a quoted title after an entry that ended, dated or not (MHRA, OSCOLA)', () => {
+    const p = paper(
+      'Text.¹',
+      '',
+      '¹ Tomas Berend, ‘Counting Ships’, 2019.',
+      '',
+      'Bibliography',
+      '',
+      'Berend, Tomas, ‘Counting Ships’, 2019 <https://example.org/ships> [accessed 3 May 2024]',
+      'Harbour Records Office, ‘Ledgers of the Quay’, Sea History, 4.2 (2001), pp. 5–19',
+      'Lindqvist A, ‘Tidal Mills’ (Dock Press) 12/4',
+      'Ostler K, ‘Ferries before Bridges’ (Tide Books 2018)',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.text.split(',')[0]), ['Berend', 'Harbour Records Office', 'Lindqvist A', 'Ostler K']);
+  });
+
   it('takes "et al." of any language inside the parenthesis for more authors', () => {
     const p = paper(
       'Ein Befund (Halbig u. a. 2001) und ein zweiter (Halbig и др., 2001).',

@@ -14,6 +14,8 @@ const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
  * 50, 3") or a thesis line wrapped from the entry before ("PhD thesis. University of ...").
  */
 const NAME_THEN_TITLE_START = /^\p{Lu}[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){1,6}(?:\.\s(?![\d(])|,\s[‘“«„"])/u;
+/** "Nordic Board for Soils, ‘Title’", "Okafor C, ‘Title’" (MHRA, OSCOLA): a name, a comma and an opening quote open an entry, dated or not. */
+const NAME_THEN_QUOTED_TITLE = /^\p{Lu}[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){1,6},\s[‘“«„"]/u;
 /** "———." or "--,": the same authors as the entry before (MLA, Chicago, MHRA). */
 export const REPEATED_AUTHORS = /^(?:[—–]{2,}|-{2,})\s*[.,]/;
 /** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
@@ -120,7 +122,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         bullet = null;
         labelText = null;
       }
-      const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
+      const previousEnded = /[.)>\]]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
       // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
       const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
@@ -139,6 +141,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           !link &&
           !lower &&
           (afterBlank ||
+            (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
