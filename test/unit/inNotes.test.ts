@@ -48,3 +48,25 @@ describe('works cited inside notes', () => {
     assert.strictEqual(p.citations.filter((c) => c.kind === 'footnote' && c.status === 'resolved').length, 5);
   });
 });
+
+describe('works cited inside notes by a hyphenated family name', () => {
+  const p = paper(
+    'Mills stood on every stream.¹ Few survive.²',
+    '',
+    'Notes',
+    '',
+    '¹ See Ada Moor-Lindell, ‘Tide Mills of the North’, Sea History, 2.1 (1999), pp. 3–9.',
+    '² See Moor-Lindell, ‘Tide Mills of the North’, p. 4.',
+    '',
+    'Bibliography',
+    '',
+    'Moor-Lindell, Ada, ‘Tide Mills of the North’, Sea History, 2.1 (1999), pp. 3–9',
+    'Moor-Lindell, Ada, Millers and Their Ponds (Dock Press, 2004)',
+  );
+
+  it('starts the citation at the name, not at the word before it', () => {
+    const short = p.citations.find((c) => c.kind === 'note-reference' && p.text.slice(c.span.start).startsWith('Moor-Lindell, ‘Tide'));
+    assert.ok(short, p.citations.map((c) => JSON.stringify(c.text)).join(', '));
+    assert.deepStrictEqual(targetLines(p, short), ['Moor-Lindell, Ada, ‘Tide Mills of the North’, Sea History, 2.1 (1999), pp. 3–9']);
+  });
+});

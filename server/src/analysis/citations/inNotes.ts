@@ -50,8 +50,7 @@ function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWor
     const before = words.slice(Math.max(0, j + 1 - MAX_FAMILY_WORDS), j + 1).map((w) => w.word).join(' ');
     const named = works.filter((w) => before === w.families[0] || before.endsWith(' ' + w.families[0]));
     if (!named.length) continue;
-    const length = named[0].families[0].split(' ').length;
-    const at = words[Math.max(0, j + 1 - length)].at;
+    const at = words[firstWordOf(words, j, named[0].families[0])].at;
     const rest = new Set(words.slice(j + 1).map((w) => w.word));
     const nameEnd = words[j].at + text.slice(words[j].at).search(/[\s,(‘“«„"'.]|$/);
     const fitting = named.filter((w) => fitsNamedAuthors(text.slice(nameEnd), w));
@@ -59,6 +58,14 @@ function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWor
     return work ? { work, at } : null;
   }
   return null;
+}
+
+/** The first of the note's words that spell `family` up to word `j` ("Okonkwo-Reyes" is one word, "van der Berg" three). */
+function firstWordOf(words: Array<{ word: string }>, j: number, family: string): number {
+  let k = j;
+  let spelt = words[j].word;
+  while (k > 0 && j - k < MAX_FAMILY_WORDS && spelt !== family) spelt = `${words[--k].word} ${spelt}`;
+  return k;
 }
 
 const MORE_AUTHORS_NEXT = new RegExp(String.raw`^[\s,]*${ET_AL_SOURCE}`, 'iu');
