@@ -70,3 +70,24 @@ describe('works cited inside notes by a hyphenated family name', () => {
     assert.deepStrictEqual(targetLines(p, short), ['Moor-Lindell, Ada, ‘Tide Mills of the North’, Sea History, 2.1 (1999), pp. 3–9']);
   });
 });
+
+describe('works cited inside notes by three authors written out', () => {
+  const p = paper(
+    'Ponds were dug by hand.¹',
+    '',
+    'Notes',
+    '',
+    '¹ Ada Moor, Tomas Berend, and Kari Lund, ‘Digging Mill Ponds’, Sea History, 3.1 (2002), pp. 1–8.',
+    '',
+    'Bibliography',
+    '',
+    'Moor, Ada, ‘Digging Mill Ponds Again’, Sea History, 5.2 (2010), pp. 9–20',
+    '——, Tomas Berend, and Kari Lund, ‘Digging Mill Ponds’, Sea History, 3.1 (2002), pp. 1–8',
+  );
+
+  it('reads "A, B, and C" as a list of authors and picks the work by its title', () => {
+    const c = p.citations.find((x) => x.kind === 'note-reference');
+    assert.ok(c, p.citations.map((x) => JSON.stringify(x.text)).join(', '));
+    assert.deepStrictEqual(targetLines(p, c), ['——, Tomas Berend, and Kari Lund, ‘Digging Mill Ponds’, Sea History, 3.1 (2002), pp. 1–8']);
+  });
+});

@@ -69,6 +69,7 @@ function firstWordOf(words: Array<{ word: string }>, j: number, family: string):
 }
 
 const MORE_AUTHORS_NEXT = new RegExp(String.raw`^[\s,]*${ET_AL_SOURCE}`, 'iu');
+const MORE_NAMES_NEXT = new RegExp(String.raw`^\s*,\s*\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*,?\s(?:${AND_SOURCE})\s`, 'u');
 const ONE_MORE_NEXT = new RegExp(String.raw`^[\s,]*${AND_SOURCE}\s+((?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})){0,3})`, 'u');
 
 /** Whether what follows the first author's name ("and others", "and Hanna Lind", nothing) fits the work's authors. */
@@ -79,8 +80,8 @@ function fitsNamedAuthors(after: string, work: ListedWork): boolean {
     const last = foldWords(one[1]).split(' ').pop()!;
     return !work.many && work.families.length === 2 && work.families[1].split(' ').pop() === last;
   }
-  // A comma then more names (OSCOLA "Okafor, Lind and Bell") is read by the title alone.
-  if (/^\s*,\s*\p{Lu}[^,]*\s(?:and|&)\s/u.test(after)) return true;
+  // A comma then more names (OSCOLA "Okafor, Lind and Bell", MHRA "Okafor, Hanna Lind, and Tom Bell") is read by the title alone.
+  if (MORE_NAMES_NEXT.test(after)) return true;
   return work.families.length === 1 && !work.many;
 }
 
