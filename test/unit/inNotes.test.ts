@@ -91,3 +91,33 @@ describe('works cited inside notes by three authors written out', () => {
     assert.deepStrictEqual(targetLines(p, c), ['——, Tomas Berend, and Kari Lund, ‘Digging Mill Ponds’, Sea History, 3.1 (2002), pp. 1–8']);
   });
 });
+
+describe('works cited inside notes that run on over a page break (PDF text)', () => {
+  const p = paper(
+    'Mills stood on every stream.¹ Few survive.²',
+    '',
+    'Notes',
+    '',
+    '¹ On this, see Ada Moor, Tide Mills of the',
+    '',
+    '7',
+    '\fTidewater Studies',
+    '',
+    'North Sea Coast (Dock Press, 1999), 3.',
+    '² Moor, Tide Mills Revisited, 4.',
+    '',
+    '8',
+    '\fTidewater Studies',
+    '',
+    'Bibliography',
+    '',
+    'Moor, Ada. Tide Mills of the North Sea Coast. Dock Press, 1999.',
+    'Moor, Ada. Tide Mills Revisited. Dock Press, 2004.',
+  );
+
+  it('reads the title on past the page number and the running header', () => {
+    const c = p.citations.find((x) => x.kind === 'note-reference' && x.text.startsWith('Moor, Tide Mills of'));
+    assert.ok(c, p.citations.map((x) => JSON.stringify(x.text)).join(', '));
+    assert.deepStrictEqual(targetLines(p, c), ['Moor, Ada. Tide Mills of the North Sea Coast. Dock Press, 1999.']);
+  });
+});

@@ -113,7 +113,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
   candidates.push(...withoutOverlaps(candidates, [...authorPage.keys()]));
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
-  const inNotes = new Map(findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], works).map((n) => [n.candidate, n.entry]));
+  const inNotes = new Map(findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], (i) => layout.furniture[i], works).map((n) => [n.candidate, n.entry]));
   // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there.
   const inText = withoutOverlaps([...inNotes.keys()], candidates);
   candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());

@@ -14,6 +14,8 @@ import { CitationCandidate } from './candidate';
 
 /** Lines of wrapped note text read after the note's first line. */
 const MAX_CONTINUATION = 3;
+/** Blank lines and furniture lines a page break puts inside a note. */
+const MAX_PAGE_BREAK_LINES = 8;
 /** Share of a work's title words the note must repeat for the title to pick the work. */
 const MIN_TITLE_SHARE = 0.6;
 /** Words after the name in a note that gives no title ("and others", "ibid"). */
@@ -28,17 +30,34 @@ interface NoteText {
   start: number;
 }
 
-/** The note's text from after its label through its wrapped lines (up to the next note, a blank line or a heading). */
-function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (offset: number) => number, include: (line: number) => boolean): NoteText {
+/**
+ * The note's text from after its label through its wrapped lines (up to the next note, a blank line or a heading);
+ * a page break's furniture and the blank lines around it do not end the note.
+ */
+function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (offset: number) => number, include: (line: number) => boolean, furniture: (line: number) => boolean): NoteText {
   const first = lineOf(note.span.start);
   const textStart = note.span.start + Math.max(0, lines[first].text.indexOf(note.text));
   let text = note.text;
-  for (let k = 1; k <= MAX_CONTINUATION; k++) {
-    const line = lines[first + k];
+  let i = first + 1;
+  for (let k = 1; k <= MAX_CONTINUATION; k++, i++) {
+    const pageBreak = pageBreakAt(lines, i, furniture);
+    if (pageBreak > i) i = pageBreak;
+    const line = lines[i];
     if (!line || (next && line.start >= next.span.start) || line.text.trim() === '' || !include(line.index)) break;
     text += ' ' + line.text.trim();
   }
   return { text, start: textStart };
+}
+
+/** The line after a run of blank lines and page furniture starting at `i` that holds furniture, else `i`. */
+function pageBreakAt(lines: Line[], i: number, furniture: (line: number) => boolean): number {
+  let k = i;
+  let sawFurniture = false;
+  for (; k < lines.length && k - i < MAX_PAGE_BREAK_LINES; k++) {
+    if (furniture(k)) sawFurniture = true;
+    else if (lines[k].text.trim() !== '') break;
+  }
+  return sawFurniture ? k : i;
 }
 
 /** The work the note names first: its first author's family name, then the title words or a pointer to a note. */
@@ -109,6 +128,7 @@ export function findInNotes(
   lines: Line[],
   lineOf: (offset: number) => number,
   include: (line: number) => boolean,
+  furniture: (line: number) => boolean,
   index: WorkIndex,
 ): NoteCitation[] {
   const out: NoteCitation[] = [];
@@ -116,7 +136,7 @@ export function findInNotes(
   const byNote = new Map<number, ListedWork>();
   let previous: ListedWork | null = null;
   notes.forEach((note, i) => {
-    const { text, start } = noteText(note, notes[i + 1], lines, lineOf, include);
+    const { text, start } = noteText(note, notes[i + 1], lines, lineOf, include, furniture);
     const same = SAME_AS_BEFORE.exec(text);
     let found: { work: ListedWork; at: number; end: number } | null = null;
     if (same && previous) {
