@@ -76,6 +76,26 @@ describe('reference lists from PDF text', () => {
     assert.strictEqual(cited(p, 'Havel et al. 2019').status, 'resolved');
   });
 
+  it('reads the blank lines around a page break inside an entry as no gap between entries', () => {
+    const p = paper(
+      'Mills were sold (Berend 2001).',
+      '',
+      'References',
+      '',
+      'Berend, Tomas. 2001. Selling the Mills. Hull: Dock',
+      '',
+      '14',
+      '\fMade-up Mill Studies',
+      '',
+      '(Harbour Press), 2nd edn.',
+      'Lund, Kari. 2004. Ponds. Hull: Dock Press.',
+      '',
+      '15',
+      '\fMade-up Mill Studies',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.text.split('.')[0]), ['Berend, Tomas', 'Lund, Kari']);
+  });
+
   it('gives labels printed on their own lines, two columns read across, to the entries in number order', () => {
     const p = paper(
       'As shown before [1] and since [2, 3].',

@@ -38,6 +38,8 @@ const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 /** Labels are below the first year a reference can carry. */
 const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
+/** The punctuation of a piece of an entry (a heading has none). */
+const ENTRY_PUNCTUATION = /[.,;:()[\]]/;
 /** A line ending in an undated mark ("o. J.", "s. d."), whose last letter is no initial of a name going on. */
 const ENDS_UNDATED = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})\s*$`, 'iu');
 
@@ -85,15 +87,23 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let current: RawEntry | null = null;
     let currentText = '';
     let afterBlank = true;
+    let pageBreak = false;
     let previous = '';
     for (let i = block.first; i <= block.last; i++) {
-      if (layout.furniture[i]) continue;
+      if (layout.furniture[i]) {
+        pageBreak = true;
+        continue;
+      }
       const line = lines[i];
       const text = line.text.replace(/\f/g, '').trim();
       if (text === '') {
         afterBlank = true;
         continue;
       }
+      // The blank lines a page break puts around its furniture are no gap inside an entry: a line there goes on with the
+      // entry unless it opens with a name or reads like a heading (no punctuation: new matter may start after the list).
+      if (pageBreak && current && !opensWithName(text) && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
+      pageBreak = false;
       // A bare number between the entries of an unnumbered list is a page number.
       if (!numbered && /^\d{1,4}$/.test(text)) continue;
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
