@@ -96,6 +96,22 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(p.references.map((e) => e.text.split('.')[0]), ['Berend, Tomas', 'Lund, Kari']);
   });
 
+  it('opens an entry at a corporate name in Cyrillic, whose words after the first are in small letters, never at a publisher alone on its line', () => {
+    const p = paper(
+      'Text.¹',
+      '',
+      '¹ Комитет водных ресурсов, Tidal Mills, 4.',
+      '',
+      'Bibliography',
+      '',
+      'Berend, Tomas, Selling the Mills, no. 3/12 (Dock Press, 2001)',
+      'Комитет водных ресурсов, Tidal Mills (Harbour Press, 1999)',
+      'Lund, Kari, Ponds and Weirs, 2004, no. 4/10.',
+      'Издательство Речная книга.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.text.split(',')[0]), ['Berend', 'Комитет водных ресурсов', 'Lund']);
+  });
+
   it('gives labels printed on their own lines, two columns read across, to the entries in number order', () => {
     const p = paper(
       'As shown before [1] and since [2, 3].',

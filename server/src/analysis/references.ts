@@ -43,8 +43,11 @@ const ENTRY_PUNCTUATION = /[.,;:()[\]]/;
 /** A line ending in an undated mark ("o. J.", "s. d."), whose last letter is no initial of a name going on. */
 const ENDS_UNDATED = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})\s*$`, 'iu');
 
-/** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any language, then a point, comma or bracket. */
-const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
+/**
+ * "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any
+ * language, then a point, comma or bracket and more (a name alone on its line is a publisher wrapped). Cyrillic names of bodies capitalise their first word only ("Институт речной гидрологии").
+ */
+const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4}|\p{Script=Cyrillic}[\p{Script=Cyrillic}\-]*)){0,8}\s?[,.(](?!\s*$)/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
