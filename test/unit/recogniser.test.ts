@@ -2,6 +2,8 @@ import * as assert from 'node:assert';
 import { analysePaper, targetsOf } from '../../server/src/analysis';
 import { readAuthorList } from '../../server/src/analysis/authorList';
 import { isReferenceHeadingText } from '../../server/src/analysis/conventions';
+import { findFurniture } from '../../server/src/analysis/pageFurniture';
+import { computeLineStarts, splitLines } from '../../server/src/analysis/text';
 import { cited, paper, targetLines } from './paperBuilder';
 
 /** All texts below are written for these tests; none is taken from a real paper. */
@@ -74,6 +76,20 @@ describe('reference lists from PDF text', () => {
     );
     assert.strictEqual(cited(p, 'Okafor and Lindqvist 2012').status, 'resolved');
     assert.strictEqual(cited(p, 'Havel et al. 2019').status, 'resolved');
+  });
+
+  it('takes a line for a running header when it recurs at page breaks with only its page number changed', () => {
+    const text = [
+      'Mills of the North 3',
+      'Berend, Tomas. “Selling Mills.” Sea History',
+      '4, no. 2 (2001): 10–19.',
+      '\fMills of the North 4',
+      'Lund, Kari. “Ponds.” Sea History',
+      '7, no. 1 (2004): 33–40.',
+      '\fMills of the North 5',
+    ].join('\n');
+    const furniture = findFurniture(splitLines(text, computeLineStarts(text)));
+    assert.deepStrictEqual(furniture, [true, false, false, true, false, false, true]);
   });
 
   it('reads the blank lines around a page break inside an entry as no gap between entries', () => {
