@@ -79,6 +79,20 @@ describe('definition', () => {
       [4] Pryce, J. (2001). Toll roads. Hull: Dock Press.
     `));
 
+  it('goes from the second number of a range written across two brackets (IEEE) to its entry', () =>
+    assertDefinitionIsMarked(`
+      %! a.md
+      Tolls paid for the bridge [1]–[3].
+                                     |
+
+      ## References
+
+      [1] Marsh, P. (2012). Bridge money. Leeds: Span Press.
+      [2] Quayle, R. (2015). Spans. Leeds: Span Press.
+      [3] Ostler, K. (2018). Ferries before bridges. York: Tide Books.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    `));
+
   it('goes from a number of a flattened superscript range to that number\'s entry', () =>
     assertDefinitionIsMarked(`
       %! a.txt
