@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import { paper, targetLines } from './paperBuilder';
+import { listedWorks } from '../../server/src/analysis/listedWorks';
 
 const BIBLIOGRAPHY = [
   '',
@@ -119,5 +120,26 @@ describe('works cited inside notes that run on over a page break (PDF text)', ()
     const c = p.citations.find((x) => x.kind === 'note-reference' && x.text.startsWith('Moor, Tide Mills of'));
     assert.ok(c, p.citations.map((x) => JSON.stringify(x.text)).join(', '));
     assert.deepStrictEqual(targetLines(p, c), ['Moor, Ada. Tide Mills of the North Sea Coast. Dock Press, 1999.']);
+  });
+});
+
+describe('works whose dash stands for the first author of the entry before', () => {
+  const works = listedWorks(
+    paper(
+      'Text.¹',
+      '',
+      '¹ Moor, Digging Mill Ponds, 3.',
+      '',
+      'Bibliography',
+      '',
+      'Moor, Ada, Tide Mills (Dock Press, 2004)',
+      '——, Tomas Berend, and Kari Lund, ‘Digging Mill Ponds’, Sea History, 3.1 (2002), pp. 1–8',
+      '——, Weirs and Their Keepers (Dock Press, 2009)',
+    ).references,
+  );
+
+  it('reads the names after the dash as co-authors, and a title after it as no name', () => {
+    assert.deepStrictEqual(works.map((w) => w.names), [['Moor'], ['Moor', 'Berend', 'Lund'], ['Moor']]);
+    assert.deepStrictEqual(works.map((w) => w.many), [false, true, false]);
   });
 });
