@@ -143,3 +143,26 @@ describe('works whose dash stands for the first author of the entry before', () 
     assert.deepStrictEqual(works.map((w) => w.many), [false, true, false]);
   });
 });
+
+describe('publication details inside a note that cites a work', () => {
+  const p = paper(
+    'Mills stood on every stream.¹',
+    '',
+    'Notes',
+    '',
+    '¹ Ada Moor, Tide Mills of the North Sea Coast and Their Ponds',
+    '(Dock Press, 1999), 3; compare (Lund, 2004).',
+    '',
+    'Bibliography',
+    '',
+    'Lund, Kari. Ponds. Hull: Tide Books, 2004.',
+    'Moor, Ada. Tide Mills of the North Sea Coast and Their Ponds. Dock Press, 1999.',
+  );
+
+  it('are no citation of their own; a bracket naming a listed author still is', () => {
+    assert.deepStrictEqual(
+      p.citations.filter((c) => c.kind !== 'footnote').map((c) => [c.kind, c.text.split(',')[0]]),
+      [['note-reference', 'Moor'], ['author-date', 'Lund']],
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
+import { Citation, CitedPaper, Note, ReferenceEntry, Span } from './model';
 import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines } from './text';
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
@@ -113,9 +113,14 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
   candidates.push(...withoutOverlaps(candidates, [...authorPage.keys()]));
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
-  const inNotes = new Map(findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], (i) => layout.furniture[i], works).map((n) => [n.candidate, n.entry]));
-  // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there.
-  const inText = withoutOverlaps([...inNotes.keys()], candidates);
+  const noteCitations = findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], (i) => layout.furniture[i], works);
+  const inNotes = new Map(noteCitations.map((n) => [n.candidate, n.entry]));
+  // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there,
+  // and a bracket of theirs elsewhere in that note that names no listed author is its publication details ("(Dock Press, 2004)").
+  const outsideReadNotes = new Set(withoutOverlaps(noteCitations.map((n) => ({ span: n.note })), candidates));
+  const inText = withoutOverlaps([...inNotes.keys()], candidates).filter(
+    (c) => outsideReadNotes.has(c) || c.kind !== 'author-date' || namesAnAuthor(c, index),
+  );
   candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);
 
@@ -173,7 +178,7 @@ function superscriptsCitingTheList(flat: CitationCandidate[], found: CitationCan
 }
 
 /** The `extra` candidates that overlap none of `found` (found sorted once, each looked up by binary search). */
-function withoutOverlaps(found: CitationCandidate[], extra: CitationCandidate[]): CitationCandidate[] {
+function withoutOverlaps<T extends { span: Span }>(found: Array<{ span: Span }>, extra: T[]): T[] {
   if (found.length === 0) return extra;
   const taken = [...found].sort((a, b) => a.span.start - b.span.start);
   // The furthest end among the spans starting at or before each one, so a long span is not missed.

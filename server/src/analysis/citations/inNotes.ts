@@ -6,7 +6,7 @@
  * one entry is reported: a note that names no listed author is prose.
  */
 import { Line, foldWords } from '../text';
-import { Note } from '../model';
+import { Note, Span } from '../model';
 import { EARLIER_NOTE, SAME_AS_BEFORE_SOURCE } from '../conventions/citing';
 import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { ListedWork, WorkIndex } from '../listedWorks';
@@ -28,6 +28,8 @@ const SAME_AS_BEFORE = new RegExp(String.raw`^\s*(?:(?:see|cf\.?)\s+)?(${SAME_AS
 interface NoteText {
   text: string;
   start: number;
+  /** The end of the last line read. */
+  end: number;
 }
 
 /**
@@ -38,6 +40,7 @@ function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (of
   const first = lineOf(note.span.start);
   const textStart = note.span.start + Math.max(0, lines[first].text.indexOf(note.text));
   let text = note.text;
+  let end = note.span.end;
   let i = first + 1;
   for (let k = 1; k <= MAX_CONTINUATION; k++, i++) {
     const pageBreak = pageBreakAt(lines, i, furniture);
@@ -45,8 +48,9 @@ function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (of
     const line = lines[i];
     if (!line || (next && line.start >= next.span.start) || line.text.trim() === '' || !include(line.index)) break;
     text += ' ' + line.text.trim();
+    end = line.end;
   }
-  return { text, start: textStart };
+  return { text, start: textStart, end };
 }
 
 /** The line after a run of blank lines and page furniture starting at `i` that holds furniture, else `i`. */
@@ -120,6 +124,8 @@ function choose(named: ListedWork[], rest: Set<string>, text: string, byNote: Ma
 export interface NoteCitation {
   candidate: CitationCandidate;
   entry: number;
+  /** The whole note as read, over its wrapped lines. */
+  note: Span;
 }
 
 /** The work each note cites, as a citation of its entry at the author's name (or at "Ibid."). */
@@ -136,7 +142,7 @@ export function findInNotes(
   const byNote = new Map<number, ListedWork>();
   let previous: ListedWork | null = null;
   notes.forEach((note, i) => {
-    const { text, start } = noteText(note, notes[i + 1], lines, lineOf, include, furniture);
+    const { text, start, end: noteEnd } = noteText(note, notes[i + 1], lines, lineOf, include, furniture);
     const same = SAME_AS_BEFORE.exec(text);
     let found: { work: ListedWork; at: number; end: number } | null = null;
     if (same && previous) {
@@ -153,6 +159,7 @@ export function findInNotes(
     if (found.at >= end) return;
     out.push({
       entry: found.work.entry.id,
+      note: { start: note.span.start, end: noteEnd },
       candidate: {
         kind: 'note-reference',
         span: { start: start + found.at, end: start + end },
