@@ -40,3 +40,22 @@ describe('note calls as plain digits and numbered note blocks', () => {
     assert.strictEqual(q.isPaper, false);
   });
 });
+
+describe('numbers opening wrapped lines of notes', () => {
+  const p = paper(
+    'Tolls rose.¹ Carters objected.² Bridges were sold.³',
+    '',
+    'Notes',
+    '',
+    '1. Tomas Berend, ‘Tolls’, Sea History <https://example.org/tolls> [accessed',
+    '2 May 2024].',
+    '2. Ada Moor, ‘Carters and Tolls’ (2019)',
+    '7 Sea History 31.',
+    '3. Kari Lund, Selling Bridges (Dock Press 2001).',
+  );
+
+  it('are no note labels where the line before goes on and the number breaks the sequence or repeats', () => {
+    assert.deepStrictEqual(p.notes.map((n) => n.number), [1, 2, 3]);
+    assert.deepStrictEqual(targetLines(p, cited(p, '²')), ['2. Ada Moor, ‘Carters and Tolls’ (2019)']);
+  });
+});

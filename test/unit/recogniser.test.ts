@@ -2,6 +2,8 @@ import * as assert from 'node:assert';
 import { analysePaper, targetsOf } from '../../server/src/analysis';
 import { readAuthorList } from '../../server/src/analysis/authorList';
 import { isReferenceHeadingText } from '../../server/src/analysis/conventions';
+import { findFurniture } from '../../server/src/analysis/pageFurniture';
+import { computeLineStarts, splitLines } from '../../server/src/analysis/text';
 import { cited, paper, targetLines } from './paperBuilder';
 
 /** All texts below are written for these tests; none is taken from a real paper. */
@@ -72,6 +74,11 @@ describe('author lists read name by name', () => {
     assert.strictEqual(readAuthorList('du Lac, Nantes'), null);
   });
 
+  it('reads a first name in full whose particles follow the given name (Chicago, MHRA: "Berg, Liesbeth van der")', () => {
+    assert.deepStrictEqual(readAuthorList('Hulst, Maaike van der. Tidal Flats Revisited. Example Press, 2001.')?.surnames, ['Hulst']);
+    assert.deepStrictEqual(readAuthorList('Prado, Inês de, and Tomas Berend, “Counting Dunes,”')?.surnames, ['Prado', 'Berend']);
+  });
+
   it('reads every author family name first in capitals, as ISO 690 and ABNT print them', () => {
     assert.deepStrictEqual(readAuthorList('ODUYA, Kemi, LARSEN, Bo and VAN DER MEER, Floor, 2013. Title')?.surnames, ['ODUYA', 'LARSEN', 'VAN DER MEER']);
     assert.deepStrictEqual(readAuthorList('DA COSTA, Lia; DE WIT, Ruben. Title. City: Press, 2001.')?.surnames, ['DA COSTA', 'DE WIT']);
@@ -103,6 +110,56 @@ describe('reference lists from PDF text', () => {
     );
     assert.strictEqual(cited(p, 'Okafor and Lindqvist 2012').status, 'resolved');
     assert.strictEqual(cited(p, 'Havel et al. 2019').status, 'resolved');
+  });
+
+  it('takes a line for a running header when it recurs at page breaks with only its page number changed', () => {
+    const text = [
+      'Mills of the North 3',
+      'Berend, Tomas. “Selling Mills.” Sea History',
+      '4, no. 2 (2001): 10–19.',
+      '\fMills of the North 4',
+      'Lund, Kari. “Ponds.” Sea History',
+      '7, no. 1 (2004): 33–40.',
+      '\fMills of the North 5',
+    ].join('\n');
+    const furniture = findFurniture(splitLines(text, computeLineStarts(text)));
+    assert.deepStrictEqual(furniture, [true, false, false, true, false, false, true]);
+  });
+
+  it('reads the blank lines around a page break inside an entry as no gap between entries', () => {
+    const p = paper(
+      'Mills were sold (Berend 2001).',
+      '',
+      'References',
+      '',
+      'Berend, Tomas. 2001. Selling the Mills. Hull: Dock',
+      '',
+      '14',
+      '\fMade-up Mill Studies',
+      '',
+      '(Harbour Press), 2nd edn.',
+      'Lund, Kari. 2004. Ponds. Hull: Dock Press.',
+      '',
+      '15',
+      '\fMade-up Mill Studies',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.text.split('.')[0]), ['Berend, Tomas', 'Lund, Kari']);
+  });
+
+  it('opens an entry at a corporate name in Cyrillic, whose words after the first are in small letters, never at a publisher alone on its line', () => {
+    const p = paper(
+      'Text.¹',
+      '',
+      '¹ Комитет водных ресурсов, Tidal Mills, 4.',
+      '',
+      'Bibliography',
+      '',
+      'Berend, Tomas, Selling the Mills, no. 3/12 (Dock Press, 2001)',
+      'Комитет водных ресурсов, Tidal Mills (Harbour Press, 1999)',
+      'Lund, Kari, Ponds and Weirs, 2004, no. 4/10.',
+      'Издательство Речная книга.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.text.split(',')[0]), ['Berend', 'Комитет водных ресурсов', 'Lund']);
   });
 
   it('gives labels printed on their own lines, two columns read across, to the entries in number order', () => {
@@ -163,6 +220,37 @@ describe('reference lists from PDF text', () => {
     );
     assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Brask, P., Ovell, R. y ter Horst, H.', 'Istituto per le Acque Basse', 'Lindahl, L.']);
     for (const text of ['Lindahl, s. f.', 'Brask, Ovell y ter Horst, 1992', 'Istituto per le Acque Basse, 2005']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+
+  it('closes an entry at an undated mark at a line end, whose last letter is no initial ("o. J.")', () => {
+    const p = paper(
+      'Wie gezeigt.¹',
+      '',
+      '¹ Tomas Berend, Wattenmeer ohne Jahr (Beispielverlag, o. J.).',
+      '',
+      'Literatur',
+      '',
+      'Berend, Tomas. Wattenmeer ohne Jahr. Beispielverlag,',
+      'o. J.',
+      'Prado, Inês. Dünen im Wandel. Beispielverlag, 2004.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText.split(',')[0]), ['Berend', 'Prado']);
+  });
+
+  it('opens an entry at a name, a comma and a quoted title after an entry that ended, dated or not (MHRA, OSCOLA)', () => {
+    const p = paper(
+      'Text.¹',
+      '',
+      '¹ Tomas Berend, ‘Counting Ships’, 2019.',
+      '',
+      'Bibliography',
+      '',
+      'Berend, Tomas, ‘Counting Ships’, 2019 <https://example.org/ships> [accessed 3 May 2024]',
+      'Harbour Records Office, ‘Ledgers of the Quay’, Sea History, 4.2 (2001), pp. 5–19',
+      'Lindqvist A, ‘Tidal Mills’ (Dock Press) 12/4',
+      'Ostler K, ‘Ferries before Bridges’ (Tide Books 2018)',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.text.split(',')[0]), ['Berend', 'Harbour Records Office', 'Lindqvist A', 'Ostler K']);
   });
 
   it('takes "et al." of any language inside the parenthesis for more authors', () => {

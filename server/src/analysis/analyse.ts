@@ -1,4 +1,4 @@
-import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
+import { Citation, CitedPaper, Note, ReferenceEntry, Span } from './model';
 import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines } from './text';
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
@@ -10,7 +10,7 @@ import { findBareAuthorYear, findNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, wordCounts } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
-import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
+import { bodyChunks, Chunk, findCallsInRunningText, originalSpan } from './bodyText';
 import { isMarkdownCall } from './citations/noteCalls';
 import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
@@ -87,11 +87,11 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     }
     for (const c of found) {
       if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !namesAnAuthor(c, index)) continue;
-      candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      candidates.push(inOriginal(chunk, c));
     }
     if (numbered) {
-      for (const c of findFlatSuperscripts(text, 0, counts)) flat.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
-      for (const c of findRoundNumbers(text, 0)) round.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
+      for (const c of findFlatSuperscripts(text, 0, counts)) flat.push(inOriginal(chunk, c));
+      for (const c of findRoundNumbers(text, 0)) round.push(inOriginal(chunk, c));
     }
   }
   const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
@@ -119,9 +119,14 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
   candidates.push(...withoutOverlaps(candidates, [...authorPage.keys()]));
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
-  const inNotes = new Map(findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], works).map((n) => [n.candidate, n.entry]));
-  // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there.
-  const inText = withoutOverlaps([...inNotes.keys()], candidates);
+  const noteCitations = findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], (i) => layout.furniture[i], works);
+  const inNotes = new Map(noteCitations.map((n) => [n.candidate, n.entry]));
+  // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there,
+  // and a bracket of theirs elsewhere in that note that names no listed author is its publication details ("(Dock Press, 2004)").
+  const outsideReadNotes = new Set(withoutOverlaps(noteCitations.map((n) => ({ span: n.note })), candidates));
+  const inText = withoutOverlaps([...inNotes.keys()], candidates).filter(
+    (c) => outsideReadNotes.has(c) || c.kind !== 'author-date' || namesAnAuthor(c, index),
+  );
   candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);
 
@@ -141,6 +146,13 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
     citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
   return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations };
+}
+
+/** A candidate found in a chunk, at its offsets in the original text. */
+function inOriginal(chunk: Chunk, c: CitationCandidate): CitationCandidate {
+  const span = originalSpan(chunk, c.span.start, c.span.end);
+  if (!c.rangeEnds) return { ...c, span };
+  return { ...c, span, rangeEnds: c.rangeEnds.map((end) => ({ ...end, span: originalSpan(chunk, end.span.start, end.span.end) })) };
 }
 
 /** A narrative citation must name an author of the reference list ("Central Asia (2001)" does not). */
@@ -178,7 +190,7 @@ function citesInBrackets(found: CitationCandidate[]): boolean {
 }
 
 /** The `extra` candidates that overlap none of `found` (found sorted once, each looked up by binary search). */
-function withoutOverlaps(found: CitationCandidate[], extra: CitationCandidate[]): CitationCandidate[] {
+function withoutOverlaps<T extends { span: Span }>(found: Array<{ span: Span }>, extra: T[]): T[] {
   if (found.length === 0) return extra;
   const taken = [...found].sort((a, b) => a.span.start - b.span.start);
   // The furthest end among the spans starting at or before each one, so a long span is not missed.

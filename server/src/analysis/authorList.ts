@@ -41,9 +41,9 @@ const GIVEN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’
 const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?`;
 /** After a name written out: never a colon ("Garden City, NY: Natural History Press" is a place and a publisher). */
 const END_FULL = String.raw`(?=\s*(?:[,;&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\.\s|\.$)`;
-/** The first name in full, family name first: "Akgündüz, Zeynep", "SILVA, João Pedro". */
+/** The first name in full, family name first: "Akgündüz, Zeynep", "SILVA, João Pedro", "Berg, Liesbeth van der". */
 // Never the whole line: "du Marais, Nantes" alone is a publisher's place wrapped from the line before.
-const FULL_FIRST = new RegExp(String.raw`^(${SURNAME}),\s*${GIVEN}${SUFFIX}(?!\s*$)${END_FULL}`, 'u');
+const FULL_FIRST = new RegExp(String.raw`^(${SURNAME}),\s*${GIVEN}(?:\s+${PARTICLE}){0,2}${SUFFIX}(?!\s*$)${END_FULL}`, 'u');
 /** A co-author in full, given name first: "and Zeynep Akgündüz", ", Gerrit van Hoeven" (never the first name: titles open that way). */
 const FULL_LATER = new RegExp(String.raw`^${GIVEN}\s+(${SURNAME})${SUFFIX}${END_FULL}`, 'u');
 /** A co-author family name first in capitals, as ISO 690 and ABNT print every author: "SALCEDO, Inés". */

@@ -5,7 +5,7 @@ export { DEFAULT_SEVERITY, DiagnosticCode } from './diagnosticCodes';
 export type { Severity } from './diagnosticCodes';
 export { findDiagnostics } from './diagnostics';
 export type { Finding } from './diagnostics';
-export { citationsOf, suggestedTargetsOf, targetsOf } from './targets';
+export { citationsOf, suggestedTargetsOf, targetsAt, targetsOf } from './targets';
 export type { CitationTarget } from './targets';
 export { entryLabel } from './suggest';
 export { lastStartingAt, lineAt } from './text';

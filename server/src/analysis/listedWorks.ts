@@ -40,8 +40,8 @@ function familyOf(piece: string): string {
  * "Okafor, Chidi, and Hanna Lind" → ["okafor", "lind"]; "Okafor C and Lind H" (OSCOLA) → the same;
  * "Broeck, Pieter Van den" → ["broeck"]; a corporate name whole.
  */
-export function familiesOf(authorPart: string): { names: string[]; families: string[]; many: boolean; end: number } {
-  const { names, many, end } = namesOf(authorPart);
+export function familiesOf(authorPart: string, givenAfterFirst = true): { names: string[]; families: string[]; many: boolean; end: number } {
+  const { names, many, end } = namesOf(authorPart, givenAfterFirst);
   return { names, families: names.map(foldWords), many, end };
 }
 
@@ -72,8 +72,10 @@ function piecesOf(text: string): NamePiece[] {
  * The names of an author part and where they end: "Family, Given[, Given Family][, and Given Family]" (MLA,
  * Chicago, MHRA: a piece after the "and" is the last name), "Family Initials[, Family Initials][ and Family
  * Initials]" (OSCOLA, Vancouver), or a corporate name. Reading stops at a piece that is no name (a title).
+ * Without `givenAfterFirst` (a dash stands for the first author, given names and all), the second piece is a co-author
+ * when more names follow it.
  */
-function namesOf(authorPart: string): { names: string[]; many: boolean; end: number } {
+function namesOf(authorPart: string, givenAfterFirst: boolean): { names: string[]; many: boolean; end: number } {
   let text = authorPart.replace(/[,;\s]+$/, '');
   const etAl = MORE_AUTHORS_AT_END.exec(text);
   const many = etAl !== null;
@@ -91,7 +93,7 @@ function namesOf(authorPart: string): { names: string[]; many: boolean; end: num
     if (oscola ? !initialled(p) : !NAME_LIKE.test(p.text)) break;
     end = p.end;
     if (oscola) names.push(familyOf(p.text));
-    else if (k > 1 || p.afterAnd) names.push(lastNameOf(p.text));
+    else if (k > 1 || p.afterAnd || (!givenAfterFirst && NAME_LIKE.test(pieces[k + 1]?.text ?? ''))) names.push(lastNameOf(p.text));
     if (p.afterAnd) break;
   }
   const full = end === text.length && etAl ? authorPart.length : end;
@@ -129,7 +131,7 @@ export function listedWorks(references: ReferenceEntry[]): ListedWork[] {
     // "——, and Ingrid Halvorsen, Title": the dash stands for the entry before's first author.
     const text = repeated && previous ? (previous.names[0] ?? '') + entry.text.slice(repeated[0].length - 1) : entry.text;
     const { part, rest } = authorPartOf(text);
-    const authors = familiesOf(part);
+    const authors = familiesOf(part, !(repeated && previous));
     const simplyRepeated = repeated && previous && /^\s*[.]/.test(entry.text.slice(repeated[0].length - 1));
     const names = simplyRepeated ? previous.names : authors.names;
     const many = simplyRepeated ? previous.many : authors.many;

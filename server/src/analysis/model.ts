@@ -93,6 +93,8 @@ export interface WorkCitation extends CitationBase {
   /** Reference entry ids. */
   entries: number[];
   suggestions: EntrySuggestion[];
+  /** For a numeric range ("[6–13]"), each of its two numbers as written and the entry that number alone names. */
+  rangeEnds?: Array<{ span: Span; entry: number }>;
 }
 
 /** A call to a footnote or endnote. */

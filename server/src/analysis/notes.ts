@@ -19,6 +19,8 @@ interface Labelled {
   number: number;
   labelLength: number;
   strong: boolean;
+  /** Labelled by a plain number, not a superscript. */
+  plain: boolean;
 }
 
 function strongLabel(text: string): { number: number; length: number } | null {
@@ -48,15 +50,15 @@ export function findNotes(lines: Line[], layout: Layout): Note[] {
     }
     const strong = strongLabel(line.text);
     if (strong) {
-      labelled.push({ line: line.index, number: strong.number, labelLength: strong.length, strong: true });
+      labelled.push({ line: line.index, number: strong.number, labelLength: strong.length, strong: true, plain: false });
       continue;
     }
     const plain = PLAIN_LABEL.exec(line.text);
     if (plain && line.text.length > plain[0].length + 8) {
-      labelled.push({ line: line.index, number: Number(plain[1]), labelLength: plain[0].length, strong: underNotesHeading });
+      labelled.push({ line: line.index, number: Number(plain[1]), labelLength: plain[0].length, strong: underNotesHeading, plain: true });
     }
   }
-  const accepted = labelled.filter((l, i) => l.strong || fitsBetweenStrongNotes(labelled, i));
+  const accepted = withoutWrappedNumbers(labelled.filter((l, i) => l.strong || fitsBetweenStrongNotes(labelled, i)), lines);
   const notes: Note[] = accepted.map((l) => {
     const line = lines[l.line];
     return {
@@ -71,6 +73,23 @@ export function findNotes(lines: Line[], layout: Layout): Note[] {
   notes.sort((a, b) => a.span.start - b.span.start);
   notes.forEach((n, i) => (n.id = i));
   return notes;
+}
+
+/**
+ * A plain number opening a line that goes on with the sentence of the line before ("[accessed⏎21 August 2025].",
+ * "(2019)⏎31 Journal of ...") is no label when it breaks the notes' sequence or the next note has the same number.
+ */
+function withoutWrappedNumbers(labelled: Labelled[], lines: Line[]): Labelled[] {
+  const out: Labelled[] = [];
+  labelled.forEach((l, i) => {
+    const before = lines[l.line - 1]?.text.trim() ?? '';
+    const wrapped = l.plain && before !== '' && !/[.!?]['’"”»)\]]*$/.test(before);
+    const previous = out[out.length - 1];
+    const outOfSequence = previous !== undefined && l.number !== previous.number + 1;
+    if (wrapped && (outOfSequence || labelled[i + 1]?.number === l.number)) return;
+    out.push(l);
+  });
+  return out;
 }
 
 function fitsBetweenStrongNotes(labelled: Labelled[], i: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * Page furniture in text extracted from a PDF: running headers and footers, page numbers and the
  * glyph debris of figures. pdftotext starts every page after the first with a form feed, so a
- * line near a form feed that recurs near other form feeds (digits aside), or that is only a page
+ * line near a form feed that recurs near other form feeds (its page number aside), or that is only a page
  * number, belongs to the page, not to the paper's text. Text without form feeds has none.
  */
 import { Line } from './text';
@@ -14,6 +14,18 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 function keyOf(text: string): string {
   return text.replace(/\f/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The keys under which a line recurs as a running header: the line with one of its numbers (the page number) left
+ * out. Two entries of one journal ("Field Notes 2, no. 4 (2016): 112–301.") differ in more than one number.
+ */
+function pageKeysOf(text: string): string[] {
+  const parts = text.replace(/\f/g, '').replace(/\s+/g, ' ').trim().toLowerCase().split(/(\d+)/);
+  if (parts.length === 1) return parts;
+  const keys: string[] = [];
+  for (let k = 1; k < parts.length; k += 2) keys.push(parts.map((p, j) => (j === k ? '#' : p)).join(''));
+  return keys;
 }
 
 /** Glyph debris: control characters, or mostly symbols from the Latin-1/IPA blocks with few letters a-z. */
@@ -38,13 +50,17 @@ export function findFurniture(lines: Line[]): boolean[] {
     for (let k = line.index + 1, n = hasText(line.index) ? 1 : 0; k < lines.length && n < REACH; k++) if (hasText(k)) (near[k] = true), n++;
   }
   const counts = new Map<string, number>();
+  const pageKeys: string[][] = lines.map(() => []);
   const standaloneCounts = new Map<string, number>();
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k].text.replace(/\f/g, '').trim() === '';
   const keys: Array<string | null> = lines.map((line, i) => {
     if (line.text.length > 160 || !(near[i] || blank(i - 1) || blank(i + 1))) return null;
     const key = keyOf(line.text);
     if (key === '' || /^[[(]?#[.)\]]?$/.test(key)) return null;
-    if (near[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (near[i]) {
+      pageKeys[i] = pageKeysOf(line.text);
+      for (const k of pageKeys[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
     if (blank(i - 1) || blank(i + 1)) standaloneCounts.set(key, (standaloneCounts.get(key) ?? 0) + 1);
     return key;
   });
@@ -53,7 +69,7 @@ export function findFurniture(lines: Line[]): boolean[] {
     const text = lines[i].text.replace(/\f/g, '').trim();
     if (text === '') continue;
     if (isGlyphDebris(text)) out[i] = true;
-    else if (near[i] && (PAGE_NUMBER.test(text) || (counts.get(keys[i]!) ?? 0) >= 2)) out[i] = true;
+    else if (near[i] && (PAGE_NUMBER.test(text) || pageKeys[i].some((k) => (counts.get(k) ?? 0) >= 2))) out[i] = true;
     // Two-column pages put the running header anywhere: a line set off by a blank line, the same (page numbers aside) on three pages or more.
     else if (keys[i] && (standaloneCounts.get(keys[i]!) ?? 0) >= 3 && (blank(i - 1) || blank(i + 1)) && /#/.test(keys[i]!)) out[i] = true;
   }

@@ -14,6 +14,8 @@ const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
  * 50, 3") or a thesis line wrapped from the entry before ("PhD thesis. University of ...").
  */
 const NAME_THEN_TITLE_START = /^\p{Lu}[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){1,6}(?:\.\s(?![\d(])|,\s[‘“«„"])/u;
+/** "Nordic Board for Soils, ‘Title’", "Okafor C, ‘Title’" (MHRA, OSCOLA): a name, a comma and an opening quote open an entry, dated or not. */
+const NAME_THEN_QUOTED_TITLE = /^\p{Lu}[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){1,6},\s[‘“«„"]/u;
 /** "———." or "--,": the same authors as the entry before (MLA, Chicago, MHRA). */
 export const REPEATED_AUTHORS = /^(?:[—–]{2,}|-{2,})\s*[.,]/;
 /** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
@@ -36,9 +38,16 @@ const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 /** Labels are below the first year a reference can carry. */
 const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
+/** The punctuation of a piece of an entry (a heading has none). */
+const ENTRY_PUNCTUATION = /[.,;:()[\]]/;
+/** A line ending in an undated mark ("o. J.", "s. d."), whose last letter is no initial of a name going on. */
+const ENDS_UNDATED = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})\s*$`, 'iu');
 
-/** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any language, then a point, comma or bracket. */
-const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
+/**
+ * "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any
+ * language, then a point, comma or bracket and more (a name alone on its line is a publisher wrapped). Cyrillic names of bodies capitalise their first word only ("Институт речной гидрологии").
+ */
+const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4}|\p{Script=Cyrillic}[\p{Script=Cyrillic}\-]*)){0,8}\s?[,.(](?!\s*$)/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
@@ -81,15 +90,23 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let current: RawEntry | null = null;
     let currentText = '';
     let afterBlank = true;
+    let pageBreak = false;
     let previous = '';
     for (let i = block.first; i <= block.last; i++) {
-      if (layout.furniture[i]) continue;
+      if (layout.furniture[i]) {
+        pageBreak = true;
+        continue;
+      }
       const line = lines[i];
       const text = line.text.replace(/\f/g, '').trim();
       if (text === '') {
         afterBlank = true;
         continue;
       }
+      // The blank lines a page break puts around its furniture are no gap inside an entry: a line there goes on with the
+      // entry unless it opens with a name or reads like a heading (no punctuation: new matter may start after the list).
+      if (pageBreak && current && !opensWithName(text) && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
+      pageBreak = false;
       // A bare number between the entries of an unnumbered list is a page number.
       if (!numbered && /^\d{1,4}$/.test(text)) continue;
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
@@ -118,10 +135,10 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         bullet = null;
         labelText = null;
       }
-      const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
+      const previousEnded = /[.)>\]]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
       // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
@@ -137,6 +154,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           !link &&
           !lower &&
           (afterBlank ||
+            (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||

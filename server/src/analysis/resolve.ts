@@ -5,7 +5,7 @@ import { foldCitation, nameFit, NameFit } from './nameMatch';
 import { citedFormOf, entryLabel, suggestEntries } from './suggest';
 import { baseYear } from './years';
 
-type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions'>;
+type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions' | 'rangeEnds'>;
 type NoteResolution = Pick<NoteCall, 'status' | 'notes' | 'problem' | 'suggestions'>;
 
 const UNRESOLVED: WorkResolution = { status: 'unresolved', entries: [], problem: DiagnosticCode.UnresolvedCitation, suggestions: [] };
@@ -56,8 +56,10 @@ function toSuggestion(candidate: CitationCandidate, entry: ReferenceEntry, prefe
 export function resolveNumeric(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
   const byLabel = new Map(entries.filter((e) => e.label).map((e) => [Number(e.label), e.id]));
   const labelled = candidate.numbers.map((n) => byLabel.get(n));
-  if (labelled.every((t) => t !== undefined)) return { status: 'resolved', entries: labelled as number[], problem: null, suggestions: [] };
-  return UNRESOLVED;
+  if (!labelled.every((t) => t !== undefined)) return UNRESOLVED;
+  const resolved: WorkResolution = { status: 'resolved', entries: labelled as number[], problem: null, suggestions: [] };
+  if (candidate.rangeEnds) resolved.rangeEnds = candidate.rangeEnds.map((end) => ({ span: end.span, entry: byLabel.get(end.number)! }));
+  return resolved;
 }
 
 /**

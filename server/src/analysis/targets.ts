@@ -8,6 +8,12 @@ export function targetsOf(paper: CitedPaper, c: Citation): CitationTarget[] {
   return c.kind === 'footnote' ? c.notes.map((id) => paper.notes[id]) : c.entries.map((id) => paper.references[id]);
 }
 
+/** What the citation points at from `offset`: a number of a numeric range names its own entry, the rest the whole range. */
+export function targetsAt(paper: CitedPaper, c: Citation, offset: number): CitationTarget[] {
+  const end = c.kind === 'footnote' ? undefined : c.rangeEnds?.find((e) => e.span.start <= offset && offset < e.span.end);
+  return end ? [paper.references[end.entry]] : targetsOf(paper, c);
+}
+
 export function isNote(target: CitationTarget): target is Note {
   return 'placement' in target;
 }

@@ -48,6 +48,66 @@ describe('definition', () => {
       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
     `));
 
+  it('goes from a number of a numeric range to that number\'s entry', () =>
+    assertDefinitionIsMarked(`
+      %! a.md
+      Tolls paid for the bridge [1–3].
+                                   |
+
+      ## References
+
+      [1] Marsh, P. (2012). Bridge money. Leeds: Span Press.
+      [2] Quayle, R. (2015). Spans. Leeds: Span Press.
+      [3] Ostler, K. (2018). Ferries before bridges. York: Tide Books.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    `));
+
+  it('goes from the dash of a numeric range to every entry of the range', () =>
+    assertDefinitionIsMarked(`
+      %! a.md
+      Tolls paid for the bridge [4, 1–3].
+                                     |
+
+      ## References
+
+      [1] Marsh, P. (2012). Bridge money. Leeds: Span Press.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+      [2] Quayle, R. (2015). Spans. Leeds: Span Press.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+      [3] Ostler, K. (2018). Ferries before bridges. York: Tide Books.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+      [4] Pryce, J. (2001). Toll roads. Hull: Dock Press.
+    `));
+
+  it('goes from the second number of a range written across two brackets (IEEE) to its entry', () =>
+    assertDefinitionIsMarked(`
+      %! a.md
+      Tolls paid for the bridge [1]–[3].
+                                     |
+
+      ## References
+
+      [1] Marsh, P. (2012). Bridge money. Leeds: Span Press.
+      [2] Quayle, R. (2015). Spans. Leeds: Span Press.
+      [3] Ostler, K. (2018). Ferries before bridges. York: Tide Books.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    `));
+
+  it('goes from a number of a flattened superscript range to that number\'s entry', () =>
+    assertDefinitionIsMarked(`
+      %! a.txt
+      Tolls were paid in coin1–3 and later in notes.4
+                             |
+
+      References
+
+      1. Marsh P. Bridge money. Leeds: Span Press; 2012.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+      2. Quayle R. Spans. Leeds: Span Press; 2015.
+      3. Ostler K. Ferries before bridges. York: Tide Books; 2018.
+      4. Pryce J. Toll roads. Hull: Dock Press; 2001.
+    `));
+
   it('goes from a note call to its note', () =>
     assertDefinitionIsMarked(`
       %! a.txt

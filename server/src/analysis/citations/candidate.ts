@@ -15,4 +15,11 @@ export interface CitationCandidate {
   /** Note numbers or numbered-list labels. */
   numbers: number[];
   locator: string | null;
+  /** For a numeric range ("6–13"), where each of its two numbers is written. */
+  rangeEnds?: RangeEnd[];
+}
+
+export interface RangeEnd {
+  span: Span;
+  number: number;
 }

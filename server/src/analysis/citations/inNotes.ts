@@ -6,7 +6,7 @@
  * one entry is reported: a note that names no listed author is prose.
  */
 import { Line, foldWords } from '../text';
-import { Note } from '../model';
+import { Note, Span } from '../model';
 import { EARLIER_NOTE, SAME_AS_BEFORE_SOURCE } from '../conventions/citing';
 import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
 import { ListedWork, WorkIndex } from '../listedWorks';
@@ -14,6 +14,8 @@ import { CitationCandidate } from './candidate';
 
 /** Lines of wrapped note text read after the note's first line. */
 const MAX_CONTINUATION = 3;
+/** Blank lines and furniture lines a page break puts inside a note. */
+const MAX_PAGE_BREAK_LINES = 8;
 /** Share of a work's title words the note must repeat for the title to pick the work. */
 const MIN_TITLE_SHARE = 0.6;
 /** Words after the name in a note that gives no title ("and others", "ibid"). */
@@ -26,19 +28,40 @@ const SAME_AS_BEFORE = new RegExp(String.raw`^\s*(?:(?:see|cf\.?)\s+)?(${SAME_AS
 interface NoteText {
   text: string;
   start: number;
+  /** The end of the last line read. */
+  end: number;
 }
 
-/** The note's text from after its label through its wrapped lines (up to the next note, a blank line or a heading). */
-function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (offset: number) => number, include: (line: number) => boolean): NoteText {
+/**
+ * The note's text from after its label through its wrapped lines (up to the next note, a blank line or a heading);
+ * a page break's furniture and the blank lines around it do not end the note.
+ */
+function noteText(note: Note, next: Note | undefined, lines: Line[], lineOf: (offset: number) => number, include: (line: number) => boolean, furniture: (line: number) => boolean): NoteText {
   const first = lineOf(note.span.start);
   const textStart = note.span.start + Math.max(0, lines[first].text.indexOf(note.text));
   let text = note.text;
-  for (let k = 1; k <= MAX_CONTINUATION; k++) {
-    const line = lines[first + k];
+  let end = note.span.end;
+  let i = first + 1;
+  for (let k = 1; k <= MAX_CONTINUATION; k++, i++) {
+    const pageBreak = pageBreakAt(lines, i, furniture);
+    if (pageBreak > i) i = pageBreak;
+    const line = lines[i];
     if (!line || (next && line.start >= next.span.start) || line.text.trim() === '' || !include(line.index)) break;
     text += ' ' + line.text.trim();
+    end = line.end;
   }
-  return { text, start: textStart };
+  return { text, start: textStart, end };
+}
+
+/** The line after a run of blank lines and page furniture starting at `i` that holds furniture, else `i`. */
+function pageBreakAt(lines: Line[], i: number, furniture: (line: number) => boolean): number {
+  let k = i;
+  let sawFurniture = false;
+  for (; k < lines.length && k - i < MAX_PAGE_BREAK_LINES; k++) {
+    if (furniture(k)) sawFurniture = true;
+    else if (lines[k].text.trim() !== '') break;
+  }
+  return sawFurniture ? k : i;
 }
 
 /** The work the note names first: its first author's family name, then the title words or a pointer to a note. */
@@ -50,8 +73,7 @@ function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWor
     const before = words.slice(Math.max(0, j + 1 - MAX_FAMILY_WORDS), j + 1).map((w) => w.word).join(' ');
     const named = works.filter((w) => before === w.families[0] || before.endsWith(' ' + w.families[0]));
     if (!named.length) continue;
-    const length = named[0].families[0].split(' ').length;
-    const at = words[Math.max(0, j + 1 - length)].at;
+    const at = words[firstWordOf(words, j, named[0].families[0])].at;
     const rest = new Set(words.slice(j + 1).map((w) => w.word));
     const nameEnd = words[j].at + text.slice(words[j].at).search(/[\s,(‘“«„"'.]|$/);
     const fitting = named.filter((w) => fitsNamedAuthors(text.slice(nameEnd), w));
@@ -61,7 +83,16 @@ function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWor
   return null;
 }
 
+/** The first of the note's words that spell `family` up to word `j` ("Okonkwo-Reyes" is one word, "van der Berg" three). */
+function firstWordOf(words: Array<{ word: string }>, j: number, family: string): number {
+  let k = j;
+  let spelt = words[j].word;
+  while (k > 0 && j - k < MAX_FAMILY_WORDS && spelt !== family) spelt = `${words[--k].word} ${spelt}`;
+  return k;
+}
+
 const MORE_AUTHORS_NEXT = new RegExp(String.raw`^[\s,]*${ET_AL_SOURCE}`, 'iu');
+const MORE_NAMES_NEXT = new RegExp(String.raw`^\s*,\s*\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*,?\s(?:${AND_SOURCE})\s`, 'u');
 const ONE_MORE_NEXT = new RegExp(String.raw`^[\s,]*${AND_SOURCE}\s+((?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Ll}{1,3})){0,3})`, 'u');
 
 /** Whether what follows the first author's name ("and others", "and Hanna Lind", nothing) fits the work's authors. */
@@ -72,8 +103,8 @@ function fitsNamedAuthors(after: string, work: ListedWork): boolean {
     const last = foldWords(one[1]).split(' ').pop()!;
     return !work.many && work.families.length === 2 && work.families[1].split(' ').pop() === last;
   }
-  // A comma then more names (OSCOLA "Okafor, Lind and Bell") is read by the title alone.
-  if (/^\s*,\s*\p{Lu}[^,]*\s(?:and|&)\s/u.test(after)) return true;
+  // A comma then more names (OSCOLA "Okafor, Lind and Bell", MHRA "Okafor, Hanna Lind, and Tom Bell") is read by the title alone.
+  if (MORE_NAMES_NEXT.test(after)) return true;
   return work.families.length === 1 && !work.many;
 }
 
@@ -93,6 +124,8 @@ function choose(named: ListedWork[], rest: Set<string>, text: string, byNote: Ma
 export interface NoteCitation {
   candidate: CitationCandidate;
   entry: number;
+  /** The whole note as read, over its wrapped lines. */
+  note: Span;
 }
 
 /** The work each note cites, as a citation of its entry at the author's name (or at "Ibid."). */
@@ -101,6 +134,7 @@ export function findInNotes(
   lines: Line[],
   lineOf: (offset: number) => number,
   include: (line: number) => boolean,
+  furniture: (line: number) => boolean,
   index: WorkIndex,
 ): NoteCitation[] {
   const out: NoteCitation[] = [];
@@ -108,7 +142,7 @@ export function findInNotes(
   const byNote = new Map<number, ListedWork>();
   let previous: ListedWork | null = null;
   notes.forEach((note, i) => {
-    const { text, start } = noteText(note, notes[i + 1], lines, lineOf, include);
+    const { text, start, end: noteEnd } = noteText(note, notes[i + 1], lines, lineOf, include, furniture);
     const same = SAME_AS_BEFORE.exec(text);
     let found: { work: ListedWork; at: number; end: number } | null = null;
     if (same && previous) {
@@ -125,6 +159,7 @@ export function findInNotes(
     if (found.at >= end) return;
     out.push({
       entry: found.work.entry.id,
+      note: { start: note.span.start, end: noteEnd },
       candidate: {
         kind: 'note-reference',
         span: { start: start + found.at, end: start + end },

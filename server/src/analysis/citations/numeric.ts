@@ -1,4 +1,4 @@
-import { CitationCandidate } from './candidate';
+import { CitationCandidate, RangeEnd } from './candidate';
 
 /**
  * "[1]", "[2, 3]", "[3–5]", "[1, 4-6]", the last number with a locator after an abbreviation, a capitalised word or
@@ -34,6 +34,7 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
       const partStart = across ? groupStart : groupStart + 1 + part.index!;
       const start = k === 0 ? groupStart : partStart;
       const end = k === parts.length - 1 ? groupEnd : partStart + part[0].length;
+      const secondAt = across ? groupEnd - 1 - across[2].length : partStart + part[0].length - (part[2]?.length ?? 0);
       out.push({
         kind: 'numeric',
         span: { start: offset + start, end: offset + end },
@@ -45,10 +46,16 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
         yearText: null,
         numbers,
         locator: k === parts.length - 1 && !across ? m[2] ?? null : null,
+        ...(part[2] && { rangeEnds: [rangeEnd(across ? groupStart + 1 : partStart, part[1], offset), rangeEnd(secondAt, part[2], offset)] }),
       });
     });
   }
   return out;
+}
+
+/** Where one number of a range is written: `digits` at `at` in the line. */
+function rangeEnd(at: number, digits: string, offset: number): RangeEnd {
+  return { span: { start: offset + at, end: offset + at + digits.length }, number: Number(digits) };
 }
 
 /**
@@ -133,6 +140,7 @@ function partsOf(line: string, start: number, inside: string, offset: number, lo
       yearText: null,
       numbers: Array.from({ length: last - first + 1 }, (_, j) => first + j),
       locator: k === parts.length - 1 ? locator : null,
+      ...(part[2] && { rangeEnds: [rangeEnd(s, part[1], offset), rangeEnd(s + part[0].length - part[2].length, part[2], offset)] }),
     });
   }
   return out;
