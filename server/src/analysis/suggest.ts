@@ -45,7 +45,7 @@ function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: 
   }
   let total = names;
   const year = candidate.year;
-  if (year && entry.year && year !== UNDATED && entry.year !== UNDATED) {
+  if (year && entry.year && baseYear(year) !== UNDATED && baseYear(entry.year) !== UNDATED) {
     total += baseYear(year) === baseYear(entry.year) ? 0.3 : -0.3;
     const initial = firstInitial(entry);
     if (baseYear(year) === baseYear(entry.year) && initial && cited[0]?.startsWith(initial) && names < 0.5) total += 0.35;

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert';
+import { cited, paper, targetLines } from './paperBuilder';
+
+/** All texts below are written for these tests; none is taken from a real paper. */
+
+describe('author-date forms of APA and its translations', () => {
+  it('tells apart two undated works of one author by their letters (n.d.-a, n.d.-b), in any language', () => {
+    const p = paper(
+      'Floods recur (Marwick, n.d.-b; Marwick, n.d.-a). Marwick (n.d.-a, p. 4) disagrees. Реки мелеют (Лаптева, б. д.).',
+      '',
+      'References',
+      '',
+      'Marwick, O. (n.d.-a). Floods of the plain. River Press.',
+      'Marwick, O. (n.d.-b). Floods of the hills. River Press.',
+      'Лаптева, И. (б. д.). Малые реки. Пермь: Кама.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.year), ['n.d.-a', 'n.d.-b', 'n.d.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Marwick, n.d.-b')), ['Marwick, O. (n.d.-b). Floods of the hills. River Press.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Marwick (n.d.-a')), ['Marwick, O. (n.d.-a). Floods of the plain. River Press.']);
+    assert.strictEqual(cited(p, 'Лаптева, б. д.').status, 'resolved');
+  });
+});
