@@ -19,4 +19,17 @@ describe('author-date forms of APA and its translations', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Marwick (n.d.-a')), ['Marwick, O. (n.d.-a). Floods of the plain. River Press.']);
     assert.strictEqual(cited(p, 'Лаптева, б. д.').status, 'resolved');
   });
+
+  it('opens an entry at a corporate author written in words of any case before its bracketed year', () => {
+    const p = paper(
+      'Silt settles (Служба малых рек, 1994; Tarn, 2001).',
+      '',
+      'References',
+      '',
+      'Tarn, E. (2001). Silt in slow water. Mere Press.',
+      'Служба малых рек. (1994). Отчёт о наносах. Mere Press.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Tarn, E.', 'Служба малых рек']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Служба малых рек, 1994')), ['Служба малых рек. (1994). Отчёт о наносах. Mere Press.']);
+  });
 });

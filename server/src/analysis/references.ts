@@ -43,6 +43,8 @@ const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{L
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
 const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
+/** Words of any case then the bracketed year, as APA prints a corporate author: "Институт речной гидрологии. (1991)". */
+const WORDS_THEN_YEAR = new RegExp(String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}\.?\s\((?:${YEAR_SOURCE})\)`, 'iu');
 
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
@@ -140,6 +142,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
+                (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
       if (startsEntry) {
         let label: string | null = labelText;
