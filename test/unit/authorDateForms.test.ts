@@ -32,4 +32,27 @@ describe('author-date forms of APA and its translations', () => {
     assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Tarn, E.', 'Служба малых рек']);
     assert.deepStrictEqual(targetLines(p, cited(p, 'Служба малых рек, 1994')), ['Служба малых рек. (1994). Отчёт о наносах. Mere Press.']);
   });
+
+  it('reads narrative names that open with particles, series of names and listed corporate authors whole', () => {
+    const p = paper(
+      'van den Heuvel (2012) mapped the dunes. As shown by Quist, Brandt, & ter Laan (2019), they move.',
+      'In Brazil, Quist and Brandt (2003) agree; so does Oficina Central de Dunas (2015), unlike the dunes of Quist (2003).',
+      '',
+      'References',
+      '',
+      'Oficina Central de Dunas. (2015). Informe de dunas. Dune Press.',
+      'Quist, M., & Brandt, I. (2003). Dunes. Dune Press.',
+      'Quist, M., Brandt, I., & ter Laan, W. (2019). More dunes. Dune Press.',
+      'van den Heuvel, A. (2012). Dune maps. Dune Press.',
+    );
+    for (const [text, line] of [
+      ['van den Heuvel (2012', 'van den Heuvel, A. (2012). Dune maps. Dune Press.'],
+      ['Quist, Brandt, & ter Laan (2019', 'Quist, M., Brandt, I., & ter Laan, W. (2019). More dunes. Dune Press.'],
+      ['Quist and Brandt (2003', 'Quist, M., & Brandt, I. (2003). Dunes. Dune Press.'],
+      ['Oficina Central de Dunas (2015', 'Oficina Central de Dunas. (2015). Informe de dunas. Dune Press.'],
+      ['Quist (2003', 'Quist, M., & Brandt, I. (2003). Dunes. Dune Press.'],
+    ]) {
+      assert.deepStrictEqual(targetLines(p, cited(p, text)), [line], text);
+    }
+  });
 });
