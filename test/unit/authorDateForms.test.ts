@@ -55,4 +55,19 @@ describe('author-date forms of APA and its translations', () => {
       assert.deepStrictEqual(targetLines(p, cited(p, text)), [line], text);
     }
   });
+
+  it('reads a narrative citation that misspells a listed author by one letter, and flags it with the fix', () => {
+    const p = paper(
+      'Ostrander (2010) saw floods. Later, Ostrandre (2010) and Ostrandex (2010) saw more; Osaka (2010) is a city.',
+      '',
+      'References',
+      '',
+      'Ostrander, P. (2010). Floods. Flood Press.',
+    );
+    const misspelt = cited(p, 'Ostrandex (2010');
+    assert.strictEqual(misspelt.status, 'unresolved');
+    assert.ok(misspelt.suggestions.some((s) => s.replacement === 'Ostrander (2010'), JSON.stringify(misspelt.suggestions));
+    assert.strictEqual(cited(p, 'Ostrandre (2010').status, 'unresolved');
+    assert.ok(!p.citations.some((c) => c.text.startsWith('Osaka')));
+  });
 });
