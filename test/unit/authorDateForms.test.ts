@@ -71,3 +71,25 @@ describe('author-date forms of APA and its translations', () => {
     assert.ok(!p.citations.some((c) => c.text.startsWith('Osaka')));
   });
 });
+
+describe('reference lists cut by page breaks', () => {
+  it('gives a publisher line and volume numbers cut from their entry back to it', () => {
+    const p = paper(
+      'Reeds grow (Halloway, 2011; Pires, 2014; Tamsin, 2019).',
+      '',
+      'References',
+      '',
+      'Halloway, B. (2011). Reeds of the delta (No. 4/2).',
+      'Marsh Books.',
+      'Pires, C. (2014). Reed beds. Delta Letters,',
+      '',
+      '\f31',
+      '',
+      '12(1),',
+      '40–51.',
+      'Tamsin, J. (2019). Reed cutting. Marsh Books.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Halloway, B.', 'Pires, C.', 'Tamsin, J.']);
+    for (const text of ['Halloway, 2011', 'Pires, 2014', 'Tamsin, 2019']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+});

@@ -51,6 +51,11 @@ function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
 }
 
+/** A lone sentence without a year ("Kestrel Press.") is no entry when the next line opens one with a name and a year. */
+function straysFromEntryBefore(current: RawEntry | null, currentText: string, next: string): boolean {
+  return current !== null && current.parts.length === 1 && /^[^.]+\.$/.test(currentText) && !HAS_YEAR.test(currentText) && opensWithName(next) && HAS_YEAR.test(next);
+}
+
 /**
  * Splits reference blocks into entries. In a numbered list, labels open entries, also labels on
  * lines of their own: labels that come out together (two columns read across) go to the entries
@@ -61,6 +66,7 @@ function opensWithName(text: string): boolean {
 function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
+    const blockStart = entries.length;
     // A numbered list: at least three labels (or one in square brackets), starting low; a year opening a wrapped line ("2020. p. 43") is no label.
     let labelCount = 0;
     let bracketed = 0;
@@ -129,21 +135,31 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
+      const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, text);
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
+      else if (stray) startsEntry = true;
       else
         startsEntry =
           !link &&
           !lower &&
+          !/^\d/.test(text) && // "20(3), 71–399." after a page break goes on with its entry
           (afterBlank ||
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
                 (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
+      if (stray) {
+        // A publisher's line that a page or column break cut from its entry ("Éditions du Marais.") went back to it.
+        const before = entries[entries.length - 2];
+        before.parts.push(...current!.parts);
+        before.end = current!.end;
+        entries.pop();
+      }
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
