@@ -93,3 +93,21 @@ describe('reference lists cut by page breaks', () => {
     for (const text of ['Halloway, 2011', 'Pires, 2014', 'Tamsin, 2019']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
 });
+
+describe('wrapped reference entries', () => {
+  it('keeps the editors of the book a chapter is in with their entry when "In" ends a line, in any language', () => {
+    const p = paper(
+      'Bogs (Ferrant, 2015; Ilves et al., n.d.) and fens (Ruiz, 2008).',
+      '',
+      'References',
+      '',
+      'Ferrant, L. (2015). Bogs of the north. In',
+      'K. Lund (Ed.), Handbook of bogs (pp. 1–9). Peat Press.',
+      'Ilves, M., Tamm, K., & Lepp, R. (n.d.). Fens. Peat Press.',
+      'Ruiz, A. (2008). Turberas del norte. En',
+      'C. Vidal (Ed.), Manual de turberas (pp. 3–8). Turba.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Ferrant, L.', 'Ilves, M., Tamm, K., & Lepp, R.', 'Ruiz, A.']);
+    for (const text of ['Ferrant, 2015', 'Ilves et al., n.d.', 'Ruiz, 2008']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+});

@@ -4,7 +4,7 @@ import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 import { UNDATED_SOURCE } from './conventions';
 import { readAuthorList } from './authorList';
-import { ACCESSED_SOURCE, AND_SOURCE, hasEtAlForm } from './conventions';
+import { ACCESSED_SOURCE, AND_SOURCE, CONTAINER_IN_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
@@ -128,8 +128,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
-      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
+      // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous);
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
