@@ -111,3 +111,19 @@ describe('wrapped reference entries', () => {
     for (const text of ['Ferrant, 2015', 'Ilves et al., n.d.', 'Ruiz, 2008']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
 });
+
+describe('parts of the paper named beside a citation', () => {
+  it('does not take a section named before the authors for an author, in any language', () => {
+    const p = paper(
+      'Otters fish (see Introduction, Marlow et al., 2004) and swim (véase Discusión, Marlow et al., 2004).',
+      '',
+      'References',
+      '',
+      'Marlow, T., Penn, A., & Roe, B. (2004). Otters. River Press.',
+    );
+    assert.deepStrictEqual(p.citations.map((c) => [c.text, c.status]), [
+      ['Marlow et al., 2004', 'resolved'],
+      ['Marlow et al., 2004', 'resolved'],
+    ]);
+  });
+});

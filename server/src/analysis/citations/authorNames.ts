@@ -1,5 +1,5 @@
 /** What may stand as the author part of an author-date citation. */
-import { AND_SOURCE, hasEtAlForm, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
+import { AND_SOURCE, hasEtAlForm, isSectionName, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
 
 const PARTICLE_ONLY = new RegExp(String.raw`^${PARTICLE_SOURCE}$`);
 const AND_WORD = new RegExp(String.raw`^${AND_SOURCE}$`);
@@ -48,6 +48,7 @@ export function isAuthorPart(nameText: string): boolean {
   if (!/^\p{Lu}/u.test(bare(tokens[named])) || MONTHS.test(first)) return false;
   if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
   if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
+  if (tokens.length > 1 && tokens[0].endsWith(',') && isSectionName(first)) return false;
   const lastWritten = bare(tokens[tokens.length - 1]);
   const last = lastWritten.toLowerCase();
   // A name ends with a name, not with a joining word in small letters ("Bin" or "De" capitalised is a family name).

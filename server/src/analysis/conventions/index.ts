@@ -41,6 +41,26 @@ const NOTES_HEADINGS: Record<string, string[]> = {
   sv: ['noter', 'fotnoter'],
 };
 
+/** The standard parts of a paper, one word each, folded: "(see Introduction, Udell et al., 2008)" points at a part, not an author. */
+const SECTION_NAMES: Record<string, string[]> = {
+  en: ['abstract', 'introduction', 'background', 'methods', 'results', 'discussion', 'conclusion', 'conclusions', 'appendix', 'acknowledgements', 'acknowledgments'],
+  pt: ['resumo', 'introducao', 'metodos', 'metodologia', 'resultados', 'discussao', 'conclusao', 'conclusoes', 'apendice', 'agradecimentos'],
+  es: ['resumen', 'introduccion', 'metodos', 'metodologia', 'resultados', 'discusion', 'conclusion', 'conclusiones', 'apendice', 'agradecimientos'],
+  fr: ['resume', 'introduction', 'methodes', 'methodologie', 'resultats', 'discussion', 'conclusion', 'annexe', 'remerciements'],
+  de: ['zusammenfassung', 'einleitung', 'methoden', 'methodik', 'ergebnisse', 'diskussion', 'fazit', 'anhang', 'danksagung'],
+  it: ['sommario', 'riassunto', 'introduzione', 'metodi', 'metodologia', 'risultati', 'discussione', 'conclusione', 'conclusioni', 'appendice', 'ringraziamenti'],
+  nl: ['samenvatting', 'inleiding', 'methoden', 'resultaten', 'discussie', 'conclusie', 'bijlage'],
+  pl: ['streszczenie', 'wstep', 'wprowadzenie', 'metody', 'wyniki', 'dyskusja', 'wnioski', 'aneks'],
+  tr: ['ozet', 'giris', 'yontem', 'yontemler', 'bulgular', 'tartisma', 'sonuclar', 'ekler'],
+  ru: ['аннотация', 'введение', 'методы', 'результаты', 'обсуждение', 'заключение', 'выводы', 'приложение'],
+  sv: ['sammanfattning', 'inledning', 'metod', 'metoder', 'resultat', 'diskussion', 'slutsatser', 'bilaga'],
+};
+const sectionNames = new Set(Object.values(SECTION_NAMES).flat());
+
+export function isSectionName(word: string): boolean {
+  return sectionNames.has(key(word));
+}
+
 const referenceHeadings = new Set(Object.values(REFERENCE_HEADINGS).flat());
 const notesHeadings = new Set(Object.values(NOTES_HEADINGS).flat());
 
