@@ -84,7 +84,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       if (numbered) found.push(...findNumeric(text, 0));
     }
     for (const c of found) {
-      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !namesAnAuthor(c, index)) continue;
+      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !citesAListedWork(c, index)) continue;
       candidates.push({ ...c, span: originalSpan(chunk, c.span.start, c.span.end) });
     }
     if (numbered) {
@@ -148,6 +148,11 @@ function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
 function namesAnAuthorMisspelt(c: CitationCandidate, index: EntryIndex): boolean {
   const first = foldCitation(c).names[0];
   return !!first && index.hasNearSurname(first);
+}
+
+/** The names and the year are a listed work's (a taxonomic authority, "L. finchii (Inger, 1966)", is not unless listed so). */
+function citesAListedWork(c: CitationCandidate, index: EntryIndex): boolean {
+  return resolveAuthorDate(c, index.pool(c)).status !== 'unresolved';
 }
 
 /** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */

@@ -37,6 +37,8 @@ export function isAuthorPart(nameText: string): boolean {
   const text = withoutEtAl(nameText).trim();
   if (text.length === 0 || text.length > 160) return false;
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text)) return true;
+  // A lone initial is no family name: "(L. 1758)" is Linnaeus as a taxonomic authority.
+  if (/^\p{Lu}\.$/u.test(text)) return false;
   // "Oxford: Oxford University Press, 2007" is a place and publisher.
   if (text.includes(':')) return false;
   const tokens = text.split(/\s+/);
