@@ -127,3 +127,18 @@ describe('parts of the paper named beside a citation', () => {
     ]);
   });
 });
+
+describe('undated entries of author-page lists', () => {
+  it('ends an entry without a year at a line closed by its pages, so the next author opens one', () => {
+    const p = paper(
+      'Moss spreads (Arvid 12; Fenland Survey Office, “Moss Counts” 40) and dries (Arvid 14).',
+      '',
+      'Works Cited',
+      '',
+      'Arvid, Lena. “Moss on Stone.” Stone Letters, vol. 3, no. 1, pp. 10–19.',
+      'Fenland Survey Office. “Moss Counts.” Fen Review, vol. 2, 2011, pp. 33–48.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Arvid, Lena', 'Fenland Survey Office']);
+    assert.strictEqual(cited(p, 'Fenland Survey Office, “Moss Counts” 40').status, 'resolved');
+  });
+});

@@ -41,6 +41,8 @@ const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
+/** A line that ends an entry on its page range or a link ("pp. 115–304.", "https://example.org/a"). */
+const ENDS_ON_PAGES = /\d\s*[-–]\s*\d+\.\s*$|(?:https?:\/\/|doi:\s?)\S+\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
 const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
 /** Words of any case then the bracketed year, as APA prints a corporate author: "Институт речной гидрологии. (1991)". */
@@ -130,7 +132,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
       // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
       const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous);
-      const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
+      // An undated entry (MLA) is complete when its line closed on pages or a link.
+      const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank) || ENDS_ON_PAGES.test(previous));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
