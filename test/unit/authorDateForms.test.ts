@@ -141,4 +141,20 @@ describe('undated entries of author-page lists', () => {
     assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Arvid, Lena', 'Fenland Survey Office']);
     assert.strictEqual(cited(p, 'Fenland Survey Office, “Moss Counts” 40').status, 'resolved');
   });
+
+  it('ends an entry without a year before a name written out family name first, and gives a cut-off publisher line back', () => {
+    const p = paper(
+      'Lichen grows (Arvid 12; Brisk 40; Coyle and Frost 7) and fades (Arvid 14; Coyle and Frost 9).',
+      '',
+      'Works Cited',
+      '',
+      'Arvid, Lena. Lichen on Stone. Stone Letters Press.',
+      'Brisk, Tomas. Lichen Counts. 2016.',
+      'University of Fenmouth, PhD thesis.',
+      'Coyle, Maren, and Ida Frost. “Lichen in Towns.” Town Review, vol. 2,',
+      'no. 1, 2011, pp. 33–48.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Arvid, Lena', 'Brisk, Tomas', 'Coyle, Maren, and Ida Frost']);
+    for (const text of ['Arvid 12', 'Brisk 40', 'Coyle and Frost 7']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
 });

@@ -3,7 +3,7 @@ import { Layout } from './layout';
 import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 import { UNDATED_SOURCE } from './conventions';
-import { readAuthorList } from './authorList';
+import { opensWithFullName, readAuthorList } from './authorList';
 import { ACCESSED_SOURCE, AND_SOURCE, CONTAINER_IN_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
@@ -53,9 +53,9 @@ function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
 }
 
-/** A lone sentence without a year ("Kestrel Press.") is no entry when the next line opens one with a name and a year. */
+/** A lone sentence without a year ("Kestrel Press.") is no entry when the next line opens one with a name and a year, or a name written out. */
 function straysFromEntryBefore(current: RawEntry | null, currentText: string, next: string): boolean {
-  return current !== null && current.parts.length === 1 && /^[^.]+\.$/.test(currentText) && !HAS_YEAR.test(currentText) && opensWithName(next) && HAS_YEAR.test(next);
+  return current !== null && current.parts.length === 1 && /^[^.]+\.$/.test(currentText) && !HAS_YEAR.test(currentText) && opensWithName(next) && (HAS_YEAR.test(next) || opensWithFullName(next));
 }
 
 /**
@@ -132,8 +132,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
       // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
       const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous);
-      // An undated entry (MLA) is complete when its line closed on pages or a link.
-      const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank) || ENDS_ON_PAGES.test(previous));
+      // An undated entry (MLA) is complete at a line closed on pages or a link, or ended before a name written out family name first.
+      const complete =
+        current !== null &&
+        !(namesGoOn && !afterBlank) &&
+        (HAS_YEAR.test(currentText) || (previousEnded && (afterBlank || opensWithFullName(text))) || ENDS_ON_PAGES.test(previous));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
