@@ -158,3 +158,16 @@ describe('undated entries of author-page lists', () => {
     for (const text of ['Arvid 12', 'Brisk 40', 'Coyle and Frost 7']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
 });
+
+describe('fixes for misspelt names with particles', () => {
+  it('offers the listed person for a misspelt name with particles, which is no organisation', () => {
+    const p = paper(
+      'Dunes move (van der Hoek, 2016) and stay (van der Haek, 2016).',
+      '',
+      'References',
+      '',
+      'van der Hoek, L. (2016). Dunes. Dune Press.',
+    );
+    assert.deepStrictEqual(cited(p, 'van der Haek, 2016').suggestions.map((s) => s.replacement), ['van der Hoek, 2016']);
+  });
+});

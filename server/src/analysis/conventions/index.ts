@@ -112,3 +112,8 @@ export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consult
 /** Particles of family names in the major languages (pt, es, fr, it, nl, de, ar), as written in small letters. */
 export const PARTICLES = ['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’'];
 export const PARTICLE_SOURCE = `(?:${PARTICLES.join('|')})`;
+const particles = new Set(PARTICLES);
+
+export function isParticle(word: string): boolean {
+  return particles.has(word);
+}
