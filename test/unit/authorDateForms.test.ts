@@ -171,3 +171,18 @@ describe('fixes for misspelt names with particles', () => {
     assert.deepStrictEqual(cited(p, 'van der Haek, 2016').suggestions.map((s) => s.replacement), ['van der Hoek, 2016']);
   });
 });
+
+describe('author-page citations of two authors', () => {
+  it('cites the work of both authors, not the second author alone', () => {
+    const p = paper(
+      'Tides turn (Holm and Ilunga 12; Ilunga 4; Holm and Ilunga 15; Ilunga 9).',
+      '',
+      'Works Cited',
+      '',
+      'Holm, Petra, and Moïse Ilunga. Tidal Ledgers. Gannet Press, 2019.',
+      'Ilunga, Moïse. Harbour Walls. Gannet Press, 2015.',
+    );
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Holm and Ilunga 12')), ['Holm, Petra, and Moïse Ilunga. Tidal Ledgers. Gannet Press, 2019.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Ilunga 4')), ['Ilunga, Moïse. Harbour Walls. Gannet Press, 2015.']);
+  });
+});
