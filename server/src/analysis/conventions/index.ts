@@ -88,8 +88,8 @@ export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|and\s+others|e\s+
 export const AND_WORDS = ['and', '&', 'e', 'y', 'und', 'et', 'и', 've', 'en', 'i', 'och'];
 export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 
-/** The word before the book a chapter is in ("In A. Moon (Ed.)"): In (en, de, it, nl), En (es), Em (pt), Dans (fr), İçinde (tr); with or without a colon. */
-export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|İçinde|içinde):?`;
+/** The word before the book a chapter is in ("In A. Moon (Ed.)"): In (en, de, it, nl), En (es), Em (pt), Dans (fr), В (ru), İçinde (tr); with or without a colon. */
+export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|içinde):?`;
 
 /** Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. and б. д. (ru), s. a. (Latin, sine anno), t.y. (tr). */
 export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date`;
