@@ -92,6 +92,22 @@ describe('reference lists cut by page breaks', () => {
     assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Halloway, B.', 'Pires, C.', 'Tamsin, J.']);
     for (const text of ['Halloway, 2011', 'Pires, 2014', 'Tamsin, 2019']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
+
+  it('gives the end of an entry carried over a page break back to it', () => {
+    const p = paper(
+      'Reeds grow (Pires, 2014; Tamsin, 2019).',
+      '',
+      'References',
+      '',
+      'Pires, C. (2014). Reed beds. Delta',
+      '',
+      '\f',
+      'Press. Second edition.',
+      'Tamsin, J. (2019). Reed cutting. Marsh Books.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Pires, C.', 'Tamsin, J.']);
+    for (const text of ['Pires, 2014', 'Tamsin, 2019']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
 });
 
 describe('wrapped reference entries', () => {

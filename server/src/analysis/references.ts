@@ -42,7 +42,7 @@ const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{L
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A line that ends an entry on its page range or a link ("pp. 115–304.", "https://example.org/a"). */
-const ENDS_ON_PAGES = /\d\s*[-–]\s*\d+\.\s*$|(?:https?:\/\/|doi:\s?)\S+\s*$/i;
+const ENDS_ON_PAGES = /\d\s*[-‑–]\s*\d+\.\s*$|(?:https?:\/\/|doi:\s?)\S+\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
 const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
 /** Words of any case then the bracketed year, as APA prints a corporate author: "Институт речной гидрологии. (1991)". */
@@ -53,9 +53,13 @@ function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
 }
 
-/** A lone sentence without a year ("Kestrel Press.") is no entry when the next line opens one with a name and a year, or a name written out. */
-function straysFromEntryBefore(current: RawEntry | null, currentText: string, next: string): boolean {
-  return current !== null && current.parts.length === 1 && /^[^.]+\.$/.test(currentText) && !HAS_YEAR.test(currentText) && opensWithName(next) && (HAS_YEAR.test(next) || opensWithFullName(next));
+/**
+ * Yearless text is no entry when the next line opens one with a name and a year, or a name written out: a lone
+ * sentence ("Kestrel Press."), or the end of an entry carried over a page break ("Letters, 22(3), 141–342.").
+ */
+function straysFromEntryBefore(current: RawEntry | null, currentText: string, afterPageBreak: boolean, next: string): boolean {
+  if (current === null || HAS_YEAR.test(currentText) || !opensWithName(next) || !(HAS_YEAR.test(next) || opensWithFullName(next))) return false;
+  return (current.parts.length === 1 && /^[^.]+\.$/.test(currentText)) || (afterPageBreak && !opensWithName(currentText));
 }
 
 /**
@@ -92,7 +96,10 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let currentText = '';
     let afterBlank = true;
     let previous = '';
+    let pageBreak = false;
+    let currentAfterBreak = false;
     for (let i = block.first; i <= block.last; i++) {
+      if (layout.furniture[i] || lines[i].text.includes('\f')) pageBreak = true;
       if (layout.furniture[i]) continue;
       const line = lines[i];
       const text = line.text.replace(/\f/g, '').trim();
@@ -141,7 +148,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
-      const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, text);
+      const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, currentAfterBreak, text);
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
@@ -177,6 +184,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           if (take.line === lastLabelLine && directlyAfterLabel) start = lines[take.line].start;
         }
         current = { start, end: line.end, label, parts: [] };
+        currentAfterBreak = pageBreak;
         entries.push(current);
         if (numbered && label === null) orphans.push(current);
         currentText = '';
@@ -191,6 +199,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       previous = text;
       afterBlank = false;
+      pageBreak = false;
     }
   }
   return entries;
