@@ -434,14 +434,15 @@ describe('family names opening with a particle in small letters', () => {
 });
 
 describe('taxonomic authorities', () => {
-  it('reads the describer after a Latin species name as no citation unless the list has that author', () => {
+  it('reads the describer after a Latin species name as no citation unless the list has that work', () => {
     const p = paper(
-      'The skate Raja montana (Vellard, 1902) and R. pallidus (Okafor, 1999) swim (Okafor, 2012) near the coast (Brandt, 2001).',
+      'The skate Raja montana (Vellard, 1902) and R. pallidus (Okafor, 1999) swim (Okafor, 2012) near the coast (Brandt, 2001),',
+      'as R. ovalis (Okafor, 2012) does; Sphyrna tiburo (L. 1758) too.',
       '',
       'References',
       'Okafor BN (2012) A made-up title. J Ex 1:1–2',
     );
-    assert.deepStrictEqual(p.citations.map((c) => c.text), ['Okafor, 1999', 'Okafor, 2012', 'Brandt, 2001']);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['Okafor, 2012', 'Brandt, 2001', 'Okafor, 2012']);
   });
 });
 

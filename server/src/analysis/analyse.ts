@@ -79,14 +79,14 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       }
     } else {
       found.push(...findParenthetical(text, 0, listed));
-      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
+      const narrative = findNarrative(text, 0, listed, (c) => namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index));
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
       if (numbered) found.push(...findNumeric(text, 0));
     }
     for (const c of found) {
-      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !namesAnAuthor(c, index)) continue;
+      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !citesAListedWork(c, index)) continue;
       candidates.push(inOriginal(chunk, c));
     }
     if (numbered) {
@@ -160,6 +160,17 @@ function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
   const cited = foldCitation(c);
   const last = cited.names[0]?.split(' ').pop();
   return (!!last && index.hasSurname(last)) || index.pool(c, cited).some((e) => nameFit(c, e, cited) !== NameFit.None);
+}
+
+/** A narrative citation may misspell the first author: "Ekdhal (2004)" still names "Ekdahl" (and is flagged for it). */
+function namesAnAuthorMisspelt(c: CitationCandidate, index: EntryIndex): boolean {
+  const first = foldCitation(c).names[0];
+  return !!first && index.hasNearSurname(first);
+}
+
+/** The names and the year are a listed work's (a taxonomic authority, "L. finchii (Inger, 1966)", is not unless listed so). */
+function citesAListedWork(c: CitationCandidate, index: EntryIndex): boolean {
+  return resolveAuthorDate(c, index.pool(c)).status !== 'unresolved';
 }
 
 /** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */

@@ -52,6 +52,11 @@ const FULL_LATER_CAPS = new RegExp(String.raw`^(${CAPS_SURNAME}),\s*${GIVEN}${SU
 const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');
 const ET_AL_AT = new RegExp(String.raw`^\s*,?\s*${ET_AL_SOURCE}`, 'iu');
 
+/** Whether the text opens with a name written out family name first, as bibliographies print their first author ("Sorokina, Olga."). */
+export function opensWithFullName(text: string): boolean {
+  return FULL_FIRST.test(text);
+}
+
 export interface AuthorList {
   /** Where the author list ends in the text (after its last name or "et al."). */
   end: number;

@@ -2,6 +2,7 @@ import { ReferenceEntry } from './model';
 import { foldWords } from './text';
 import { CitationCandidate } from './citations/candidate';
 import { withoutEtAl } from './conventions';
+import { OneEditIndex } from './oneEdit';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -101,16 +102,23 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
  * The entries a citation can name, found by key instead of by scanning the list: every entry that
  * nameFit could accept is among `pool(candidate)` (whole author part, link, first word, first surname).
  */
+/** Shortest cited name looked up by near spelling. */
+const MIN_NEAR_SURNAME = 5;
+
 export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
   private readonly surnames = new Set<string>();
+  private readonly nearSurnames = new OneEditIndex();
 
   constructor(entries: ReferenceEntry[]) {
     for (const entry of entries) {
       const f = folded(entry);
       const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], f.surnames[0] ?? '']);
       for (const key of keys) if (key) this.add(key, entry);
-      for (const s of f.surnames) this.surnames.add(s);
+      for (const s of f.surnames) {
+        this.surnames.add(s);
+        this.nearSurnames.add(s);
+      }
     }
   }
 
@@ -133,5 +141,10 @@ export class EntryIndex {
 
   hasSurname(folded: string): boolean {
     return this.surnames.has(folded);
+  }
+
+  /** Whether a listed surname is one slip of the pen from `folded` (short words are too often other words). */
+  hasNearSurname(folded: string): boolean {
+    return folded.length >= MIN_NEAR_SURNAME && this.nearSurnames.has(folded);
   }
 }

@@ -3,8 +3,8 @@ import { Layout } from './layout';
 import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 import { UNDATED_SOURCE } from './conventions';
-import { readAuthorList } from './authorList';
-import { ACCESSED_SOURCE, AND_SOURCE, hasEtAlForm } from './conventions';
+import { opensWithFullName, readAuthorList } from './authorList';
+import { ACCESSED_SOURCE, AND_SOURCE, CONTAINER_IN_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
@@ -50,12 +50,25 @@ const ENDS_UNDATED = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})\s*$`,
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4}|\p{Script=Cyrillic}[\p{Script=Cyrillic}\-]*)){0,8}\s?[,.(](?!\s*$)/u;
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
+/** A line that ends an entry on its page range or a link ("pp. 115–304.", "https://example.org/a"). */
+const ENDS_ON_PAGES = /\d\s*[-‑–]\s*\d+\.\s*$|(?:https?:\/\/|doi:\s?)\S+\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
 const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
+/** Words of any case then the bracketed year, as APA prints a corporate author: "Институт речной гидрологии. (1991)". */
+const WORDS_THEN_YEAR = new RegExp(String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}\.?\s\((?:${YEAR_SOURCE})\)`, 'iu');
 
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
+}
+
+/**
+ * Yearless text is no entry when the next line opens one with a name and a year, or a name written out: a lone
+ * sentence ("Kestrel Press."), or the end of an entry carried over a page break ("Letters, 22(3), 141–342.").
+ */
+function straysFromEntryBefore(current: RawEntry | null, currentText: string, afterPageBreak: boolean, next: string): boolean {
+  if (current === null || HAS_YEAR.test(currentText) || !opensWithName(next) || !(HAS_YEAR.test(next) || opensWithFullName(next))) return false;
+  return (current.parts.length === 1 && /^[^.]+\.$/.test(currentText)) || (afterPageBreak && !opensWithName(currentText));
 }
 
 /**
@@ -68,6 +81,7 @@ function opensWithName(text: string): boolean {
 function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
+    const blockStart = entries.length;
     // A numbered list: at least three labels (or one in square brackets), starting low; a year opening a wrapped line ("2020. p. 43") is no label.
     let labelCount = 0;
     let bracketed = 0;
@@ -90,13 +104,12 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let current: RawEntry | null = null;
     let currentText = '';
     let afterBlank = true;
-    let pageBreak = false;
     let previous = '';
+    let pageBreak = false;
+    let currentAfterBreak = false;
     for (let i = block.first; i <= block.last; i++) {
-      if (layout.furniture[i]) {
-        pageBreak = true;
-        continue;
-      }
+      if (layout.furniture[i] || lines[i].text.includes('\f')) pageBreak = true;
+      if (layout.furniture[i]) continue;
       const line = lines[i];
       const text = line.text.replace(/\f/g, '').trim();
       if (text === '') {
@@ -106,7 +119,6 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       // The blank lines a page break puts around its furniture are no gap inside an entry: a line there goes on with the
       // entry unless it opens with a name or reads like a heading (no punctuation: new matter may start after the list).
       if (pageBreak && current && !opensWithName(text) && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
-      pageBreak = false;
       // A bare number between the entries of an unnumbered list is a page number.
       if (!numbered && /^\d{1,4}$/.test(text)) continue;
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
@@ -137,28 +149,43 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       const previousEnded = /[.)>\]]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
-      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
-      const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
+      // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
+      // An undated entry (MLA) is complete at a line closed on pages or a link, or ended before a name written out family name first.
+      const complete =
+        current !== null &&
+        !(namesGoOn && !afterBlank) &&
+        (HAS_YEAR.test(currentText) || (previousEnded && (afterBlank || opensWithFullName(text))) || ENDS_ON_PAGES.test(previous));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
+      const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, currentAfterBreak, text);
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
       else if (bullet !== null) startsEntry = !link;
       else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
+      else if (stray) startsEntry = true;
       else
         startsEntry =
           !link &&
           !lower &&
+          !/^\d/.test(text) && // "20(3), 71–399." after a page break goes on with its entry
           (afterBlank ||
             (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
+                (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
+      if (stray) {
+        // A publisher's line that a page or column break cut from its entry ("Éditions du Marais.") went back to it.
+        const before = entries[entries.length - 2];
+        before.parts.push(...current!.parts);
+        before.end = current!.end;
+        entries.pop();
+      }
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
@@ -170,6 +197,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           if (take.line === lastLabelLine && directlyAfterLabel) start = lines[take.line].start;
         }
         current = { start, end: line.end, label, parts: [] };
+        currentAfterBreak = pageBreak;
         entries.push(current);
         if (numbered && label === null) orphans.push(current);
         currentText = '';
@@ -184,6 +212,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       previous = text;
       afterBlank = false;
+      pageBreak = false;
     }
   }
   return entries;

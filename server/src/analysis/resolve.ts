@@ -13,7 +13,7 @@ const UNRESOLVED: WorkResolution = { status: 'unresolved', entries: [], problem:
 function yearsAgree(cited: string | null, listed: string | null): 'same' | 'base' | 'no' {
   if (!cited || !listed) return 'no';
   if (cited === listed) return 'same';
-  return baseYear(cited) === baseYear(listed) && (cited.length === 4 || listed.length === 4) ? 'base' : 'no';
+  return baseYear(cited) === baseYear(listed) && (cited === baseYear(cited) || listed === baseYear(listed)) ? 'base' : 'no';
 }
 
 /** Author-date: the entries whose authors and year match; the best-fitting names win. */

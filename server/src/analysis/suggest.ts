@@ -5,6 +5,7 @@ import { baseYear, UNDATED } from './years';
 import { CitationCandidate } from './citations/candidate';
 import { folded, FoldedCitation, foldCitation } from './nameMatch';
 import { readAuthorList } from './authorList';
+import { isParticle } from './conventions';
 
 /** Below this score an entry is not offered as what the citation meant. */
 const SUGGESTION_THRESHOLD = 0.62;
@@ -45,7 +46,7 @@ function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: 
   }
   let total = names;
   const year = candidate.year;
-  if (year && entry.year && year !== UNDATED && entry.year !== UNDATED) {
+  if (year && entry.year && baseYear(year) !== UNDATED && baseYear(entry.year) !== UNDATED) {
     total += baseYear(year) === baseYear(entry.year) ? 0.3 : -0.3;
     const initial = firstInitial(entry);
     if (baseYear(year) === baseYear(entry.year) && initial && cited[0]?.startsWith(initial) && names < 0.5) total += 0.35;
@@ -77,11 +78,11 @@ export function entryLabel(entry: ReferenceEntry): string {
 /** A near spelling: one or two letters off in a name of ordinary length ("Brener" for "Brenner"). */
 const NEAR_SPELLING = 0.75;
 
-/** "SCO", "WHO", a URL, or a name of three words or more with no "and" or "et al.": cited as an organisation would be. */
+/** "SCO", "WHO", a URL, or a name of three words or more (particles apart: "van der Berg" is one) with no "and" or "et al.": cited as an organisation would be. */
 function citesAnOrganisation(candidate: CitationCandidate): boolean {
   const name = candidate.nameText.trim();
   if (/^<?(?:https?:|www\.)/i.test(name) || /^\p{Lu}[\p{Lu}\d&-]{1,}$/u.test(name)) return true;
-  return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.split(/\s+/).length >= 3;
+  return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.split(/\s+/).filter((w) => !isParticle(w)).length >= 3;
 }
 
 /** An entry whose author part is people ("Moura, T. & Lima, C.", "Okafor BN, Lund K"). */

@@ -1,5 +1,5 @@
 /** What may stand as the author part of an author-date citation. */
-import { AND_SOURCE, hasEtAlForm, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
+import { AND_SOURCE, hasEtAlForm, isSectionName, PARTICLE_SOURCE, withoutEtAl } from '../conventions';
 
 const PARTICLE_ONLY = new RegExp(String.raw`^${PARTICLE_SOURCE}$`);
 const AND_WORD = new RegExp(String.raw`^${AND_SOURCE}$`);
@@ -37,6 +37,8 @@ export function isAuthorPart(nameText: string): boolean {
   const text = withoutEtAl(nameText).trim();
   if (text.length === 0 || text.length > 160) return false;
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text)) return true;
+  // A lone initial is no family name: "(L. 1758)" is Linnaeus as a taxonomic authority.
+  if (/^\p{Lu}\.$/u.test(text)) return false;
   // "Oxford: Oxford University Press, 2007" is a place and publisher.
   if (text.includes(':')) return false;
   const tokens = text.split(/\s+/);
@@ -48,6 +50,7 @@ export function isAuthorPart(nameText: string): boolean {
   if (!/^\p{Lu}/u.test(bare(tokens[named])) || MONTHS.test(first)) return false;
   if (tokens.length === 1 && NOT_NAMES.has(first.toLowerCase())) return false;
   if (tokens.length > 1 && NOT_NAMES.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) return false;
+  if (tokens.length > 1 && tokens[0].endsWith(',') && isSectionName(first)) return false;
   const lastWritten = bare(tokens[tokens.length - 1]);
   const last = lastWritten.toLowerCase();
   // A name ends with a name, not with a joining word in small letters ("Bin" or "De" capitalised is a family name).

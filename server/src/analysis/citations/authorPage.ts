@@ -141,8 +141,9 @@ interface CitedAuthors {
 }
 
 /**
- * What cited names may stand for, in order: the whole text as one name (a corporate author), two names joined by
- * an "and" word, or names before "et al." ("Okafor, Lind, et al." when two works share a first author).
+ * What cited names may stand for, in order: two names joined by an "and" word (else "Mendonça and Akgündüz" would
+ * read as one name ending in "Akgündüz"), the whole text as one name (a corporate author), or names before "et al."
+ * ("Okafor, Lind, et al." when two works share a first author).
  */
 function readingsOf(names: string): CitedAuthors[] {
   const out: CitedAuthors[] = [];
@@ -152,9 +153,9 @@ function readingsOf(names: string): CitedAuthors[] {
       out.push({ families: text.slice(0, etAl.index).split(/\s*,\s*/).map(foldWords).filter(Boolean), etAl: true });
       continue;
     }
-    out.push({ families: [foldWords(text)], etAl: false });
     const two = TWO_NAMES.exec(text);
     if (two) out.push({ families: [foldWords(two[1]), foldWords(two[3])], etAl: false });
+    out.push({ families: [foldWords(text)], etAl: false });
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Taxonomic authorities: in biology a Latin species name is followed by the name of who described
  * it and the year, "Raja montana (Vellard, 1902)", "R. pallidus (Okafor, 1999)". That names the
  * describer, it cites no work of the reference list, so it is not read as a citation unless the
- * list has that author.
+ * list has that work (that author in that year).
  */
 
 /** "Raja montana (", "R. pallidus (", "Quercus robur (": a genus (or its initial) and a species epithet with a Latin ending. */

@@ -41,6 +41,26 @@ const NOTES_HEADINGS: Record<string, string[]> = {
   sv: ['noter', 'fotnoter'],
 };
 
+/** The standard parts of a paper, one word each, folded: "(see Introduction, Udell et al., 2008)" points at a part, not an author. */
+const SECTION_NAMES: Record<string, string[]> = {
+  en: ['abstract', 'introduction', 'background', 'methods', 'results', 'discussion', 'conclusion', 'conclusions', 'appendix', 'acknowledgements', 'acknowledgments'],
+  pt: ['resumo', 'introducao', 'metodos', 'metodologia', 'resultados', 'discussao', 'conclusao', 'conclusoes', 'apendice', 'agradecimentos'],
+  es: ['resumen', 'introduccion', 'metodos', 'metodologia', 'resultados', 'discusion', 'conclusion', 'conclusiones', 'apendice', 'agradecimientos'],
+  fr: ['resume', 'introduction', 'methodes', 'methodologie', 'resultats', 'discussion', 'conclusion', 'annexe', 'remerciements'],
+  de: ['zusammenfassung', 'einleitung', 'methoden', 'methodik', 'ergebnisse', 'diskussion', 'fazit', 'anhang', 'danksagung'],
+  it: ['sommario', 'riassunto', 'introduzione', 'metodi', 'metodologia', 'risultati', 'discussione', 'conclusione', 'conclusioni', 'appendice', 'ringraziamenti'],
+  nl: ['samenvatting', 'inleiding', 'methoden', 'resultaten', 'discussie', 'conclusie', 'bijlage'],
+  pl: ['streszczenie', 'wstep', 'wprowadzenie', 'metody', 'wyniki', 'dyskusja', 'wnioski', 'aneks'],
+  tr: ['ozet', 'giris', 'yontem', 'yontemler', 'bulgular', 'tartisma', 'sonuclar', 'ekler'],
+  ru: ['аннотация', 'введение', 'методы', 'результаты', 'обсуждение', 'заключение', 'выводы', 'приложение'],
+  sv: ['sammanfattning', 'inledning', 'metod', 'metoder', 'resultat', 'diskussion', 'slutsatser', 'bilaga'],
+};
+const sectionNames = new Set(Object.values(SECTION_NAMES).flat());
+
+export function isSectionName(word: string): boolean {
+  return sectionNames.has(key(word));
+}
+
 const referenceHeadings = new Set(Object.values(REFERENCE_HEADINGS).flat());
 const notesHeadings = new Set(Object.values(NOTES_HEADINGS).flat());
 
@@ -68,8 +88,11 @@ export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|and\s+others|e\s+
 export const AND_WORDS = ['and', '&', 'e', 'y', 'und', 'et', 'и', 've', 'en', 'i', 'och'];
 export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 
-/** Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. (ru), s. a. (Latin, sine anno), t.y. (tr). */
-export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?г\.?|t\.\s?y\.|undated|forthcoming|in press|no date`;
+/** The word before the book a chapter is in ("In A. Moon (Ed.)"): In (en, de, it, nl), En (es), Em (pt), Dans (fr), В (ru), İçinde (tr); with or without a colon. */
+export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|içinde):?`;
+
+/** Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. and б. д. (ru), s. a. (Latin, sine anno), t.y. (tr). */
+export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date`;
 
 const ET_AL = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'giu');
 const ET_AL_TEST = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'iu');
@@ -89,3 +112,8 @@ export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consult
 /** Particles of family names in the major languages (pt, es, fr, it, nl, de, ar), as written in small letters. */
 export const PARTICLES = ['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’'];
 export const PARTICLE_SOURCE = `(?:${PARTICLES.join('|')})`;
+const particles = new Set(PARTICLES);
+
+export function isParticle(word: string): boolean {
+  return particles.has(word);
+}
