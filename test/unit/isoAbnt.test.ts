@@ -17,3 +17,34 @@ describe('undated works in square brackets', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Ostrander ([no date]')), ['OSTRANDER, Mila, [no date]. Moving sand. Leeds: Dune Press.']);
   });
 });
+
+describe('narrative citations of several authors or a corporate author', () => {
+  const p = paper(
+    'As Ravel, Ostrand, Kiu (2011) showed, and Moura; Lima (2019) confirmed, the banks erode.',
+    'In Portugal, Lima (2020) and the Instituto per le Acque Dolci (2018) disagree.',
+    '',
+    'References',
+    '',
+    'INSTITUTO PER LE ACQUE DOLCI, 2018. Report on the rivers. Rome: IAD.',
+    'LIMA, Rui, 2020. Margens. Lisboa: Tejo.',
+    'MOURA, Ana and LIMA, Rui, 2019. Rios. Lisboa: Tejo.',
+    'RAVEL, Ana, OSTRAND, Per and KIU, Mei, 2011. Banks. Leeds: Dune Press.',
+  );
+
+  it('takes the names joined by commas or semicolons before the year when together they are an entry’s authors', () => {
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Ravel, Ostrand, Kiu (2011')), ['RAVEL, Ana, OSTRAND, Per and KIU, Mei, 2011. Banks. Leeds: Dune Press.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Moura; Lima (2019')), ['MOURA, Ana and LIMA, Rui, 2019. Rios. Lisboa: Tejo.']);
+  });
+
+  it('takes the first words of a listed corporate author, and leaves other words before a name alone', () => {
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Instituto per le Acque Dolci (2018')), ['INSTITUTO PER LE ACQUE DOLCI, 2018. Report on the rivers. Rome: IAD.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Lima (2020')), ['LIMA, Rui, 2020. Margens. Lisboa: Tejo.']);
+  });
+});
+
+describe('particles before a narrative citation’s family name', () => {
+  it('reads "Van der Hoek (2016)" for an entry that puts the particles after the given name', () => {
+    const p = paper('As shown, Van der Hoek (2016) mapped the dikes.', '', 'References', '', 'Hoek, Jan Van der. 2016. Dikes. Delft: Polder.');
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Van der Hoek (2016')), ['Hoek, Jan Van der. 2016. Dikes. Delft: Polder.']);
+  });
+});

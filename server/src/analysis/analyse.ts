@@ -15,6 +15,8 @@ import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
 import { findInNotes } from './citations/inNotes';
+import { withNamesBefore } from './citations/namesBefore';
+import { PARTICLES } from './conventions';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
@@ -77,7 +79,9 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       }
     } else {
       found.push(...findParenthetical(text, 0, listed));
-      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
+      const narrative = findNarrative(text, 0)
+        .map((c) => withNamesBefore(c, text, (wider) => listed(wider.nameText) || namesFully(wider, index)))
+        .filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
@@ -142,6 +146,15 @@ function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
   const cited = foldCitation(c);
   const last = cited.names[0]?.split(' ').pop();
   return (!!last && index.hasSurname(last)) || index.pool(c, cited).some((e) => nameFit(c, e, cited) !== NameFit.None);
+}
+
+/** The names are all the authors of some entry, the first as the entry writes it or with particles before it ("Van den Broeck" for "Broeck, P. Van den"; "As Ravel" is no "Ravel"). */
+function namesFully(c: CitationCandidate, index: EntryIndex): boolean {
+  const cited = foldCitation(c);
+  const first = cited.names[0] ?? '';
+  const sameFirst = (surname: string) =>
+    first === surname || (first.endsWith(' ' + surname) && first.slice(0, -surname.length - 1).split(' ').every((w) => PARTICLES.includes(w)));
+  return index.pool(c, cited).some((e) => sameFirst(folded(e).surnames[0] ?? '') && nameFit(c, e, cited) === NameFit.Full);
 }
 
 /** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */
