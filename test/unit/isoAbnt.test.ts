@@ -48,3 +48,33 @@ describe('particles before a narrative citation’s family name', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Van der Hoek (2016')), ['Hoek, Jan Van der. 2016. Dikes. Delft: Polder.']);
   });
 });
+
+describe('works that print no year of their own', () => {
+  const p = paper(
+    'Peat stores carbon (Sarmento; Quist, 2015). It burns (Sarmento; Quist, 2015, p. 3).',
+    'Others disagree (Sarmento; Quist, 2014). Fires spread (Lund, 2001; Lund, 2003).',
+    '',
+    'Referências',
+    '',
+    'LUND, Karin. Fogo no campo. Disponível em: <https://example.org/fogo>. Acesso em: 2 mar. 2024.',
+    'SARMENTO, Rui; QUIST, Ana. Turfeiras. Disponível em: <https://example.org/turfa>. Acesso em: 4 nov. 2025.',
+  );
+  const sarmento = 'SARMENTO, Rui; QUIST, Ana. Turfeiras. Disponível em: <https://example.org/turfa>. Acesso em: 4 nov. 2025.';
+
+  it('resolves a citation whose names fit a web page that gives only the date it was read', () => {
+    const c = p.citations.filter((x) => x.text === 'Sarmento; Quist, 2015');
+    assert.strictEqual(c.length, 2);
+    for (const x of c) assert.deepStrictEqual(targetLines(p, x), [sarmento]);
+  });
+
+  it('flags a citation whose year differs from the one the other citations agree on, offering that year', () => {
+    const odd = cited(p, 'Sarmento; Quist, 2014');
+    assert.strictEqual(odd.status, 'unresolved');
+    assert.deepStrictEqual(odd.kind !== 'footnote' && odd.suggestions.map((s) => [s.replacement, s.preferred]), [['Sarmento; Quist, 2015', true]]);
+  });
+
+  it('flags every citation of such a work when no year is cited more often than another', () => {
+    assert.strictEqual(cited(p, 'Lund, 2001').status, 'unresolved');
+    assert.strictEqual(cited(p, 'Lund, 2003').status, 'unresolved');
+  });
+});

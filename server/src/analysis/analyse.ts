@@ -8,7 +8,7 @@ import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
-import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
+import { checkYearsOfYearlessWorks, resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, findCallsInRunningText, originalSpan } from './bodyText';
 import { followsSpeciesName } from './citations/taxonomy';
@@ -130,6 +130,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
     return { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index))) };
   });
+  checkYearsOfYearlessWorks(citations, references);
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
   // Notes make a paper only when the text calls them: numbered clauses under "Footnotes:" in a licence do not.
