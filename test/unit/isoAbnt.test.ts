@@ -78,3 +78,18 @@ describe('works that print no year of their own', () => {
     assert.strictEqual(cited(p, 'Lund, 2003').status, 'unresolved');
   });
 });
+
+describe('ISO 690 reference lists', () => {
+  it('opens an entry at a corporate author in capitals followed by a comma and its year', () => {
+    const p = paper(
+      'Tides rise (Ostrand, Kiu 2011; Nordisk Institut för Kust 2019).',
+      '',
+      'References',
+      '',
+      'OSTRAND, Per and KIU, Mei, 2011. Banks. PhD thesis. Leeds: University of Leeds.',
+      'NORDISK INSTITUT FÖR KUST, 2019. Tides. Oslo: Kyst Press.',
+    );
+    assert.strictEqual(p.references.length, 2);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Nordisk Institut för Kust 2019')), ['NORDISK INSTITUT FÖR KUST, 2019. Tides. Oslo: Kyst Press.']);
+  });
+});

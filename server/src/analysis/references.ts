@@ -43,6 +43,8 @@ const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{L
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
 const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
+/** Or, in capitals, after a comma, as ISO 690 prints it: "RIVER BOARD, 2019." */
+const CAPITALS_CORPORATE_YEAR = new RegExp(String.raw`^[^\p{Ll},.]{1,120},\s+(?:${YEAR_SOURCE})[.,]`, 'u');
 
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
@@ -139,7 +141,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           (afterBlank ||
             (complete &&
               (opensWithName(text) ||
-                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
+                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text))))) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
       if (startsEntry) {
         let label: string | null = labelText;
