@@ -93,3 +93,29 @@ describe('ISO 690 reference lists', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Nordisk Institut för Kust 2019')), ['NORDISK INSTITUT FÖR KUST, 2019. Tides. Oslo: Kyst Press.']);
   });
 });
+
+describe('undated marks written out', () => {
+  it('reads "tarih yok", "sem data" and "sans date" as undated, so an undated entry ends before the next one', () => {
+    const p = paper(
+      'Sand drifts (Ekin, tarih yok; Aro, 1999; Brito, sem data; Caux, sans date).',
+      '',
+      'Kaynakça',
+      '',
+      'Ekin, T. (tarih yok) Kumullar. Ankara: Kum Yayınları.',
+      'de Aro, B. (1999) Dunas. Lisboa: Tejo.',
+      'Brito, R. (sem data) Areias. Recife: Costa.',
+      'Caux, L. (sans date) Sables. Nantes: Marais.',
+    );
+    assert.strictEqual(p.references.length, 4);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Ekin, tarih yok')), ['Ekin, T. (tarih yok) Kumullar. Ankara: Kum Yayınları.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Brito, sem data')), ['Brito, R. (sem data) Areias. Recife: Costa.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Caux, sans date')), ['Caux, L. (sans date) Sables. Nantes: Marais.']);
+  });
+});
+
+describe('narrative co-authors whose names open with particles in small letters', () => {
+  it('reads "de Lima, van der Berg (1998)" as one citation of both', () => {
+    const p = paper('Earlier, de Lima, van der Berg (1998) drained the fen.', '', 'References', '', 'DE LIMA, Ana and VAN DER BERG, Joost, 1998. Fens. Delft: Polder.');
+    assert.deepStrictEqual(targetLines(p, cited(p, 'de Lima, van der Berg (1998')), ['DE LIMA, Ana and VAN DER BERG, Joost, 1998. Fens. Delft: Polder.']);
+  });
+});

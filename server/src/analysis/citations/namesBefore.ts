@@ -1,5 +1,6 @@
 import { CitationCandidate } from './candidate';
 import { hasEtAl, splitNames } from './authorNames';
+import { PARTICLES } from '../conventions';
 
 /** How many words before a narrative citation's names may still belong to them. */
 const MAX_WORDS_BEFORE = 12;
@@ -20,7 +21,8 @@ export function withNamesBefore(c: CitationCandidate, text: string, names: (c: C
     const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
     if (!w) break;
     at -= w[0].length - (w[0].length - w[0].trimStart().length);
-    if (!/^\p{Lu}/u.test(w[1])) continue;
+    // A name opens with a capital or with its particles in small letters ("de Moraes").
+    if (!/^\p{Lu}/u.test(w[1]) && !PARTICLES.includes(w[1])) continue;
     const nameText = text.slice(at, nameEnd);
     const wider = { ...c, span: { start: at, end: c.span.end }, text: text.slice(at, c.span.end), nameText, names: splitNames(nameText), etAl: hasEtAl(nameText) };
     if (names(wider)) best = wider;
