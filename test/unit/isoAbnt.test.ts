@@ -119,3 +119,22 @@ describe('narrative co-authors whose names open with particles in small letters'
     assert.deepStrictEqual(targetLines(p, cited(p, 'de Lima, van der Berg (1998')), ['DE LIMA, Ana and VAN DER BERG, Joost, 1998. Fens. Delft: Polder.']);
   });
 });
+
+describe('reference lists that print the first author in capitals', () => {
+  it('keeps wrapped lines that do not open in capitals with the entry before', () => {
+    const p = paper(
+      'Ice melts (Aalto 2005; Brenn 2009; Corr 2011).',
+      '',
+      'References',
+      '',
+      'AALTO, Ilona, 2005. Glaciers. Journal of Ice. 2005.',
+      'Vol. 9, no. 3, p. 164–174.',
+      'BRENN, Olav, 2009. Snow at regional scale. .',
+      'Online. 2009. Available from: https://example.org/snow [Accessed 2 May 2024].',
+      'CORR, Ruth, 2011. Frost. Oslo: Kyst Press.',
+    );
+    assert.strictEqual(p.references.length, 3);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Brenn 2009')), ['BRENN, Olav, 2009. Snow at regional scale. .']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Corr 2011')), ['CORR, Ruth, 2011. Frost. Oslo: Kyst Press.']);
+  });
+});

@@ -46,6 +46,29 @@ const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOUR
 /** Or, in capitals, after a comma, as ISO 690 prints it: "RIVER BOARD, 2019." */
 const CAPITALS_CORPORATE_YEAR = new RegExp(String.raw`^[^\p{Ll},.]{1,120},\s+(?:${YEAR_SOURCE})[.,]`, 'u');
 
+/** A line opening with a word in capitals: "DE SOUSA, Beatriz", "NORDIC COUNCIL.", "HANDBOOK of frost heave". */
+const CAPITALS_OPENING = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?=[\s,.;])/u;
+/** Lines opening with names that print them in capitals, nearly all of them, at least this many. */
+const MIN_CAPITALS_OPENINGS = 3;
+const CAPITALS_SHARE = 0.8;
+
+/**
+ * A list whose entries open with the first author in capitals (ABNT, ISO 690, DIN): there a line that does not
+ * open in capitals ("Vol. 9, no. 3", "Online. 2009.") goes on with the entry before.
+ */
+function opensInCapitals(lines: Line[], first: number, last: number, layout: Layout): boolean {
+  let named = 0;
+  let capitals = 0;
+  for (let i = first; i <= last; i++) {
+    if (layout.furniture[i]) continue;
+    const text = lines[i].text.trim();
+    if (!opensWithName(text)) continue;
+    named++;
+    if (CAPITALS_OPENING.test(text)) capitals++;
+  }
+  return capitals >= MIN_CAPITALS_OPENINGS && capitals >= named * CAPITALS_SHARE;
+}
+
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
@@ -75,6 +98,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       lowest = Math.min(lowest, n);
     }
     const numbered = (labelCount >= 3 || bracketed > 0) && lowest <= 3;
+    const capitals = !numbered && opensInCapitals(lines, block.first, block.last, layout);
     const used = new Set<number>();
     let pending: Array<{ number: number; line: number }> = [];
     const orphans: RawEntry[] = [];
@@ -138,6 +162,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         startsEntry =
           !link &&
           !lower &&
+          (!capitals || CAPITALS_OPENING.test(text) || REPEATED_AUTHORS.test(text)) &&
           (afterBlank ||
             (complete &&
               (opensWithName(text) ||
