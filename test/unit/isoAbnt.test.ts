@@ -138,3 +138,20 @@ describe('reference lists that print the first author in capitals', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Corr 2011')), ['CORR, Ruth, 2011. Frost. Oslo: Kyst Press.']);
   });
 });
+
+describe('reference entries wrapped after a colon', () => {
+  it('keeps "In:" with the editors on the next line', () => {
+    const p = paper(
+      'Marshes grow (Dalby 2006; Eskola 2010).',
+      '',
+      'References',
+      '',
+      'DALBY, Siri, 2006. Marsh growth. In:',
+      'HOLM, Anders (ed.), Handbook of marshes. Boston: Fen Academic. p. 24–111.',
+      'ESKOLA, Tuuli, 2010. Salt at regional scale. Nantes: Marais.',
+      'FONSECA, Rita, 2012. Reeds. Leeds: Reed Press.',
+    );
+    assert.strictEqual(p.references.length, 3);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Eskola 2010')), ['ESKOLA, Tuuli, 2010. Salt at regional scale. Nantes: Marais.']);
+  });
+});

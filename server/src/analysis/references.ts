@@ -146,8 +146,9 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       const previousEnded = /[.)>]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
-      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
+      // A line ending in an initial, a comma or "and" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg"),
+      // one ending in a colon with what it introduces ("In:⏎SOLBERG, Henrik (ed.)").
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|[,:]|\s(?:${AND_SOURCE}))\s*$`, 'u').test(previous);
       const complete = current !== null && !(namesGoOn && !afterBlank) && (HAS_YEAR.test(currentText) || (previousEnded && afterBlank));
       const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
