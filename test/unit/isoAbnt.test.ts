@@ -155,3 +155,23 @@ describe('reference entries wrapped after a colon', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Eskola 2010')), ['ESKOLA, Tuuli, 2010. Salt at regional scale. Nantes: Marais.']);
   });
 });
+
+describe('a misspelt first author before the co-authors of a narrative citation', () => {
+  const p = paper(
+    'Later, Ostrend, Kiu (2011) and Pereira; Kiu (2011) described the banks.',
+    '',
+    'References',
+    '',
+    'OSTRAND, Per and KIU, Mei, 2011. Banks. Leeds: Dune Press.',
+  );
+
+  it('reads the misspelt name with its co-authors as one citation, flagged and offered the entry', () => {
+    const c = cited(p, 'Ostrend, Kiu (2011');
+    assert.strictEqual(c.status, 'unresolved');
+    assert.deepStrictEqual(c.kind !== 'footnote' && c.suggestions.map((s) => s.entry), [0]);
+  });
+
+  it('does not take a name that is no near spelling of the first author', () => {
+    assert.ok(!p.citations.some((c) => c.text.startsWith('Pereira')));
+  });
+});

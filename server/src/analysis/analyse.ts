@@ -17,7 +17,10 @@ import { listedWorks, WorkIndex } from './listedWorks';
 import { findInNotes } from './citations/inNotes';
 import { withNamesBefore } from './citations/namesBefore';
 import { PARTICLES } from './conventions';
+import { similarity } from './similarity';
 
+/** How alike a misspelt first author must be to the listed one (one letter in eight may differ). */
+const NEAR_SPELLING = 0.85;
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
 /** "Source: SCO 2023" under a table or figure. */
@@ -58,6 +61,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
+  const byCoAuthors = entriesByCoAuthors(references);
   const flat: CitationCandidate[] = [];
   const round: CitationCandidate[] = [];
   const numbered = references.some((e) => e.label !== null);
@@ -79,9 +83,11 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       }
     } else {
       found.push(...findParenthetical(text, 0, listed));
-      const narrative = findNarrative(text, 0)
-        .map((c) => withNamesBefore(c, text, (wider) => listed(wider.nameText) || namesFully(wider, index)))
-        .filter((c) => namesAnAuthor(c, index));
+      // A reading widened to the names before it has been found to name an entry's authors already.
+      const narrative = findNarrative(text, 0).flatMap((c) => {
+        const wider = withNamesBefore(c, text, (w) => listed(w.nameText) || namesFully(w, index, byCoAuthors));
+        return wider !== c || namesAnAuthor(c, index) ? [wider] : [];
+      });
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
@@ -149,13 +155,32 @@ function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
   return (!!last && index.hasSurname(last)) || index.pool(c, cited).some((e) => nameFit(c, e, cited) !== NameFit.None);
 }
 
-/** The names are all the authors of some entry, the first as the entry writes it or with particles before it ("Van den Broeck" for "Broeck, P. Van den"; "As Ravel" is no "Ravel"). */
-function namesFully(c: CitationCandidate, index: EntryIndex): boolean {
+/**
+ * The names are all the authors of some entry, the first as the entry writes it or with particles before it ("Van den
+ * Broeck" for "Broeck, P. Van den"; "As Ravel" is no "Ravel"), or misspelt a little when the co-authors after it are the
+ * entry's own ("Oberhas, Lind" for "Oberhaus, Lind").
+ */
+function namesFully(c: CitationCandidate, index: EntryIndex, byCoAuthors: Map<string, ReferenceEntry[]>): boolean {
   const cited = foldCitation(c);
   const first = cited.names[0] ?? '';
   const sameFirst = (surname: string) =>
     first === surname || (first.endsWith(' ' + surname) && first.slice(0, -surname.length - 1).split(' ').every((w) => PARTICLES.includes(w)));
-  return index.pool(c, cited).some((e) => sameFirst(folded(e).surnames[0] ?? '') && nameFit(c, e, cited) === NameFit.Full);
+  if (index.pool(c, cited).some((e) => sameFirst(folded(e).surnames[0] ?? '') && nameFit(c, e, cited) === NameFit.Full)) return true;
+  if (cited.names.length < 2) return false;
+  const misspelt = byCoAuthors.get(cited.names.slice(1).join('|')) ?? [];
+  return misspelt.some((e) => similarity(first, folded(e).surnames[0]) >= NEAR_SPELLING);
+}
+
+/** Entries of several authors by their co-authors after the first, folded and joined. */
+function entriesByCoAuthors(references: ReferenceEntry[]): Map<string, ReferenceEntry[]> {
+  const map = new Map<string, ReferenceEntry[]>();
+  for (const e of references) {
+    const surnames = folded(e).surnames;
+    if (surnames.length < 2 || e.etAl) continue;
+    const key = surnames.slice(1).join('|');
+    map.set(key, [...(map.get(key) ?? []), e]);
+  }
+  return map;
 }
 
 /** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */
