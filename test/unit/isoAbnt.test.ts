@@ -175,3 +175,16 @@ describe('a misspelt first author before the co-authors of a narrative citation'
     assert.ok(!p.citations.some((c) => c.text.startsWith('Pereira')));
   });
 });
+
+describe('the year of an entry with a link', () => {
+  it('is read before "Disponível em" / "Available from", whatever dates follow the link', () => {
+    const p = paper(
+      'Rivers were surveyed (Teles, 2011).',
+      '',
+      'Referências',
+      '',
+      'Teles, R. Os rios do sertão, 1979-2009. Revista Fluvial, v. 3, p. 4-9, 2011. Disponível em: https://example.org/rios. Atualizado em: 8 nov. 2022.',
+    );
+    assert.strictEqual(cited(p, 'Teles, 2011').status, 'resolved');
+  });
+});

@@ -4,7 +4,7 @@ import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 import { UNDATED_SOURCE } from './conventions';
 import { readAuthorList } from './authorList';
-import { ACCESSED_SOURCE, AND_SOURCE, hasEtAlForm } from './conventions';
+import { ACCESSED_SOURCE, AND_SOURCE, AVAILABLE_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
@@ -22,6 +22,7 @@ const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40
 const BARE_LEADING_YEAR = new RegExp(String.raw`(?<=^[^()"“'‘]{2,150}?[.,]?)\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'i');
 /** "accessed 4 June 2022", "Acesso em: 4 jun. 2022", "abgerufen am", "consulté le", "дата обращения": the date a web page was read. */
 const ACCESSED = new RegExp(String.raw`(?:${ACCESSED_SOURCE})[^)\]]*?\d{4}`, 'giu');
+const AVAILABLE = new RegExp(AVAILABLE_SOURCE, 'iu');
 const ANY_YEAR = /(?<![\d:/.-])(1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/g;
 
 interface RawEntry {
@@ -199,9 +200,14 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
   return entries;
 }
 
+/** The work's year, read before the part that says where it is found online when a year stands there. */
 function readYear(text: string, authorEnd: number): string | null {
-  const rest = text
-    .slice(authorEnd)
+  const online = text.slice(authorEnd).search(AVAILABLE);
+  return (online > 0 ? lastYear(text.slice(authorEnd, authorEnd + online)) : null) ?? lastYear(text.slice(authorEnd));
+}
+
+function lastYear(part: string): string | null {
+  const rest = part
     .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
     .replace(ACCESSED, ' ')
     // Pages are no years: "68(10): 1799–813", "p. 1999-2004".

@@ -89,6 +89,9 @@ export function hasEtAlForm(text: string): boolean {
 /** Words that introduce the date a web page was read (so its year is not the work's): en, pt, es, fr, de, it, ru, tr. */
 export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consulted|cited|acesso em|acessado em|consultado(?: el| em)?|accedido|recuperado|consulté le|abgerufen am|zugriff am|zugegriffen am|ultimo accesso|erişim tarihi|дата обращения)`;
 
+/** Words that introduce where a work is found online: en, pt, es, fr, de, it, ru, tr. */
+export const AVAILABLE_SOURCE = String.raw`(?<!\p{L})(?:available (?:at|from|online)|disponível em|disponible (?:en|sur|à)|verfügbar unter|disponibile (?:su|a|in)|режим доступа|erişim adresi)`;
+
 /** Particles of family names in the major languages (pt, es, fr, it, nl, de, ar), as written in small letters. */
 export const PARTICLES = ['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’'];
 export const PARTICLE_SOURCE = `(?:${PARTICLES.join('|')})`;
