@@ -188,3 +188,18 @@ describe('the year of an entry with a link', () => {
     assert.strictEqual(cited(p, 'Teles, 2011').status, 'resolved');
   });
 });
+
+describe('reference entries with a name broken at a line end', () => {
+  it('joins the halves of a word broken by a hyphen before a small letter', () => {
+    const p = paper(
+      'Reeds spread (Fonseca, Gruber, Holt 2012).',
+      '',
+      'References',
+      '',
+      'FONSECA, Rita, GRUBER, Maxim-',
+      'ilian and HOLT, Ida, 2012. Reeds. Leeds: Reed Press.',
+    );
+    assert.deepStrictEqual(p.references[0].surnames, ['FONSECA', 'GRUBER', 'HOLT']);
+    assert.strictEqual(cited(p, 'Fonseca, Gruber, Holt 2012').status, 'resolved');
+  });
+});

@@ -285,8 +285,18 @@ function trimAuthorPart(text: string): string {
   return /(?:\b\p{Lu}|\bal)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '.') : trimmed.replace(/[\s.]+$/, '');
 }
 
+/** An entry's lines joined with spaces; a word broken by a hyphen at a line end is joined again ("Liesb-⏎eth"; "SMITH-⏎JONES" keeps its hyphen). */
+function joinLines(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (!/\p{L}-$/u.test(text) || !/^\p{L}/u.test(part)) text += (text ? ' ' : '') + part;
+    else text = /^\p{Ll}/u.test(part) ? text.slice(0, -1) + part : text + part;
+  }
+  return text;
+}
+
 function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
-  const text = stripMarkdown(raw.parts.join(' ')).replace(/\s+/g, ' ').trim();
+  const text = stripMarkdown(joinLines(raw.parts)).replace(/\s+/g, ' ').trim();
   const link = /(?:https?:\/\/|www\.)[^\s>)\]]+|doi:\s?\S+/i.exec(text)?.[0] ?? null;
   const pagesMatch = /\b(?:pp?\.?\s*)?(\d{1,5})\s*[-–]\s*(\d{1,5})\.?\s*$|(?:,|\))\s*(\d{1,5})\s*[-–]\s*(\d{1,5})/.exec(
     text.replace(/https?:\/\/\S+/g, ''),
