@@ -203,3 +203,17 @@ describe('reference entries with a name broken at a line end', () => {
     assert.strictEqual(cited(p, 'Fonseca, Gruber, Holt 2012').status, 'resolved');
   });
 });
+
+describe('a listed name in capitals broken by a hyphen at a line end', () => {
+  it('is the cited name written whole', () => {
+    const p = paper(
+      'Ice cores agree (Martel, Pelletier 2010).',
+      '',
+      'References',
+      '',
+      'MARTEL, Ana and PELLE-',
+      'TIER, Luc, 2010. Ice cores. Leeds: Ice Press.',
+    );
+    assert.strictEqual(cited(p, 'Martel, Pelletier 2010').status, 'resolved');
+  });
+});
