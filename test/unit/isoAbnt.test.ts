@@ -217,3 +217,22 @@ describe('a listed name in capitals broken by a hyphen at a line end', () => {
     assert.strictEqual(cited(p, 'Martel, Pelletier 2010').status, 'resolved');
   });
 });
+
+describe('a work quoted from another (apud)', () => {
+  const p = paper(
+    'Os rios secam (TAVARES, 2010 apud QUEIROZ, 2012). Tavares (2010 apud QUEIROZ, 2012) já dizia.',
+    '',
+    'REFERÊNCIAS',
+    '',
+    'QUEIROZ, M. Rios. Recife: Ed. Vale, 2012.',
+    'TAVARES, J. Secas. Recife: Ed. Vale, 2010.',
+  );
+
+  it('cites both works, in parentheses and after a narrative citation', () => {
+    assert.deepStrictEqual(targetLines(p, cited(p, 'TAVARES, 2010')), ['TAVARES, J. Secas. Recife: Ed. Vale, 2010.']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Tavares (2010')), ['TAVARES, J. Secas. Recife: Ed. Vale, 2010.']);
+    const quoted = p.citations.filter((c) => c.text === 'QUEIROZ, 2012');
+    assert.strictEqual(quoted.length, 2);
+    for (const c of quoted) assert.deepStrictEqual(targetLines(p, c), ['QUEIROZ, M. Rios. Recife: Ed. Vale, 2012.']);
+  });
+});

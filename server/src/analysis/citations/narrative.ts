@@ -1,5 +1,5 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
-import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
+import { AND_SOURCE, ET_AL_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 
@@ -9,8 +9,8 @@ const NAMES_BEFORE = new RegExp(
   String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   'u',
 );
-/** "(2008", "(1992:271", "(2023, pp.", "([S.d.]" — the opening of a narrative citation's year. */
-const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p)`, 'gi');
+/** "(2008", "(1992:271", "(2023, pp.", "([S.d.]", "(2010 apud" — the opening of a narrative citation's year. */
+const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p|\s+${QUOTED_FROM_SOURCE}\s)`, 'gi');
 /** How far before the parenthesis the names may start. */
 const NAMES_REACH = 120;
 

@@ -89,6 +89,9 @@ export function hasEtAlForm(text: string): boolean {
 /** Words that introduce the date a web page was read (so its year is not the work's): en, pt, es, fr, de, it, ru, tr. */
 export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consulted|cited|acesso em|acessado em|consultado(?: el| em)?|accedido|recuperado|consulté le|abgerufen am|zugriff am|zugegriffen am|ultimo accesso|erişim tarihi|дата обращения)`;
 
+/** Between a work and the one it is quoted from: apud (Latin, ABNT), cited in / quoted in (en), citado por (pt, es), cité par (fr), zit. n. (de), citato in (it), цит. по (ru). */
+export const QUOTED_FROM_SOURCE = String.raw`(?:apud|cited in|quoted in|citado por|cité par|zit\.\s?n\.|zitiert nach|citato in|цит\.\s?по)`;
+
 /** Words that introduce where a work is found online: en, pt, es, fr, de, it, ru, tr. */
 export const AVAILABLE_SOURCE = String.raw`(?<!\p{L})(?:available (?:at|from|online)|disponível em|disponible (?:en|sur|à)|verfügbar unter|disponibile (?:su|a|in)|режим доступа|erişim adresi)`;
 
