@@ -236,3 +236,18 @@ describe('a work quoted from another (apud)', () => {
     for (const c of quoted) assert.deepStrictEqual(targetLines(p, c), ['QUEIROZ, M. Rios. Recife: Ed. Vale, 2012.']);
   });
 });
+
+describe('probable and approximate years in square brackets (ABNT)', () => {
+  it('reads "[2010?]" and "[ca. 2005]" as those years', () => {
+    const p = paper(
+      'Os rios secam (TAVARES, [2010?]). Queiroz ([ca. 2005]) já dizia.',
+      '',
+      'REFERÊNCIAS',
+      '',
+      'QUEIROZ, M. Rios. Recife: Ed. Vale, [ca. 2005].',
+      'TAVARES, J. Secas. Recife: Ed. Vale, [2010?].',
+    );
+    assert.deepStrictEqual(targetLines(p, cited(p, 'TAVARES, [2010?]')), ['TAVARES, J. Secas. Recife: Ed. Vale, [2010?].']);
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Queiroz ([ca. 2005]')), ['QUEIROZ, M. Rios. Recife: Ed. Vale, [ca. 2005].']);
+  });
+});
