@@ -8,7 +8,7 @@ import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, wordCounts } from './citations/numeric';
-import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
+import { checkYearsOfYearlessWorks, resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, Chunk, findCallsInRunningText, originalSpan } from './bodyText';
 import { isMarkdownCall } from './citations/noteCalls';
@@ -16,7 +16,12 @@ import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
 import { findInNotes } from './citations/inNotes';
+import { withNamesBefore } from './citations/namesBefore';
+import { PARTICLES } from './conventions';
+import { similarity } from './similarity';
 
+/** How alike a misspelt first author must be to the listed one (one letter in eight may differ). */
+const NEAR_SPELLING = 0.85;
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
 /** "Source: SCO 2023" under a table or figure. */
@@ -57,6 +62,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
+  const byCoAuthors = entriesByCoAuthors(references);
   const flat: CitationCandidate[] = [];
   const round: CitationCandidate[] = [];
   const numbered = references.some((e) => e.label !== null);
@@ -79,7 +85,9 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       }
     } else {
       found.push(...findParenthetical(text, 0, listed));
-      const narrative = findNarrative(text, 0, listed, (c) => namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index));
+      // A reading widened to the names before it has been found to name an entry's authors already.
+      const widened = (c: CitationCandidate) => withNamesBefore(c, text, (w) => listed(w.nameText) || namesFully(w, index, byCoAuthors));
+      const narrative = findNarrative(text, 0, listed, (c) => namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index) || widened(c) !== c).map(widened);
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
@@ -137,6 +145,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
     return { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index))) };
   });
+  checkYearsOfYearlessWorks(citations, references);
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
   // Notes make a paper only when the text calls them: numbered clauses under "Footnotes:" in a licence do not.
@@ -171,6 +180,34 @@ function namesAnAuthorMisspelt(c: CitationCandidate, index: EntryIndex): boolean
 /** The names and the year are a listed work's (a taxonomic authority, "L. finchii (Inger, 1966)", is not unless listed so). */
 function citesAListedWork(c: CitationCandidate, index: EntryIndex): boolean {
   return resolveAuthorDate(c, index.pool(c)).status !== 'unresolved';
+}
+
+/**
+ * The names are all the authors of some entry, the first as the entry writes it or with particles before it ("Van den
+ * Broeck" for "Broeck, P. Van den"; "As Ravel" is no "Ravel"), or misspelt a little when the co-authors after it are the
+ * entry's own ("Oberhas, Lind" for "Oberhaus, Lind").
+ */
+function namesFully(c: CitationCandidate, index: EntryIndex, byCoAuthors: Map<string, ReferenceEntry[]>): boolean {
+  const cited = foldCitation(c);
+  const first = cited.names[0] ?? '';
+  const sameFirst = (surname: string) =>
+    first === surname || (first.endsWith(' ' + surname) && first.slice(0, -surname.length - 1).split(' ').every((w) => PARTICLES.includes(w)));
+  if (index.pool(c, cited).some((e) => sameFirst(folded(e).surnames[0] ?? '') && nameFit(c, e, cited) === NameFit.Full)) return true;
+  if (cited.names.length < 2) return false;
+  const misspelt = byCoAuthors.get(cited.names.slice(1).join('|')) ?? [];
+  return misspelt.some((e) => similarity(first, folded(e).surnames[0]) >= NEAR_SPELLING);
+}
+
+/** Entries of several authors by their co-authors after the first, folded and joined. */
+function entriesByCoAuthors(references: ReferenceEntry[]): Map<string, ReferenceEntry[]> {
+  const map = new Map<string, ReferenceEntry[]>();
+  for (const e of references) {
+    const surnames = folded(e).surnames;
+    if (surnames.length < 2 || e.etAl) continue;
+    const key = surnames.slice(1).join('|');
+    map.set(key, [...(map.get(key) ?? []), e]);
+  }
+  return map;
 }
 
 /** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */

@@ -15,6 +15,8 @@ export enum NameFit {
 
 function sameName(cited: string, listed: string): boolean {
   if (cited === listed) return true;
+  // A listed name broken in two by a hyphen at a line end ("PELLE-⏎TIER", folded "pelle tier") is the cited name whole.
+  if (cited.length === listed.length - 1 && cited === listed.replace(' ', '')) return true;
   // "Robert Jackson" cites "Jackson"; "Chung" cites "Chien-peng, Chung"? no: only a trailing family name counts.
   return cited.endsWith(' ' + listed);
 }

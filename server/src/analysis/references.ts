@@ -4,7 +4,7 @@ import { Line, stripMarkdown } from './text';
 import { normaliseYear, UNDATED, YEAR_SOURCE } from './years';
 import { UNDATED_SOURCE } from './conventions';
 import { opensWithFullName, readAuthorList } from './authorList';
-import { ACCESSED_SOURCE, AND_SOURCE, CONTAINER_IN_SOURCE, hasEtAlForm } from './conventions';
+import { ACCESSED_SOURCE, AND_SOURCE, AVAILABLE_SOURCE, CONTAINER_IN_SOURCE, hasEtAlForm } from './conventions';
 
 const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
@@ -24,6 +24,7 @@ const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40
 const BARE_LEADING_YEAR = new RegExp(String.raw`(?<=^[^()"“'‘]{2,150}?[.,]?)\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'i');
 /** "accessed 4 June 2022", "Acesso em: 4 jun. 2022", "abgerufen am", "consulté le", "дата обращения": the date a web page was read. */
 const ACCESSED = new RegExp(String.raw`(?:${ACCESSED_SOURCE})[^)\]]*?\d{4}`, 'giu');
+const AVAILABLE = new RegExp(AVAILABLE_SOURCE, 'iu');
 const ANY_YEAR = /(?<![\d:/.-])(1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/g;
 
 interface RawEntry {
@@ -56,6 +57,31 @@ const ENDS_ON_PAGES = /\d\s*[-‑–]\s*\d+\.\s*$|(?:https?:\/\/|doi:\s?)\S+\s*$
 const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOURCE})|[^.]{1,120}\.\s+(?:${YEAR_SOURCE})[.,])`, 'i');
 /** Words of any case then the bracketed year, as APA prints a corporate author: "Институт речной гидрологии. (1991)". */
 const WORDS_THEN_YEAR = new RegExp(String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}\.?\s\((?:${YEAR_SOURCE})\)`, 'iu');
+/** Or, in capitals, after a comma, as ISO 690 prints it: "RIVER BOARD, 2019." */
+const CAPITALS_CORPORATE_YEAR = new RegExp(String.raw`^[^\p{Ll},.]{1,120},\s+(?:${YEAR_SOURCE})[.,]`, 'u');
+
+/** A line opening with a word in capitals: "DE SOUSA, Beatriz", "NORDIC COUNCIL.", "HANDBOOK of frost heave". */
+const CAPITALS_OPENING = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?=[\s,.;])/u;
+/** Lines opening with names that print them in capitals, nearly all of them, at least this many. */
+const MIN_CAPITALS_OPENINGS = 3;
+const CAPITALS_SHARE = 0.8;
+
+/**
+ * A list whose entries open with the first author in capitals (ABNT, ISO 690, DIN): there a line that does not
+ * open in capitals ("Vol. 9, no. 3", "Online. 2009.") goes on with the entry before.
+ */
+function opensInCapitals(lines: Line[], first: number, last: number, layout: Layout): boolean {
+  let named = 0;
+  let capitals = 0;
+  for (let i = first; i <= last; i++) {
+    if (layout.furniture[i]) continue;
+    const text = lines[i].text.trim();
+    if (!opensWithName(text)) continue;
+    named++;
+    if (CAPITALS_OPENING.test(text)) capitals++;
+  }
+  return capitals >= MIN_CAPITALS_OPENINGS && capitals >= named * CAPITALS_SHARE;
+}
 
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
@@ -96,6 +122,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       lowest = Math.min(lowest, n);
     }
     const numbered = (labelCount >= 3 || bracketed > 0) && lowest <= 3;
+    const capitals = !numbered && opensInCapitals(lines, block.first, block.last, layout);
     const used = new Set<number>();
     let pending: Array<{ number: number; line: number }> = [];
     const orphans: RawEntry[] = [];
@@ -149,8 +176,9 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       const previousEnded = /[.)>\]]\s*$|\d\s*$/.test(previous);
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
-      // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|,|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
+      // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg"),
+      // one ending in a colon with what it introduces ("In:⏎SOLBERG, Henrik (ed.)").
+      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|[,:]|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
       // An undated entry (MLA) is complete at a line closed on pages or a link, or ended before a name written out family name first.
       const complete =
         current !== null &&
@@ -172,11 +200,12 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           !link &&
           !lower &&
           !/^\d/.test(text) && // "20(3), 71–399." after a page break goes on with its entry
+          (!capitals || CAPITALS_OPENING.test(text) || REPEATED_AUTHORS.test(text)) &&
           (afterBlank ||
             (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
             (complete &&
               (opensWithName(text) ||
-                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
+                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text))))) ||
                 (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
       if (stray) {
@@ -218,9 +247,14 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
   return entries;
 }
 
+/** The work's year, read before the part that says where it is found online when a year stands there. */
 function readYear(text: string, authorEnd: number): string | null {
-  const rest = text
-    .slice(authorEnd)
+  const online = text.slice(authorEnd).search(AVAILABLE);
+  return (online > 0 ? lastYear(text.slice(authorEnd, authorEnd + online)) : null) ?? lastYear(text.slice(authorEnd));
+}
+
+function lastYear(part: string): string | null {
+  const rest = part
     .replace(/https?:\/\/\S+|www\.\S+/g, ' ')
     .replace(ACCESSED, ' ')
     // Pages are no years: "68(10): 1799–813", "p. 1999-2004".
@@ -298,8 +332,18 @@ function trimAuthorPart(text: string): string {
   return /(?:\b\p{Lu}|\bal)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '.') : trimmed.replace(/[\s.]+$/, '');
 }
 
+/** An entry's lines joined with spaces; a word broken by a hyphen at a line end is joined again ("Liesb-⏎eth"; "SMITH-⏎JONES" keeps its hyphen). */
+function joinLines(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (!/\p{L}-$/u.test(text) || !/^\p{L}/u.test(part)) text += (text ? ' ' : '') + part;
+    else text = /^\p{Ll}/u.test(part) ? text.slice(0, -1) + part : text + part;
+  }
+  return text;
+}
+
 function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
-  const text = stripMarkdown(raw.parts.join(' ')).replace(/\s+/g, ' ').trim();
+  const text = stripMarkdown(joinLines(raw.parts)).replace(/\s+/g, ' ').trim();
   const link = /(?:https?:\/\/|www\.)[^\s>)\]]+|doi:\s?\S+/i.exec(text)?.[0] ?? null;
   const pagesMatch = /\b(?:pp?\.?\s*)?(\d{1,5})\s*[-–]\s*(\d{1,5})\.?\s*$|(?:,|\))\s*(\d{1,5})\s*[-–]\s*(\d{1,5})/.exec(
     text.replace(/https?:\/\/\S+/g, ''),

@@ -1,9 +1,10 @@
-import { EntrySuggestion, Note, NoteCall, ReferenceEntry, WorkCitation } from './model';
+import { Citation, EntrySuggestion, Note, NoteCall, ReferenceEntry, WorkCitation } from './model';
 import { DiagnosticCode } from './diagnosticCodes';
 import { CitationCandidate } from './citations/candidate';
 import { foldCitation, nameFit, NameFit } from './nameMatch';
 import { citedFormOf, entryLabel, suggestEntries } from './suggest';
-import { baseYear } from './years';
+import { baseYear, UNDATED } from './years';
+import { UNDATED_SOURCE } from './conventions';
 
 type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions' | 'rangeEnds'>;
 type NoteResolution = Pick<NoteCall, 'status' | 'notes' | 'problem' | 'suggestions'>;
@@ -16,13 +17,52 @@ function yearsAgree(cited: string | null, listed: string | null): 'same' | 'base
   return baseYear(cited) === baseYear(listed) && (cited === baseYear(cited) || listed === baseYear(listed)) ? 'base' : 'no';
 }
 
+const UNDATED_MARK = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})(?!\p{L})`, 'iu');
+
+/** The entry has no year of its own and does not say it is undated. */
+function printsNoYear(entry: ReferenceEntry): boolean {
+  return entry.year === UNDATED && !UNDATED_MARK.test(entry.text);
+}
+
+/**
+ * A work that prints no year takes the year its citations agree on, when one year is cited more often than any
+ * other and at least twice: a citation of the work with another year is then a year mismatch, fixed to that year.
+ * When no year is cited most, every citation of it is a mismatch, offered the other years.
+ */
+export function checkYearsOfYearlessWorks(citations: Citation[], references: ReferenceEntry[]): void {
+  const byEntry = new Map<number, WorkCitation[]>();
+  for (const c of citations) {
+    if (c.kind === 'footnote' || c.kind === 'numeric' || c.status !== 'resolved' || c.entries.length !== 1) continue;
+    if (!c.year || c.year === UNDATED || !printsNoYear(references[c.entries[0]])) continue;
+    const list = byEntry.get(c.entries[0]);
+    if (list) list.push(c);
+    else byEntry.set(c.entries[0], [c]);
+  }
+  for (const [id, cited] of byEntry) {
+    const counts = new Map<string, number>();
+    for (const c of cited) counts.set(c.year!, (counts.get(c.year!) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [[year, most], [, next]] = [...counts].sort((a, b) => b[1] - a[1]);
+    const agreed = most > next && most >= 2 ? year : null;
+    for (const c of cited) {
+      if (c.year === agreed || !c.text.endsWith(c.year!)) continue;
+      const written = c.text.slice(0, c.text.length - c.year!.length);
+      const years = agreed ? [agreed] : [...counts.keys()].filter((y) => y !== c.year);
+      Object.assign(c, { status: 'unresolved', entries: [], problem: DiagnosticCode.YearMismatch });
+      c.suggestions = years.map((y) => ({ entry: id, replacement: written + y, label: entryLabel(references[id]), preferred: agreed !== null }));
+    }
+  }
+}
+
 /** Author-date: the entries whose authors and year match; the best-fitting names win. */
 export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
   const citedNames = foldCitation(candidate);
   const named = entries.map((entry) => ({ entry, fit: nameFit(candidate, entry, citedNames) })).filter((e) => e.fit !== NameFit.None);
   const dated = named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'same');
   const based = dated.length ? dated : named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'base');
-  const pool = based.length ? based : named.filter((e) => e.fit === NameFit.Full && printsYear(e.entry, candidate.year));
+  // A work that prints no year (a web page with only the date it was read) cannot contradict the cited year; one whose
+  // year was misread may print the cited one.
+  const pool = based.length ? based : named.filter((e) => e.fit === NameFit.Full && (printsNoYear(e.entry) || printsYear(e.entry, candidate.year)));
   if (pool.length) {
     const best = Math.max(...pool.map((e) => e.fit));
     const matched = pool.filter((e) => e.fit === best).map((e) => e.entry.id);

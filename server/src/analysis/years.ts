@@ -3,12 +3,18 @@ import { UNDATED_SOURCE } from './conventions';
 
 export const UNDATED = 'n.d.';
 
-/** A cited or listed year: four digits (1500–2099) with an optional letter, or an undated mark with one ("n.d.-a"). */
-export const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|(?:${UNDATED_SOURCE})(?:-[a-z](?![a-z]))?`;
+/**
+ * A cited or listed year: four digits (1500–2099) with an optional letter, a year given as probable or approximate in
+ * square brackets ("[2010?]", "[ca. 2010]", ABNT), or an undated mark, bare with an optional letter ("n.d.-a") or in
+ * square brackets ("[s.d.]" in ABNT, "[no date]" in ISO 690).
+ */
+export const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|\[(?:ca\.\s?)?(?:1[5-9]\d\d|20\d\d)\??\]|\[(?:${UNDATED_SOURCE})\]|(?:${UNDATED_SOURCE})(?:-[a-z](?![a-z]))?`;
 
 /** "2009A" → "2009a"; any undated mark → "n.d.", keeping its letter ("s. f.-b" → "n.d.-b"). */
 export function normaliseYear(raw: string): string {
   const t = raw.trim().toLowerCase();
+  const probable = /^\[(?:ca\.\s?)?(\d{4})\??\]$/.exec(t);
+  if (probable) return probable[1];
   if (/^\d{4}[a-z]?$/.test(t)) return t;
   const letter = /-([a-z])$/.exec(t);
   return letter ? `${UNDATED}-${letter[1]}` : UNDATED;

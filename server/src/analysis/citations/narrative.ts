@@ -1,5 +1,5 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
-import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE } from '../conventions';
+import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 import { ListedAuthor } from './parenthetical';
@@ -17,8 +17,8 @@ const LISTED_NAMES_BEFORE = new RegExp(
   String.raw`(${PARTICLED_NAME}(?:,\s+${PARTICLED_NAME}){0,8}(?:,?\s+(?:${AND_SOURCE})\s+${PARTICLED_NAME})?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   'u',
 );
-/** "(2008", "(1992:271", "(2023, pp." — the opening of a narrative citation's year. */
-const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p)`, 'g');
+/** "(2008", "(1992:271", "(2023, pp.", "([S.d.]", "(2010 apud" — the opening of a narrative citation's year. */
+const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p|\s+${QUOTED_FROM_SOURCE}\s)`, 'gi');
 /** How far before the parenthesis the names may start. */
 const NAMES_REACH = 120;
 /** Most words of a corporate author named in running text ("Agencia Estatal de Riberas"). */

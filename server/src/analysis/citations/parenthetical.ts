@@ -1,7 +1,7 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
 import { CITATION_PREFIX, hasEtAl, isAuthorPart, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
-import { PARTICLE_SOURCE } from '../conventions';
+import { PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
 
 /** Longest parenthetical group examined; longer ones are prose, not citations. */
 const MAX_GROUP = 600;
@@ -58,13 +58,24 @@ export function findParenthetical(line: string, offset: number, listed: ListedAu
   });
 }
 
-/** Segments of a group split by ";", each read as one citation (or none). */
+/** "apud" and its kin between two works: "(Silva, 2010 apud Souza, 2012)" cites both. */
+const QUOTED_FROM = new RegExp(String.raw`\s${QUOTED_FROM_SOURCE}\s`, 'iuy');
+
+/** Segments of a group split by ";" (or "apud"), each read as one citation (or none). */
 function readGroup(line: string, from: number, to: number, offset: number, listed: ListedAuthor, out: CitationCandidate[]): void {
   let start = from;
+  const group = line.slice(0, to);
   for (let i = from; i <= to; i++) {
-    if (i === to || line[i] === ';') {
+    QUOTED_FROM.lastIndex = i;
+    const quoted = i < to && line.charCodeAt(i) === 32 && QUOTED_FROM.test(group) ? QUOTED_FROM.lastIndex : -1;
+    if (i === to || line[i] === ';' || quoted !== -1) {
       const found = readSegment(line, start, i, offset, listed);
       out.push(...found);
+      if (quoted !== -1) {
+        start = quoted;
+        i = quoted - 1;
+        continue;
+      }
       // ABNT separates the authors of one work by semicolons: "(Moura; Lima, 2021)". A segment
       // of names without a year runs on into the next one.
       if (found.length > 0 || i === to || !isAuthorPart(line.slice(start, i)) || YEAR_ANYWHERE.test(line.slice(start, i))) start = i + 1;

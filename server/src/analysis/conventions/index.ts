@@ -91,8 +91,11 @@ export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 /** The word before the book a chapter is in ("In A. Moon (Ed.)"): In (en, de, it, nl), En (es), Em (pt), Dans (fr), В (ru), İçinde (tr); with or without a colon. */
 export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|içinde):?`;
 
-/** Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. and б. д. (ru), s. a. (Latin, sine anno), t.y. (tr). */
-export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date`;
+/**
+ * Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. and б. д. (ru), s. a. (Latin,
+ * sine anno), t.y. (tr), and written out: no date, sem data, sin fecha, sans date, ohne Jahr, senza data, tarih yok, без даты.
+ */
+export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date|sem data|sin fecha|sans date|ohne jahr|senza data|tarih yok|без даты`;
 
 const ET_AL = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'giu');
 const ET_AL_TEST = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'iu');
@@ -108,6 +111,12 @@ export function hasEtAlForm(text: string): boolean {
 
 /** Words that introduce the date a web page was read (so its year is not the work's): en, pt, es, fr, de, it, ru, tr. */
 export const ACCESSED_SOURCE = String.raw`\b(?:accessed|retrieved|viewed|consulted|cited|acesso em|acessado em|consultado(?: el| em)?|accedido|recuperado|consulté le|abgerufen am|zugriff am|zugegriffen am|ultimo accesso|erişim tarihi|дата обращения)`;
+
+/** Between a work and the one it is quoted from: apud (Latin, ABNT), cited in / quoted in (en), citado por (pt, es), cité par (fr), zit. n. (de), citato in (it), цит. по (ru). */
+export const QUOTED_FROM_SOURCE = String.raw`(?:apud|cited in|quoted in|citado por|cité par|zit\.\s?n\.|zitiert nach|citato in|цит\.\s?по)`;
+
+/** Words that introduce where a work is found online: en, pt, es, fr, de, it, ru, tr. */
+export const AVAILABLE_SOURCE = String.raw`(?<!\p{L})(?:available (?:at|from|online)|disponível em|disponible (?:en|sur|à)|verfügbar unter|disponibile (?:su|a|in)|режим доступа|erişim adresi)`;
 
 /** Particles of family names in the major languages (pt, es, fr, it, nl, de, ar), as written in small letters. */
 export const PARTICLES = ['da', 'de', 'di', 'do', 'du', 'das', 'des', 'dos', 'del', 'della', 'degli', 'der', 'den', 'van', 'von', 'la', 'le', 'ten', 'ter', 'op', 'zu', 'al', 'el', 'bin', 'ibn', "d'", 'd’'];
