@@ -131,6 +131,19 @@ describe('reference lists from PDF text', () => {
     for (const text of ['Lindahl, s. f.', 'Brask, Ovell y ter Horst, 1992', 'Istituto per le Acque Basse, 2005']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
 
+  it('reads undated marks written out in full, as the locales spell "no date"', () => {
+    const p = paper(
+      'Bir çalışma (Koralp, tarih yok) ve bir başkası (Demiral, 2014).',
+      '',
+      'Kaynakça',
+      '',
+      'Koralp, E. (tarih yok) Uydurma bir başlık. Ankara: Örnek Yayınları. Erişim tarihi: 3 Mayıs 2021.',
+      'Demiral, S. (2014) Başka bir başlık. İzmir: Örnek Yayınları.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.year), ['n.d.', '2014']);
+    assert.strictEqual(cited(p, 'Koralp, tarih yok').status, 'resolved');
+  });
+
   it('takes "et al." of any language inside the parenthesis for more authors', () => {
     const p = paper(
       'Ein Befund (Halbig u. a. 2001) und ein zweiter (Halbig и др., 2001).',

@@ -68,8 +68,11 @@ export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|and\s+others|e\s+
 export const AND_WORDS = ['and', '&', 'e', 'y', 'und', 'et', 'и', 've', 'en', 'i', 'och'];
 export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 
-/** Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. (ru), s. a. (Latin, sine anno), t.y. (tr). */
-export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?г\.?|t\.\s?y\.|undated|forthcoming|in press|no date`;
+/**
+ * Undated marks, short and written out: n.d./no date (en), s.d./sem data (pt), s. f./sin fecha (es), s. d./sans date (fr),
+ * s.d./sine data (it), o. J./ohne Jahr/ohne Datum (de), б. г./б. д./без даты (ru), s. a. (Latin, sine anno), t.y./tarih yok (tr).
+ */
+export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date|sem data|sin fecha|sans date|sine data|ohne (?:Jahr|Datum)|без даты|tarih yok`;
 
 const ET_AL = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'giu');
 const ET_AL_TEST = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'iu');
