@@ -170,6 +170,41 @@ describe('reference lists from PDF text', () => {
     assert.match(targetLines(p, cited(p, 'Nordic Board for Soils 2018b'))[0], /2018b/);
   });
 
+  it('reads Springer entries one to a line: an undated work printed with no mark, a corporate author before its year', () => {
+    const p = paper(
+      'Ice moves (Harlow 2001; Vessel Board for Lakes 2003; Harlow and Quist) and so does water (Quist 2004).',
+      '',
+      'References',
+      'Harlow T (2001) A made-up study of ice. Example Press, Leeds',
+      'Harlow T, Quist M A made-up atlas of lakes. Example Press, Leeds',
+      'Quist M (2004) A made-up survey of water. Example Press, Oslo',
+      'Vessel Board for Lakes (2003) A made-up report. Example Press, Oslo',
+      'Vessel Board for Lakes (2005) Another made-up report. Example Press, Oslo',
+    );
+    assert.deepStrictEqual(p.references.map((e) => [e.surnames, e.year]), [
+      [['Harlow'], '2001'],
+      [['Harlow', 'Quist'], 'n.d.'],
+      [['Quist'], '2004'],
+      [['Vessel Board for Lakes'], '2003'],
+      [['Vessel Board for Lakes'], '2005'],
+    ]);
+    for (const text of ['Quist 2004', 'Vessel Board for Lakes 2003']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+    // A title in title case wrapped after a numeral is no name followed by a title.
+    assert.strictEqual(readAuthorList('War II World Order, Journal of Made-up Studies 27'), null);
+  });
+
+  it('does not take the end of a wrapped title before a year for a corporate author', () => {
+    const p = paper(
+      'See the survey.¹',
+      '',
+      'Bibliography',
+      '',
+      'Vessel Board for Lakes, ‘Notes on Ice after the Cold',
+      'Winters’ (2014) 23 Journal of Made-up Studies 44',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Vessel Board for Lakes']);
+  });
+
   it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
     const p = paper(
       'A survey found this (Agência Fluvial do Norte, 2005).',

@@ -27,9 +27,9 @@ const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
 const FORMS = [
   // "Almeida, E.", "MOURA, T.", "Le Berre, Y.-F.", "Havel, P."
   new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
-  // "Okafor BN", "De Wit CKW", "Lund K"
+  // "Okafor BN", "De Wit CKW", "Lund K"; an undated Springer entry goes on to its title, in sentence case, after a space ("Lund K The title")
   // (never straight before a number: "Rep ABC 51:95" is a journal)
-  new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
+  new RegExp(String.raw`^(${SURNAME})\s+(?:\p{Lu}{1,4}(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\s+\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u'),
   // "P. Havel", "E. S. Moon", "J.-C. Dubois"
   new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
 ];

@@ -38,7 +38,11 @@ const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
 
 /** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any language, then a point, comma or bracket. */
-const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}\s?[,.(]/u;
+const CORPORATE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}`;
+const CORPORATE_START = new RegExp(String.raw`^${CORPORATE_NAME}\s?[,.(]`, 'u');
+/** "Nordic Board for Soils (1993)": a corporate author straight before its bracketed year (not a title's end: "Dry Years’ (2014)"). */
+const CORPORATE_THEN_YEAR = new RegExp(String.raw`^${CORPORATE_NAME}(?<!['’])\s?\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
+const BRACKETED_YEAR_FIRST = new RegExp(String.raw`^\s*\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
@@ -47,6 +51,15 @@ const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOUR
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
 function opensWithName(text: string): boolean {
   return readAuthorList(text) !== null;
+}
+
+/**
+ * "Lund K, Moon E (2004) Title", "Nordic Board for Soils (1993) Title": authors, then the bracketed year. Such a line
+ * opens an entry even after one that shows no year, as Springer prints an undated work with no mark at all.
+ */
+function opensWithAuthorsAndYear(text: string): boolean {
+  const list = readAuthorList(text);
+  return list !== null ? BRACKETED_YEAR_FIRST.test(text.slice(list.end)) : CORPORATE_THEN_YEAR.test(text);
 }
 
 /**
@@ -137,6 +150,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           !link &&
           !lower &&
           (afterBlank ||
+            (!namesGoOn && opensWithAuthorsAndYear(text)) ||
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
