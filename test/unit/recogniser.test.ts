@@ -282,6 +282,18 @@ describe('family names opening with a particle in small letters', () => {
     assert.deepStrictEqual(p.references.map((e) => e.surnames[0]), ['Dekker', 'de Wael']);
     assert.strictEqual(cited(p, 'de Wael 2008').status, 'resolved');
   });
+
+  it('reads a narrative name from its particles, and every author of a narrative list of three', () => {
+    const p = paper(
+      'Ice moves. van der Brink (2009) saw it, Van den Hoek (2011) doubted it, and Ost, ter Laan and Moe (2013) measured it.',
+      '',
+      'References',
+      'Ost P, ter Laan R, Moe K (2013) A made-up survey. J Ex 3:5–6',
+      'Van den Hoek K (2011) A made-up doubt. J Ex 2:3–4',
+      'van der Brink L (2009) A made-up sighting. J Ex 1:1–2',
+    );
+    for (const text of ['van der Brink (2009', 'Van den Hoek (2011', 'Ost, ter Laan and Moe (2013']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
 });
 
 describe('taxonomic authorities', () => {

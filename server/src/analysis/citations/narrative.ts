@@ -1,12 +1,18 @@
 import { YEAR_SOURCE, normaliseYear } from '../years';
-import { AND_SOURCE, ET_AL_SOURCE } from '../conventions';
+import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
-/** "Teitt", "Jim and Ikenberry", "Robert Jackson", "Kneuer et al.", "Wendt's", right before the year's parenthesis. */
+/** "Jackson", "van der Berg", "Van den Broek": a capitalised word, particles in small letters before it. */
+const NAME = String.raw`(?:(?<!\p{L})${PARTICLE_SOURCE}\s+){0,2}${NAME_WORD}`;
+const PERSON = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
+/**
+ * "Teitt", "Jim and Ikenberry", "Moon, van der Berg and Lund", "Robert Jackson", "Kneuer et al.", "Wendt's", right
+ * before the year's parenthesis.
+ */
 const NAMES_BEFORE = new RegExp(
-  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
+  String.raw`(${PERSON}(?:(?:,\s+${PERSON}){0,4},?\s+(?:${AND_SOURCE})\s+${NAME}(?:\s+${NAME})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   'u',
 );
 /** "(2008", "(1992:271", "(2023, pp." — the opening of a narrative citation's year. */
