@@ -294,6 +294,19 @@ describe('family names opening with a particle in small letters', () => {
     );
     for (const text of ['van der Brink (2009', 'Van den Hoek (2011', 'Ost, ter Laan and Moe (2013']) assert.strictEqual(cited(p, text).status, 'resolved', text);
   });
+
+  it('reads a Chicago entry whose particles follow the given names, after a publisher wrapped onto its own line', () => {
+    const p = paper(
+      'Ice moves (Brink 2009; Lund and Moe 2012).',
+      '',
+      'References',
+      'Aalto, Kai. 2001. A made-up survey. No. 4/1.',
+      'Example Press.',
+      'Brink, Lotte van der. 2009. A made-up sighting. Oslo: Example Press.',
+      'Lund, Karin, and Per Moe. 2012. A made-up doubt. Oslo: Example Press.',
+    );
+    assert.deepStrictEqual(p.references.filter((e) => e.year !== 'n.d.').map((e) => e.surnames), [['Aalto'], ['Brink'], ['Lund', 'Moe']]);
+  });
 });
 
 describe('taxonomic authorities', () => {

@@ -35,7 +35,8 @@ const FORMS = [
 ];
 /** Given names written out ("Zeynep", "Hélène Marie", "Anna K."), as Chicago, MLA, ISO 690 and ABNT print them. */
 const GIVEN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
-const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?`;
+/** The family name's particles may follow the given names, as Chicago inverts them ("Berg, Liesbeth van der"). */
+const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?(?:\s+${PARTICLE}){0,2}`;
 /** After a name written out: never a colon ("Garden City, NY: Natural History Press" is a place and a publisher). */
 const END_FULL = String.raw`(?=\s*(?:[,;&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\.\s|\.$)`;
 /** The first name in full, family name first: "Akgündüz, Zeynep", "SILVA, João Pedro". */

@@ -42,7 +42,8 @@ const CORPORATE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\
 const CORPORATE_START = new RegExp(String.raw`^${CORPORATE_NAME}\s?[,.(]`, 'u');
 /** "Nordic Board for Soils (1993)": a corporate author straight before its bracketed year (not a title's end: "Dry Years’ (2014)"). */
 const CORPORATE_THEN_YEAR = new RegExp(String.raw`^${CORPORATE_NAME}(?<!['’])\s?\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
-const BRACKETED_YEAR_FIRST = new RegExp(String.raw`^\s*\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
+/** The year right after the authors: "(2004)" (Springer, Harvard) or ". 2004." (Chicago). */
+const YEAR_FIRST = new RegExp(String.raw`^(?:\s*\(\s*(?:${YEAR_SOURCE})\s*\)|\.?\s+(?:${YEAR_SOURCE})\.\s)`, 'u');
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A corporate author's entry shows its year early, in brackets or as the next sentence: "River Board (2019)", "River Board. 2019." */
@@ -54,12 +55,13 @@ function opensWithName(text: string): boolean {
 }
 
 /**
- * "Lund K, Moon E (2004) Title", "Nordic Board for Soils (1993) Title": authors, then the bracketed year. Such a line
- * opens an entry even after one that shows no year, as Springer prints an undated work with no mark at all.
+ * "Lund K, Moon E (2004) Title", "Lund, Karin. 2004. Title", "Nordic Board for Soils (1993) Title": authors, then the
+ * year. Such a line opens an entry even after one that shows no year (Springer prints an undated work with no mark at
+ * all; a publisher wrapped onto a line of its own reads like a corporate author).
  */
 function opensWithAuthorsAndYear(text: string): boolean {
   const list = readAuthorList(text);
-  return list !== null ? BRACKETED_YEAR_FIRST.test(text.slice(list.end)) : CORPORATE_THEN_YEAR.test(text);
+  return list !== null ? YEAR_FIRST.test(text.slice(list.end)) : CORPORATE_THEN_YEAR.test(text);
 }
 
 /**
