@@ -205,6 +205,23 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Vessel Board for Lakes']);
   });
 
+  it('opens an entry with a corporate author whose later words are in small letters, straight before its year', () => {
+    const chicago = paper(
+      'Ice moves (Институт полярных льдов 1991).',
+      '',
+      'References',
+      'Aalto, Kai. 2001. A Made-up Survey. Oslo: Example Press.',
+      'Институт полярных льдов. 1991. A Made-up Report. Oslo: Example Press.',
+    );
+    assert.deepStrictEqual(chicago.references.map((e) => e.authorText), ['Aalto, Kai', 'Институт полярных льдов']);
+    assert.strictEqual(cited(chicago, 'Институт полярных льдов 1991').status, 'resolved');
+    const harvard = paper('Ice (Aalto, 2001).', '', 'References', 'Aalto, K. (2001) A made-up survey of the', 'ice. Oslo: Example Press.', 'Институт полярных льдов (1991) A made-up report.');
+    assert.deepStrictEqual(harvard.references.map((e) => e.year), ['2001', '1991']);
+    // A journal wrapped before its year, in an entry that shows no year yet, is no corporate author.
+    const vancouver = paper('Ice.¹', '', 'References', 'Aalto K, Moe P, et al.: A made-up survey of the ice in the', 'Arctic Ocean. J Ice Biol. 2014. in press.');
+    assert.strictEqual(vancouver.references.length, 1);
+  });
+
   it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
     const p = paper(
       'A survey found this (Agência Fluvial do Norte, 2005).',

@@ -40,8 +40,12 @@ const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${
 /** "Manual de Lisboa.", "International Union for the Study of Rivers and Lakes.": capitalised words, short joining words in any language, then a point, comma or bracket. */
 const CORPORATE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}`;
 const CORPORATE_START = new RegExp(String.raw`^${CORPORATE_NAME}\s?[,.(]`, 'u');
-/** "Nordic Board for Soils (1993)": a corporate author straight before its bracketed year (not a title's end: "Dry Years’ (2014)"). */
-const CORPORATE_THEN_YEAR = new RegExp(String.raw`^${CORPORATE_NAME}(?<!['’])\s?\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
+/** A corporate author, its later words in any case ("Институт речной гидрологии"), not a title's end ("Dry Years’"). */
+const ANY_CASE_NAME = String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}(?<!['’])`;
+/** "Nordic Board for Soils (1993)": a corporate author straight before its bracketed year. */
+const CORPORATE_THEN_YEAR = new RegExp(String.raw`${ANY_CASE_NAME}\s?\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
+/** "Институт речной гидрологии. 1991." (Chicago); after a complete entry only, as a journal wrapped before its year reads alike. */
+const CORPORATE_THEN_SENTENCE_YEAR = new RegExp(String.raw`${ANY_CASE_NAME}\.\s+(?:${YEAR_SOURCE})\.\s`, 'u');
 /** The year right after the authors: "(2004)" (Springer, Harvard) or ". 2004." (Chicago). */
 const YEAR_FIRST = new RegExp(String.raw`^(?:\s*\(\s*(?:${YEAR_SOURCE})\s*\)|\.?\s+(?:${YEAR_SOURCE})\.\s)`, 'u');
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
@@ -156,6 +160,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && CORPORATE_YEAR.test(text)))) ||
+                CORPORATE_THEN_SENTENCE_YEAR.test(text) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
       if (startsEntry) {
         let label: string | null = labelText;
