@@ -326,6 +326,19 @@ describe('family names opening with a particle in small letters', () => {
   });
 });
 
+describe('narrative citations of corporate authors', () => {
+  it('reads a listed corporate author before its year whatever the case of its words', () => {
+    const p = paper(
+      'As the Amt für Eiskunde (2004) and later Институт полярных льдов (2009) showed, ice moves.',
+      '',
+      'References',
+      'Amt für Eiskunde (2004) A made-up report. Example Press, Bonn',
+      'Институт полярных льдов (2009) A made-up survey. Example Press, Oslo',
+    );
+    for (const text of ['Amt für Eiskunde (2004', 'Институт полярных льдов (2009']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+});
+
 describe('taxonomic authorities', () => {
   it('reads the describer after a Latin species name as no citation unless the list has that author', () => {
     const p = paper(

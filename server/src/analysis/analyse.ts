@@ -77,7 +77,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       }
     } else {
       found.push(...findParenthetical(text, 0, listed));
-      const narrative = findNarrative(text, 0).filter((c) => namesAnAuthor(c, index));
+      const narrative = findNarrative(text, 0, listed).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));

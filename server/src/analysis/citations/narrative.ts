@@ -2,6 +2,7 @@ import { YEAR_SOURCE, normaliseYear } from '../years';
 import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
+import type { ListedAuthor } from './parenthetical';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
 /** "Jackson", "van der Berg", "Van den Broek": a capitalised word, particles in small letters before it. */
@@ -20,15 +21,25 @@ const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p)
 /** How far before the parenthesis the names may start. */
 const NAMES_REACH = 120;
 
-/** Narrative citations in one line; the names must open with a word that can be an author. */
-export function findNarrative(line: string, offset: number): CitationCandidate[] {
+/** Most words of a corporate author looked for before a narrative year. */
+const MAX_LISTED_WORDS = 9;
+
+/**
+ * Narrative citations in one line; the names must open with a word that can be an author, or be a listed entry's
+ * whole author part in any case ("Bundesanstalt für Küstenmessung (2020)").
+ */
+export function findNarrative(line: string, offset: number, listed: ListedAuthor = () => false): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   YEAR_PAREN.lastIndex = 0;
   for (let y = YEAR_PAREN.exec(line); y; y = YEAR_PAREN.exec(line)) {
     const windowStart = Math.max(0, y.index - NAMES_REACH);
-    const m = NAMES_BEFORE.exec(line.slice(windowStart, y.index));
-    if (!m) continue;
-    const names = withoutOpeners(m[1], windowStart + m.index);
+    const before = line.slice(windowStart, y.index);
+    const m = NAMES_BEFORE.exec(before);
+    const listedAt = listedEnding(before, listed);
+    const names =
+      listedAt !== -1 && (!m || listedAt < m.index)
+        ? { nameText: before.slice(listedAt).trim(), start: windowStart + listedAt }
+        : m && withoutOpeners(m[1], windowStart + m.index);
     if (!names) continue;
     const yearEnd = y.index + y[0].length;
     const locator = /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null;
@@ -36,6 +47,16 @@ export function findNarrative(line: string, offset: number): CitationCandidate[]
     out.push(candidate('narrative', line, offset, { ...names, nameText: names.nameText.replace(/['’]s$/, '') }, y, yearEnd, locator));
   }
   return out;
+}
+
+/** Where the listed author of two words or more that `before` ends with starts in it, or -1. */
+function listedEnding(before: string, listed: ListedAuthor): number {
+  const starts = [...before.matchAll(/\S+/g)].map((w) => w.index);
+  for (let k = Math.min(MAX_LISTED_WORDS, starts.length); k >= 2; k--) {
+    const at = starts[starts.length - k];
+    if (listed(before.slice(at).trim())) return at;
+  }
+  return -1;
 }
 
 /** Drops sentence openers ("In Hou (2023" → "Hou (2023"); null when no name is left. */
