@@ -339,6 +339,24 @@ describe('narrative citations of corporate authors', () => {
   });
 });
 
+describe('citations of works the list prints with no date', () => {
+  const springer = ['', 'References', 'Lund K, Moe P, Ost R A made-up atlas of ice. Example Press, Oslo', 'Moe P (2010) A made-up survey. Example Press, Oslo', 'Quist M A made-up note on lakes. Example Press, Leeds'];
+
+  it('reads names with no year as citing an undated work of theirs, when the list marks none', () => {
+    const p = paper('Ice moves (Moe 2010; Lund et al.) and lakes freeze (Moe 2010; Quist, p. 12), says (Quist).', ...springer);
+    for (const text of ['Lund et al.', 'Quist', 'Quist']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+    assert.strictEqual(cited(p, 'Quist').locator, 'p. 12');
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Lund et al.')), [springer[2]]);
+  });
+
+  it('reads no bare name where the list marks its undated works, nor the first of names split by semicolons', () => {
+    const marked = paper('The board (ASWA) says so (Moura; Lima, 2019).', '', 'References', '', 'ASWA. (n.d.). A made-up page. https://example.org/a', 'Moura, T. (n.d.). Um título. Lisboa: Tejo.', 'Moura, T.; Lima, C. (2019). Outro título. Lisboa: Tejo.');
+    assert.deepStrictEqual(marked.citations.map((c) => c.text), ['Moura; Lima, 2019']);
+    const abnt = paper('Segundo (Quist; Moe, 2010).', ...springer);
+    assert.deepStrictEqual(abnt.citations.map((c) => c.text), ['Quist; Moe, 2010']);
+  });
+});
+
 describe('taxonomic authorities', () => {
   it('reads the describer after a Latin species name as no citation unless the list has that author', () => {
     const p = paper(

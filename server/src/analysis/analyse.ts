@@ -1,4 +1,6 @@
 import { Citation, CitedPaper, Note, ReferenceEntry } from './model';
+import { UNDATED } from './years';
+import { UNDATED_SOURCE } from './conventions';
 import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines } from './text';
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
@@ -18,6 +20,7 @@ import { findInNotes } from './citations/inNotes';
 
 /** Lines longer than this are not scanned for citations (a 10 MB single line is data, not prose). */
 const MAX_SCANNED_LINE = 200_000;
+const UNDATED_MARK = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})`, 'iu');
 /** "Source: SCO 2023" under a table or figure. */
 const SOURCE_LINE = /^\s*(?:\*?sources?\*?:)\s*/i;
 
@@ -56,6 +59,9 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
+  // Only where the list prints an undated work with no mark (Springer) does a citation give none either.
+  const unmarked = new Set(references.filter((e) => e.year === UNDATED && !UNDATED_MARK.test(e.text)));
+  const undated = (c: CitationCandidate) => index.pool(c).some((e) => unmarked.has(e) && nameFit(c, e) !== NameFit.None);
   const flat: CitationCandidate[] = [];
   const round: CitationCandidate[] = [];
   const numbered = references.some((e) => e.label !== null);
@@ -76,7 +82,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
         from += part.length + 1;
       }
     } else {
-      found.push(...findParenthetical(text, 0, listed));
+      found.push(...findParenthetical(text, 0, listed, undated));
       const narrative = findNarrative(text, 0, listed).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
