@@ -385,6 +385,11 @@ describe('quick fixes a reader can trust', () => {
     assert.strictEqual(typo.suggestions[0].replacement, 'Whitaker, 2020');
     assert.strictEqual(typo.suggestions[0].preferred, true);
   });
+
+  it('corrects a misspelt family name with particles to the person it names', () => {
+    const q = paper('It was shown before (Van den Hoak 2011).', '', 'References', 'Van den Hoek K (2011) A made-up doubt. J Ex 2:3–4');
+    assert.strictEqual(cited(q, 'Van den Hoak 2011').suggestions[0]?.replacement, 'Van den Hoek 2011');
+  });
 });
 
 describe('only papers', () => {

@@ -5,6 +5,7 @@ import { baseYear, UNDATED } from './years';
 import { CitationCandidate } from './citations/candidate';
 import { folded, FoldedCitation, foldCitation } from './nameMatch';
 import { readAuthorList } from './authorList';
+import { PARTICLE_SOURCE } from './conventions';
 
 /** Below this score an entry is not offered as what the citation meant. */
 const SUGGESTION_THRESHOLD = 0.62;
@@ -58,7 +59,8 @@ function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: 
 /** The entry's authors written the way the citation writes its own. */
 export function citedFormOf(candidate: CitationCandidate, entry: ReferenceEntry): string {
   let name: string;
-  if (entry.surnames.length === 0 || !/,|&|\band\b/.test(entry.authorText)) name = entry.authorText || entry.link || '';
+  // A corporate author is cited whole; a single person ("Lund K", Springer) by the family name.
+  if (entry.surnames.length === 0 || (!/,|&|\band\b/.test(entry.authorText) && !namesPeople(entry))) name = entry.authorText || entry.link || '';
   else if (entry.surnames.length === 1 && !entry.etAl) name = entry.surnames[0];
   else if (entry.surnames.length === 2 && !entry.etAl) {
     const connector = /\band\b/.test(candidate.nameText) ? ' and ' : ' & ';
@@ -77,11 +79,14 @@ export function entryLabel(entry: ReferenceEntry): string {
 /** A near spelling: one or two letters off in a name of ordinary length ("Brener" for "Brenner"). */
 const NEAR_SPELLING = 0.75;
 
+/** Particles opening a family name, in any case ("Van den", "van der"): with its name they make one word of it. */
+const LEADING_PARTICLES = new RegExp(String.raw`^(?:${PARTICLE_SOURCE}\s+)+`, 'i');
+
 /** "SCO", "WHO", a URL, or a name of three words or more with no "and" or "et al.": cited as an organisation would be. */
 function citesAnOrganisation(candidate: CitationCandidate): boolean {
   const name = candidate.nameText.trim();
   if (/^<?(?:https?:|www\.)/i.test(name) || /^\p{Lu}[\p{Lu}\d&-]{1,}$/u.test(name)) return true;
-  return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.split(/\s+/).length >= 3;
+  return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.replace(LEADING_PARTICLES, '').split(/\s+/).length >= 3;
 }
 
 /** An entry whose author part is people ("Moura, T. & Lima, C.", "Okafor BN, Lund K"). */
