@@ -386,6 +386,21 @@ describe('quick fixes a reader can trust', () => {
     assert.strictEqual(typo.suggestions[0].preferred, true);
   });
 
+  it('reads a narrative name one letter off a listed person as a citation to correct, not other capitalised words', () => {
+    const q = paper(
+      'As Halvordsen (2019) and Survays (2018) show, and Moa (2017) says, ice moves.',
+      '',
+      'References',
+      'Halvorsen I (2019) A made-up study. J Ex 2:3–4',
+      'Moe P (2017) A made-up note. J Ex 1:1–2',
+      'Nordic Board for Soil Surveys (2018) A made-up report. Example Press, Oslo',
+    );
+    const typo = cited(q, 'Halvordsen (2019');
+    assert.strictEqual(typo.status, 'unresolved');
+    assert.strictEqual(typo.suggestions[0]?.replacement, 'Halvorsen (2019');
+    assert.deepStrictEqual(q.citations.map((c) => c.text), ['Halvordsen (2019']);
+  });
+
   it('corrects a misspelt family name with particles to the person it names', () => {
     const q = paper('It was shown before (Van den Hoak 2011).', '', 'References', 'Van den Hoek K (2011) A made-up doubt. J Ex 2:3–4');
     assert.strictEqual(cited(q, 'Van den Hoak 2011').suggestions[0]?.replacement, 'Van den Hoek 2011');

@@ -83,7 +83,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       }
     } else {
       found.push(...findParenthetical(text, 0, listed, undated));
-      const narrative = findNarrative(text, 0, listed).filter((c) => namesAnAuthor(c, index));
+      const narrative = findNarrative(text, 0, listed).filter((c) => namesAnAuthorNearly(c, index));
       found.push(...withoutOverlaps(found, narrative));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
@@ -148,6 +148,12 @@ function namesAnAuthor(c: CitationCandidate, index: EntryIndex): boolean {
   const cited = foldCitation(c);
   const last = cited.names[0]?.split(' ').pop();
   return (!!last && index.hasSurname(last)) || index.pool(c, cited).some((e) => nameFit(c, e, cited) !== NameFit.None);
+}
+
+/** Or a listed author misspelt by one letter ("Halvordsen (2019)" for Halvorsen), which is then flagged. */
+function namesAnAuthorNearly(c: CitationCandidate, index: EntryIndex): boolean {
+  const last = foldCitation(c).names[0]?.split(' ').pop();
+  return namesAnAuthor(c, index) || (!!last && index.nearSurname(last));
 }
 
 /** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */

@@ -2,6 +2,7 @@ import { ReferenceEntry } from './model';
 import { foldWords } from './text';
 import { CitationCandidate } from './citations/candidate';
 import { withoutEtAl } from './conventions';
+import { readAuthorList } from './authorList';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -100,6 +101,9 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
 export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
   private readonly surnames = new Set<string>();
+  /** Personal family names' last words, and each with one letter dropped: two names one letter apart share a key. */
+  private readonly lastWords = new Set<string>();
+  private readonly nearKeys = new Set<string>();
 
   constructor(entries: ReferenceEntry[]) {
     for (const entry of entries) {
@@ -107,7 +111,18 @@ export class EntryIndex {
       const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], f.surnames[0] ?? '']);
       for (const key of keys) if (key) this.add(key, entry);
       for (const s of f.surnames) this.surnames.add(s);
+      if (readAuthorList(entry.authorText) === null) continue; // a corporate author's words are ordinary words
+      for (const s of f.surnames) {
+        const last = s.split(' ').pop()!;
+        this.lastWords.add(last);
+        for (const key of nearKeysOf(last)) this.nearKeys.add(key);
+      }
     }
+  }
+
+  /** True when a listed person's family name is one letter off `folded` (a word of four letters or more). */
+  nearSurname(folded: string): boolean {
+    return !this.lastWords.has(folded) && nearKeysOf(folded).some((key) => this.nearKeys.has(key));
   }
 
   private add(key: string, entry: ReferenceEntry): void {
@@ -130,4 +145,15 @@ export class EntryIndex {
   hasSurname(folded: string): boolean {
     return this.surnames.has(folded);
   }
+}
+
+/** Shorter words are too alike to tell a misspelling from another name. */
+const MIN_NEAR_LENGTH = 4;
+
+/** The word and every form of it with one letter dropped. */
+function nearKeysOf(word: string): string[] {
+  if (word.length < MIN_NEAR_LENGTH) return [];
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
