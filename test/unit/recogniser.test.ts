@@ -401,6 +401,11 @@ describe('quick fixes a reader can trust', () => {
     assert.deepStrictEqual(q.citations.map((c) => c.text), ['Halvordsen (2019']);
   });
 
+  it('offers first, for a year no work of the cited authors has, their work of the nearest year', () => {
+    const q = paper('It was shown before (Lund et al., 2015).', '', 'References', '', 'Lund, K., Moe, P., & Ost, R. (1992). A made-up survey. Oslo: Example Press.', 'Lund, K., Quist, M., & Aalto, K. (2013). A made-up atlas. Oslo: Example Press.');
+    assert.strictEqual(cited(q, 'Lund et al., 2015').suggestions[0]?.replacement, 'Lund et al., 2013');
+  });
+
   it('corrects a misspelt family name with particles to the person it names', () => {
     const q = paper('It was shown before (Van den Hoak 2011).', '', 'References', 'Van den Hoek K (2011) A made-up doubt. J Ex 2:3–4');
     assert.strictEqual(cited(q, 'Van den Hoak 2011').suggestions[0]?.replacement, 'Van den Hoek 2011');

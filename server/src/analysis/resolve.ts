@@ -16,6 +16,13 @@ function yearsAgree(cited: string | null, listed: string | null): 'same' | 'base
   return baseYear(cited) === baseYear(listed) && (cited.length === 4 || listed.length === 4) ? 'base' : 'no';
 }
 
+/** Years between two years; an undated one counts as farthest. */
+function yearGap(cited: string | null, listed: string | null): number {
+  const a = Number(baseYear(cited ?? ''));
+  const b = Number(baseYear(listed ?? ''));
+  return a > 0 && b > 0 ? Math.abs(a - b) : Infinity;
+}
+
 /** Author-date: the entries whose authors and year match; the best-fitting names win. */
 export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
   const citedNames = foldCitation(candidate);
@@ -31,7 +38,8 @@ export function resolveAuthorDate(candidate: CitationCandidate, entries: Referen
     return { status: 'ambiguous', entries: matched, problem: DiagnosticCode.AmbiguousCitation, suggestions };
   }
   if (named.length) {
-    const suggestions = named.filter((e) => e.fit === NameFit.Full).concat(named.filter((e) => e.fit !== NameFit.Full));
+    // The best-fitting names first; of those, the year nearest the cited one.
+    const suggestions = [...named].sort((a, b) => b.fit - a.fit || yearGap(candidate.year, a.entry.year) - yearGap(candidate.year, b.entry.year));
     return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry, e.fit === NameFit.Full)) };
   }
   return { ...UNRESOLVED, suggestions: suggestEntries(candidate, entries) };
