@@ -349,6 +349,12 @@ describe('citations of works the list prints with no date', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, 'Lund et al.')), [springer[2]]);
   });
 
+  it('reads a name followed only by a page in brackets as citing an undated work of that author', () => {
+    const p = paper('As Quist (p. 12) says, and Moe (p. 3) does not, ice moves.', ...springer);
+    assert.strictEqual(cited(p, 'Quist (p. 12').status, 'resolved');
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['Quist (p. 12']);
+  });
+
   it('reads no bare name where the list marks its undated works, nor the first of names split by semicolons', () => {
     const marked = paper('The board (ASWA) says so (Moura; Lima, 2019).', '', 'References', '', 'ASWA. (n.d.). A made-up page. https://example.org/a', 'Moura, T. (n.d.). Um título. Lisboa: Tejo.', 'Moura, T.; Lima, C. (2019). Outro título. Lisboa: Tejo.');
     assert.deepStrictEqual(marked.citations.map((c) => c.text), ['Moura; Lima, 2019']);

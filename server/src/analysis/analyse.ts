@@ -8,7 +8,7 @@ import { findNotes, noteLineSpread } from './notes';
 import { withNumberedNoteBlocks } from './noteBlocks';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
-import { findBareAuthorYear, findNarrative } from './citations/narrative';
+import { findBareAuthorYear, findNarrative, findUndatedNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder } from './citations/numeric';
 import { resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
@@ -85,6 +85,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       found.push(...findParenthetical(text, 0, listed, undated));
       const narrative = findNarrative(text, 0, listed).filter((c) => namesAnAuthorNearly(c, index));
       found.push(...withoutOverlaps(found, narrative));
+      found.push(...withoutOverlaps(found, findUndatedNarrative(text, 0, undated)));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
       if (numbered) found.push(...findNumeric(text, 0));

@@ -1,8 +1,8 @@
-import { YEAR_SOURCE, normaliseYear } from '../years';
+import { YEAR_SOURCE, normaliseYear, UNDATED } from '../years';
 import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
-import type { ListedAuthor } from './parenthetical';
+import type { ListedAuthor, UndatedAuthor } from './parenthetical';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
 /** "Jackson", "van der Berg", "Van den Broek": a capitalised word, particles in small letters before it. */
@@ -45,6 +45,36 @@ export function findNarrative(line: string, offset: number, listed: ListedAuthor
     const locator = /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null;
     // "Weber’s (2000)"
     out.push(candidate('narrative', line, offset, { ...names, nameText: names.nameText.replace(/['’]s$/, '') }, y, yearEnd, locator));
+  }
+  return out;
+}
+
+/** "(S. 61)", "(p. 12–14)": a page alone in brackets. */
+const PAGE_PAREN = /\(\s*(\p{L}{1,5}\.?\s*\d+(?:\s*[-–]\s*\d+)?)\s*\)/gu;
+
+/** "Lund (p. 12)": a name, then only a page, cites an undated work of that author (Springer prints no undated mark). */
+export function findUndatedNarrative(line: string, offset: number, undated: UndatedAuthor): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  PAGE_PAREN.lastIndex = 0;
+  for (let p = PAGE_PAREN.exec(line); p; p = PAGE_PAREN.exec(line)) {
+    const windowStart = Math.max(0, p.index - NAMES_REACH);
+    const m = NAMES_BEFORE.exec(line.slice(windowStart, p.index));
+    const names = m && withoutOpeners(m[1], windowStart + m.index);
+    if (!names) continue;
+    const end = p.index + p[0].length - 1;
+    const c: CitationCandidate = {
+      kind: 'narrative',
+      span: { start: offset + names.start, end: offset + end },
+      text: line.slice(names.start, end),
+      nameText: names.nameText,
+      names: splitNames(names.nameText),
+      etAl: hasEtAl(names.nameText),
+      year: UNDATED,
+      yearText: null,
+      numbers: [],
+      locator: p[1],
+    };
+    if (undated(c)) out.push(c);
   }
   return out;
 }
