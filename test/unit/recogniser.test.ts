@@ -253,6 +253,19 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(p.references.map((e) => e.text.split(',')[0]), ['Berend', 'Harbour Records Office', 'Lindqvist A', 'Ostler K']);
   });
 
+  it('reads undated marks written out in full, as the locales spell "no date"', () => {
+    const p = paper(
+      'Bir çalışma (Koralp, tarih yok) ve bir başkası (Demiral, 2014).',
+      '',
+      'Kaynakça',
+      '',
+      'Koralp, E. (tarih yok) Uydurma bir başlık. Ankara: Örnek Yayınları. Erişim tarihi: 3 Mayıs 2021.',
+      'Demiral, S. (2014) Başka bir başlık. İzmir: Örnek Yayınları.',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.year), ['n.d.', '2014']);
+    assert.strictEqual(cited(p, 'Koralp, tarih yok').status, 'resolved');
+  });
+
   it('takes "et al." of any language inside the parenthesis for more authors', () => {
     const p = paper(
       'Ein Befund (Halbig u. a. 2001) und ein zweiter (Halbig и др., 2001).',
@@ -277,6 +290,58 @@ describe('reference lists from PDF text', () => {
     );
     assert.deepStrictEqual(p.references.map((e) => e.year), ['1993', '2018a', '2018b']);
     assert.match(targetLines(p, cited(p, 'Nordic Board for Soils 2018b'))[0], /2018b/);
+  });
+
+  it('reads Springer entries one to a line: an undated work printed with no mark, a corporate author before its year', () => {
+    const p = paper(
+      'Ice moves (Harlow 2001; Vessel Board for Lakes 2003; Harlow and Quist) and so does water (Quist 2004).',
+      '',
+      'References',
+      'Harlow T (2001) A made-up study of ice. Example Press, Leeds',
+      'Harlow T, Quist M A made-up atlas of lakes. Example Press, Leeds',
+      'Quist M (2004) A made-up survey of water. Example Press, Oslo',
+      'Vessel Board for Lakes (2003) A made-up report. Example Press, Oslo',
+      'Vessel Board for Lakes (2005) Another made-up report. Example Press, Oslo',
+    );
+    assert.deepStrictEqual(p.references.map((e) => [e.surnames, e.year]), [
+      [['Harlow'], '2001'],
+      [['Harlow', 'Quist'], 'n.d.'],
+      [['Quist'], '2004'],
+      [['Vessel Board for Lakes'], '2003'],
+      [['Vessel Board for Lakes'], '2005'],
+    ]);
+    for (const text of ['Quist 2004', 'Vessel Board for Lakes 2003']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+    // A title in title case wrapped after a numeral is no name followed by a title.
+    assert.strictEqual(readAuthorList('War II World Order, Journal of Made-up Studies 27'), null);
+  });
+
+  it('does not take the end of a wrapped title before a year for a corporate author', () => {
+    const p = paper(
+      'See the survey.¹',
+      '',
+      'Bibliography',
+      '',
+      'Vessel Board for Lakes, ‘Notes on Ice after the Cold',
+      'Winters’ (2014) 23 Journal of Made-up Studies 44',
+    );
+    assert.deepStrictEqual(p.references.map((e) => e.authorText), ['Vessel Board for Lakes']);
+  });
+
+  it('opens an entry with a corporate author whose later words are in small letters, straight before its year', () => {
+    const chicago = paper(
+      'Ice moves (Институт полярных льдов 1991).',
+      '',
+      'References',
+      'Aalto, Kai. 2001. A Made-up Survey. Oslo: Example Press.',
+      'Институт полярных льдов. 1991. A Made-up Report. Oslo: Example Press.',
+    );
+    assert.deepStrictEqual(chicago.references.map((e) => e.authorText), ['Aalto, Kai', 'Институт полярных льдов']);
+    assert.strictEqual(cited(chicago, 'Институт полярных льдов 1991').status, 'resolved');
+    const harvard = paper('Ice (Aalto, 2001).', '', 'References', 'Aalto, K. (2001) A made-up survey of the', 'ice. Oslo: Example Press.', 'Институт полярных льдов (1991) A made-up report.');
+    assert.deepStrictEqual(harvard.references.map((e) => e.year), ['2001', '1991']);
+    // A journal wrapped before its year, in an entry that shows no year yet, is no corporate author.
+    const vancouver = paper('Ice.¹', '', 'References', 'Aalto K, Moe P, et al.: A made-up survey of the ice in the', 'Arctic Ocean. J Ice Biol. 2014. in press.');
+    assert.strictEqual(vancouver.references.length, 1);
   });
 
   it('ends a corporate author with its sentence when the year comes at the end of the entry', () => {
@@ -431,6 +496,68 @@ describe('family names opening with a particle in small letters', () => {
     assert.deepStrictEqual(p.references.map((e) => e.surnames[0]), ['Dekker', 'de Wael']);
     assert.strictEqual(cited(p, 'de Wael 2008').status, 'resolved');
   });
+
+  it('reads a narrative name from its particles, and every author of a narrative list of three', () => {
+    const p = paper(
+      'Ice moves. van der Brink (2009) saw it, Van den Hoek (2011) doubted it, and Ost, ter Laan and Moe (2013) measured it.',
+      '',
+      'References',
+      'Ost P, ter Laan R, Moe K (2013) A made-up survey. J Ex 3:5–6',
+      'Van den Hoek K (2011) A made-up doubt. J Ex 2:3–4',
+      'van der Brink L (2009) A made-up sighting. J Ex 1:1–2',
+    );
+    for (const text of ['van der Brink (2009', 'Van den Hoek (2011', 'Ost, ter Laan and Moe (2013']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+
+  it('reads a Chicago entry whose particles follow the given names, after a publisher wrapped onto its own line', () => {
+    const p = paper(
+      'Ice moves (Brink 2009; Lund and Moe 2012).',
+      '',
+      'References',
+      'Aalto, Kai. 2001. A made-up survey. No. 4/1.',
+      'Example Press.',
+      'Brink, Lotte van der. 2009. A made-up sighting. Oslo: Example Press.',
+      'Lund, Karin, and Per Moe. 2012. A made-up doubt. Oslo: Example Press.',
+    );
+    assert.deepStrictEqual(p.references.filter((e) => e.year !== 'n.d.').map((e) => e.surnames), [['Aalto'], ['Brink'], ['Lund', 'Moe']]);
+  });
+});
+
+describe('narrative citations of corporate authors', () => {
+  it('reads a listed corporate author before its year whatever the case of its words', () => {
+    const p = paper(
+      'As the Amt für Eiskunde (2004) and later Институт полярных льдов (2009) showed, ice moves.',
+      '',
+      'References',
+      'Amt für Eiskunde (2004) A made-up report. Example Press, Bonn',
+      'Институт полярных льдов (2009) A made-up survey. Example Press, Oslo',
+    );
+    for (const text of ['Amt für Eiskunde (2004', 'Институт полярных льдов (2009']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+  });
+});
+
+describe('citations of works the list prints with no date', () => {
+  const springer = ['', 'References', 'Lund K, Moe P, Ost R A made-up atlas of ice. Example Press, Oslo', 'Moe P (2010) A made-up survey. Example Press, Oslo', 'Quist M A made-up note on lakes. Example Press, Leeds'];
+
+  it('reads names with no year as citing an undated work of theirs, when the list marks none', () => {
+    const p = paper('Ice moves (Moe 2010; Lund et al.) and lakes freeze (Moe 2010; Quist, p. 12), says (Quist).', ...springer);
+    for (const text of ['Lund et al.', 'Quist', 'Quist']) assert.strictEqual(cited(p, text).status, 'resolved', text);
+    assert.strictEqual(cited(p, 'Quist').locator, 'p. 12');
+    assert.deepStrictEqual(targetLines(p, cited(p, 'Lund et al.')), [springer[2]]);
+  });
+
+  it('reads a name followed only by a page in brackets as citing an undated work of that author', () => {
+    const p = paper('As Quist (p. 12) says, and Moe (p. 3) does not, ice moves.', ...springer);
+    assert.strictEqual(cited(p, 'Quist (p. 12').status, 'resolved');
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['Quist (p. 12']);
+  });
+
+  it('reads no bare name where the list marks its undated works, nor the first of names split by semicolons', () => {
+    const marked = paper('The board (ASWA) says so (Moura; Lima, 2019).', '', 'References', '', 'ASWA. (n.d.). A made-up page. https://example.org/a', 'Moura, T. (n.d.). Um título. Lisboa: Tejo.', 'Moura, T.; Lima, C. (2019). Outro título. Lisboa: Tejo.');
+    assert.deepStrictEqual(marked.citations.map((c) => c.text), ['Moura; Lima, 2019']);
+    const abnt = paper('Segundo (Quist; Moe, 2010).', ...springer);
+    assert.deepStrictEqual(abnt.citations.map((c) => c.text), ['Quist; Moe, 2010']);
+  });
 });
 
 describe('taxonomic authorities', () => {
@@ -461,6 +588,31 @@ describe('quick fixes a reader can trust', () => {
     assert.ok(typo.kind !== 'footnote');
     assert.strictEqual(typo.suggestions[0].replacement, 'Whitaker, 2020');
     assert.strictEqual(typo.suggestions[0].preferred, true);
+  });
+
+  it('reads a narrative name one letter off a listed person as a citation to correct, not other capitalised words', () => {
+    const q = paper(
+      'As Halvordsen (2019) and Survays (2018) show, and Moa (2017) says, ice moves.',
+      '',
+      'References',
+      'Halvorsen I (2019) A made-up study. J Ex 2:3–4',
+      'Moe P (2017) A made-up note. J Ex 1:1–2',
+      'Nordic Board for Soil Surveys (2018) A made-up report. Example Press, Oslo',
+    );
+    const typo = cited(q, 'Halvordsen (2019');
+    assert.strictEqual(typo.status, 'unresolved');
+    assert.strictEqual(typo.suggestions[0]?.replacement, 'Halvorsen (2019');
+    assert.deepStrictEqual(q.citations.map((c) => c.text), ['Halvordsen (2019']);
+  });
+
+  it('offers first, for a year no work of the cited authors has, their work of the nearest year', () => {
+    const q = paper('It was shown before (Lund et al., 2015).', '', 'References', '', 'Lund, K., Moe, P., & Ost, R. (1992). A made-up survey. Oslo: Example Press.', 'Lund, K., Quist, M., & Aalto, K. (2013). A made-up atlas. Oslo: Example Press.');
+    assert.strictEqual(cited(q, 'Lund et al., 2015').suggestions[0]?.replacement, 'Lund et al., 2013');
+  });
+
+  it('corrects a misspelt family name with particles to the person it names', () => {
+    const q = paper('It was shown before (Van den Hoak 2011).', '', 'References', 'Van den Hoek K (2011) A made-up doubt. J Ex 2:3–4');
+    assert.strictEqual(cited(q, 'Van den Hoak 2011').suggestions[0]?.replacement, 'Van den Hoek 2011');
   });
 });
 

@@ -6,9 +6,9 @@ import { findNotes, noteLineSpread } from './notes';
 import { withNumberedNoteBlocks } from './noteBlocks';
 import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
-import { findBareAuthorYear, findNarrative } from './citations/narrative';
+import { findBareAuthorYear, findNarrative, findUndatedNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, wordCounts } from './citations/numeric';
-import { checkYearsOfYearlessWorks, resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
+import { checkYearsOfYearlessWorks, printsNoYear, resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, Chunk, findCallsInRunningText, originalSpan } from './bodyText';
 import { isMarkdownCall } from './citations/noteCalls';
@@ -63,6 +63,9 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
   const byCoAuthors = entriesByCoAuthors(references);
+  // Only where the list prints an undated work with no mark (Springer) does a citation give none either.
+  const unmarked = new Set(references.filter(printsNoYear));
+  const undated = (c: CitationCandidate) => index.pool(c).some((e) => unmarked.has(e) && nameFit(c, e) !== NameFit.None);
   const flat: CitationCandidate[] = [];
   const round: CitationCandidate[] = [];
   const numbered = references.some((e) => e.label !== null);
@@ -84,11 +87,12 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
         from += part.length + 1;
       }
     } else {
-      found.push(...findParenthetical(text, 0, listed));
+      found.push(...findParenthetical(text, 0, listed, undated));
       // A reading widened to the names before it has been found to name an entry's authors already.
       const widened = (c: CitationCandidate) => withNamesBefore(c, text, (w) => listed(w.nameText) || namesFully(w, index, byCoAuthors));
       const narrative = findNarrative(text, 0, listed, (c) => namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index) || widened(c) !== c).map(widened);
       found.push(...withoutOverlaps(found, narrative));
+      found.push(...withoutOverlaps(found, findUndatedNarrative(text, 0, undated)));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
       found.push(...withoutOverlaps(found, bare));
       if (numbered) found.push(...findNumeric(text, 0));

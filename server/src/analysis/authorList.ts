@@ -30,15 +30,16 @@ const END = String.raw`(?=${NEXT}|\.\s|\.$)`;
 const FORMS = [
   // "Almeida, E.", "MOURA, T.", "Le Berre, Y.-F.", "Havel, P."
   new RegExp(String.raw`^(${SURNAME}),\s*(?:${INITIALS})${SUFFIX}${END}`, 'u'),
-  // "Okafor BN", "De Wit CKW", "Lund K", "Okafor B.N.", "Lund K."
-  // (never straight before a number: "Rep ABC 51:95" is a journal)
-  new RegExp(String.raw`^(${SURNAME})\s+(?:(?:\p{Lu}\.(?:[\s-]?\p{Lu}\.){0,3}|\p{Lu}{1,4})(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s)`, 'u'),
+  // "Okafor BN", "De Wit CKW", "Lund K", "Okafor B.N.", "Lund K."; an undated Springer entry goes on to its title, in
+  // sentence case, after a space ("Lund K The title") (never straight before a number: "Rep ABC 51:95" is a journal)
+  new RegExp(String.raw`^(${SURNAME})\s+(?:(?:\p{Lu}\.(?:[\s-]?\p{Lu}\.){0,3}|\p{Lu}{1,4})(?:\s\p{Lu})?${SUFFIX})(?=\s*(?:[,;:.(]|$|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\s+\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u'),
   // "P. Havel", "E. S. Moon", "J.-C. Dubois"
   new RegExp(String.raw`^(?:\p{Lu}\.[\s-]*){1,3}\s*(${SURNAME})(?=${NEXT}|\.)`, 'u'),
 ];
 /** Given names written out ("Zeynep", "Hélène Marie", "Anna K."), as Chicago, MLA, ISO 690 and ABNT print them. */
 const GIVEN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
-const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?`;
+/** The family name's particles may follow the given names, as Chicago inverts them ("Berg, Liesbeth van der"). */
+const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?(?:\s+${PARTICLE}){0,2}`;
 /** After a name written out: never a colon ("Garden City, NY: Natural History Press" is a place and a publisher). */
 const END_FULL = String.raw`(?=\s*(?:[,;&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\.\s|\.$)`;
 /** The first name in full, family name first: "Akgündüz, Zeynep", "SILVA, João Pedro", "Berg, Liesbeth van der". */

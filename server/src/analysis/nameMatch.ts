@@ -3,6 +3,7 @@ import { foldWords } from './text';
 import { CitationCandidate } from './citations/candidate';
 import { withoutEtAl } from './conventions';
 import { OneEditIndex } from './oneEdit';
+import { readAuthorList } from './authorList';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -100,16 +101,18 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
   return NameFit.None;
 }
 
+/** Shortest cited name looked up by near spelling. */
+const MIN_NEAR_SURNAME = 5;
+
 /**
  * The entries a citation can name, found by key instead of by scanning the list: every entry that
  * nameFit could accept is among `pool(candidate)` (whole author part, link, first word, first surname).
  */
-/** Shortest cited name looked up by near spelling. */
-const MIN_NEAR_SURNAME = 5;
 
 export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
   private readonly surnames = new Set<string>();
+  /** Personal family names' last words, within one edit of which a cited name is a misspelling of them. */
   private readonly nearSurnames = new OneEditIndex();
 
   constructor(entries: ReferenceEntry[]) {
@@ -117,10 +120,9 @@ export class EntryIndex {
       const f = folded(entry);
       const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], f.surnames[0] ?? '']);
       for (const key of keys) if (key) this.add(key, entry);
-      for (const s of f.surnames) {
-        this.surnames.add(s);
-        this.nearSurnames.add(s);
-      }
+      for (const s of f.surnames) this.surnames.add(s);
+      if (readAuthorList(entry.authorText) === null) continue; // a corporate author's words are ordinary words
+      for (const s of f.surnames) this.nearSurnames.add(lastWord(s));
     }
   }
 
@@ -145,8 +147,13 @@ export class EntryIndex {
     return this.surnames.has(folded);
   }
 
-  /** Whether a listed surname is one slip of the pen from `folded` (short words are too often other words). */
+  /** Whether the last word of a cited name is one slip of the pen from a listed person's family name (short words are too often other words). */
   hasNearSurname(folded: string): boolean {
-    return folded.length >= MIN_NEAR_SURNAME && this.nearSurnames.has(folded);
+    const last = lastWord(folded);
+    return last.length >= MIN_NEAR_SURNAME && !this.surnames.has(folded) && this.nearSurnames.has(last);
   }
+}
+
+function lastWord(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1);
 }

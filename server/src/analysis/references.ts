@@ -49,6 +49,14 @@ const ENDS_UNDATED = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})\s*$`,
  * language, then a point, comma or bracket and more (a name alone on its line is a publisher wrapped). Cyrillic names of bodies capitalise their first word only ("Институт речной гидрологии").
  */
 const CORPORATE_START = /^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4}|\p{Script=Cyrillic}[\p{Script=Cyrillic}\-]*)){0,8}\s?[,.(](?!\s*$)/u;
+/** A corporate author, its later words in any case ("Институт речной гидрологии"), not a title's end ("Dry Years’"). */
+const ANY_CASE_NAME = String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}(?<!['’])`;
+/** "Nordic Board for Soils (1993)": a corporate author straight before its bracketed year. */
+const CORPORATE_THEN_YEAR = new RegExp(String.raw`${ANY_CASE_NAME}\s?\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
+/** "Институт речной гидрологии. 1991." (Chicago); after a complete entry only, as a journal wrapped before its year reads alike. */
+const CORPORATE_THEN_SENTENCE_YEAR = new RegExp(String.raw`${ANY_CASE_NAME}\.\s+(?:${YEAR_SOURCE})\.\s`, 'u');
+/** The year right after the authors: "(2004)" (Springer, Harvard) or ". 2004." (Chicago). */
+const YEAR_FIRST = new RegExp(String.raw`^(?:\s*\(\s*(?:${YEAR_SOURCE})\s*\)|\.?\s+(?:${YEAR_SOURCE})\.\s)`, 'u');
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A line that ends an entry on its page range or a link ("pp. 115–304.", "https://example.org/a"). */
@@ -95,6 +103,16 @@ function opensWithName(text: string): boolean {
 function straysFromEntryBefore(current: RawEntry | null, currentText: string, afterPageBreak: boolean, next: string): boolean {
   if (current === null || HAS_YEAR.test(currentText) || !opensWithName(next) || !(HAS_YEAR.test(next) || opensWithFullName(next))) return false;
   return (current.parts.length === 1 && /^[^.]+\.$/.test(currentText)) || (afterPageBreak && !opensWithName(currentText));
+}
+
+/**
+ * "Lund K, Moon E (2004) Title", "Lund, Karin. 2004. Title", "Nordic Board for Soils (1993) Title": authors, then the
+ * year. Such a line opens an entry even after one that shows no year (Springer prints an undated work with no mark at
+ * all; a publisher wrapped onto a line of its own reads like a corporate author).
+ */
+function opensWithAuthorsAndYear(text: string): boolean {
+  const list = readAuthorList(text);
+  return list !== null ? YEAR_FIRST.test(text.slice(list.end)) : CORPORATE_THEN_YEAR.test(text);
 }
 
 /**
@@ -203,10 +221,12 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           (!capitals || CAPITALS_OPENING.test(text) || REPEATED_AUTHORS.test(text)) &&
           (afterBlank ||
             (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
+            (!namesGoOn && opensWithAuthorsAndYear(text)) ||
             (complete &&
               (opensWithName(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text))))) ||
                 (previousEnded && WORDS_THEN_YEAR.test(text)) ||
+                CORPORATE_THEN_SENTENCE_YEAR.test(text) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
       if (stray) {
         // A publisher's line that a page or column break cut from its entry ("Éditions du Marais.") went back to it.

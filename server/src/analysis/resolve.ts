@@ -20,7 +20,7 @@ function yearsAgree(cited: string | null, listed: string | null): 'same' | 'base
 const UNDATED_MARK = new RegExp(String.raw`(?<!\p{L})(?:${UNDATED_SOURCE})(?!\p{L})`, 'iu');
 
 /** The entry has no year of its own and does not say it is undated. */
-function printsNoYear(entry: ReferenceEntry): boolean {
+export function printsNoYear(entry: ReferenceEntry): boolean {
   return entry.year === UNDATED && !UNDATED_MARK.test(entry.text);
 }
 
@@ -54,6 +54,13 @@ export function checkYearsOfYearlessWorks(citations: Citation[], references: Ref
   }
 }
 
+/** Years between two years; an undated one counts as farthest. */
+function yearGap(cited: string | null, listed: string | null): number {
+  const a = Number(baseYear(cited ?? ''));
+  const b = Number(baseYear(listed ?? ''));
+  return a > 0 && b > 0 ? Math.abs(a - b) : Infinity;
+}
+
 /** Author-date: the entries whose authors and year match; the best-fitting names win. */
 export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
   const citedNames = foldCitation(candidate);
@@ -72,7 +79,8 @@ export function resolveAuthorDate(candidate: CitationCandidate, entries: Referen
     return { status: 'ambiguous', entries: matched, problem: DiagnosticCode.AmbiguousCitation, suggestions };
   }
   if (named.length) {
-    const suggestions = named.filter((e) => e.fit === NameFit.Full).concat(named.filter((e) => e.fit !== NameFit.Full));
+    // The best-fitting names first; of those, the year nearest the cited one.
+    const suggestions = [...named].sort((a, b) => b.fit - a.fit || yearGap(candidate.year, a.entry.year) - yearGap(candidate.year, b.entry.year));
     return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry, e.fit === NameFit.Full)) };
   }
   return { ...UNRESOLVED, suggestions: suggestEntries(candidate, entries) };

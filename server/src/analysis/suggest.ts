@@ -59,7 +59,8 @@ function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: 
 /** The entry's authors written the way the citation writes its own. */
 export function citedFormOf(candidate: CitationCandidate, entry: ReferenceEntry): string {
   let name: string;
-  if (entry.surnames.length === 0 || !/,|&|\band\b/.test(entry.authorText)) name = entry.authorText || entry.link || '';
+  // A corporate author is cited whole; a single person ("Lund K", Springer) by the family name.
+  if (entry.surnames.length === 0 || (!/,|&|\band\b/.test(entry.authorText) && !namesPeople(entry))) name = entry.authorText || entry.link || '';
   else if (entry.surnames.length === 1 && !entry.etAl) name = entry.surnames[0];
   else if (entry.surnames.length === 2 && !entry.etAl) {
     const connector = /\band\b/.test(candidate.nameText) ? ' and ' : ' & ';

@@ -1,13 +1,19 @@
-import { YEAR_SOURCE, normaliseYear } from '../years';
+import { YEAR_SOURCE, normaliseYear, UNDATED } from '../years';
 import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
 import { hasEtAl, isNotAName, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
-import { ListedAuthor } from './parenthetical';
+import type { ListedAuthor, UndatedAuthor } from './parenthetical';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
-/** "Teitt", "Jim and Ikenberry", "Robert Jackson", "Kneuer et al.", "Wendt's", right before the year's parenthesis. */
+/** "Jackson", "van der Berg", "Van den Broek": a capitalised word, particles in small letters before it. */
+const NAME = String.raw`(?:(?<!\p{L})${PARTICLE_SOURCE}\s+){0,2}${NAME_WORD}`;
+const PERSON = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
+/**
+ * "Teitt", "Jim and Ikenberry", "Moon, van der Berg and Lund", "Robert Jackson", "Kneuer et al.", "Wendt's", right
+ * before the year's parenthesis.
+ */
 const NAMES_BEFORE = new RegExp(
-  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
+  String.raw`(${PERSON}(?:(?:,\s+${PERSON}){0,4},?\s+(?:${AND_SOURCE})\s+${NAME}(?:\s+${NAME})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   'u',
 );
 /** A family name that may open with particles in small letters: "van der Berg". */
@@ -37,7 +43,7 @@ export function findNarrative(line: string, offset: number, listed: ListedAuthor
     const yearEnd = y.index + y[0].length;
     const locator = /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null;
     const corporate = listedWordsBefore(before, listed);
-    const forms = corporate ? [corporate] : [LISTED_NAMES_BEFORE, NAMES_BEFORE].map((re) => namesMatched(re, before));
+    const forms = corporate ? [corporate] : [LISTED_NAMES_BEFORE, NAMES_BEFORE].flatMap((re) => seriesEndings(namesMatched(re, before)));
     for (const names of forms) {
       if (!names) continue;
       // "Weber’s (2000)"
@@ -48,6 +54,17 @@ export function findNarrative(line: string, offset: number, listed: ListedAuthor
         break;
       }
     }
+  }
+  return out;
+}
+
+/** A series of names and each shorter series it ends with: "Brazil, Quist and Brandt", then "Quist and Brandt". */
+function seriesEndings(names: { nameText: string; start: number } | null): Array<{ nameText: string; start: number }> {
+  if (!names) return [];
+  const out = [names];
+  for (const comma of names.nameText.matchAll(/,\s+/g)) {
+    const at = comma.index! + comma[0].length;
+    out.push({ nameText: names.nameText.slice(at), start: names.start + at });
   }
   return out;
 }
@@ -70,6 +87,36 @@ function listedWordsBefore(before: string, listed: ListedAuthor): { nameText: st
     if (/^\p{Lu}/u.test(nameText) && listed(nameText)) return { nameText, start };
   }
   return null;
+}
+
+/** "(S. 61)", "(p. 12–14)": a page alone in brackets. */
+const PAGE_PAREN = /\(\s*(\p{L}{1,5}\.?\s*\d+(?:\s*[-–]\s*\d+)?)\s*\)/gu;
+
+/** "Lund (p. 12)": a name, then only a page, cites an undated work of that author (Springer prints no undated mark). */
+export function findUndatedNarrative(line: string, offset: number, undated: UndatedAuthor): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  PAGE_PAREN.lastIndex = 0;
+  for (let p = PAGE_PAREN.exec(line); p; p = PAGE_PAREN.exec(line)) {
+    const windowStart = Math.max(0, p.index - NAMES_REACH);
+    const m = NAMES_BEFORE.exec(line.slice(windowStart, p.index));
+    const names = m && withoutOpeners(m[1], windowStart + m.index);
+    if (!names) continue;
+    const end = p.index + p[0].length - 1;
+    const c: CitationCandidate = {
+      kind: 'narrative',
+      span: { start: offset + names.start, end: offset + end },
+      text: line.slice(names.start, end),
+      nameText: names.nameText,
+      names: splitNames(names.nameText),
+      etAl: hasEtAl(names.nameText),
+      year: UNDATED,
+      yearText: null,
+      numbers: [],
+      locator: p[1],
+    };
+    if (undated(c)) out.push(c);
+  }
+  return out;
 }
 
 /** Drops sentence openers ("In Hou (2023" → "Hou (2023"); null when no name is left. */

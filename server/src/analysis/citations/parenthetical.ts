@@ -1,4 +1,4 @@
-import { YEAR_SOURCE, normaliseYear } from '../years';
+import { YEAR_SOURCE, normaliseYear, UNDATED } from '../years';
 import { CITATION_PREFIX, hasEtAl, isAuthorPart, splitNames } from './authorNames';
 import { CitationCandidate } from './candidate';
 import { PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
@@ -19,6 +19,12 @@ const LOWER_LEAD = new RegExp(String.raw`^(?:(?!${PARTICLE_SOURCE}\s)\p{Ll}[\p{L
 
 /** Whether the reference list has an entry whose whole author part (or title) reads as `nameText`. */
 export type ListedAuthor = (nameText: string) => boolean;
+/** Whether the names of a citation without a year fit an undated entry of the list. */
+export type UndatedAuthor = (candidate: CitationCandidate) => boolean;
+const NONE_UNDATED: UndatedAuthor = () => false;
+
+/** "Lund et al.", "Lund, p. 12", "Lund und Moe, S. 3–5": names with no year, perhaps a page after them. */
+const NAMES_WITHOUT_YEAR = /^(\s*)([^\d,]+?(?:,\s*[^\d,]+?)*?)\s*(?:,\s*(\p{L}{1,5}\.?\s*\d+(?:\s*[-–]\s*\d+)?))?\s*$/u;
 
 /** Deepest nesting of parentheses tracked; deeper openers are dropped, oldest first. */
 const MAX_DEPTH = 32;
@@ -27,7 +33,7 @@ const MAX_DEPTH = 32;
  * Parenthetical citations in one line: "(Dodlova & Lucas, 2021, p. 2; Aris 2009a: 451)". Every
  * closed group is read, inner ones first, so an aside left open does not hide the citations in it.
  */
-export function findParenthetical(line: string, offset: number, listed: ListedAuthor): CitationCandidate[] {
+export function findParenthetical(line: string, offset: number, listed: ListedAuthor, undated: UndatedAuthor = NONE_UNDATED): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   const opens: number[] = [];
   const squareOpens: number[] = [];
@@ -38,14 +44,14 @@ export function findParenthetical(line: string, offset: number, listed: ListedAu
       opens.push(i);
     } else if (ch === 41 /* ) */ && opens.length) {
       const open = opens.pop()!;
-      if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, out);
+      if (i - open <= MAX_GROUP) readGroup(line, open + 1, i, offset, listed, undated, out);
     } else if (ch === 91 /* [ */) {
       // Square brackets hold citations inside a parenthesis, and some styles use them throughout.
       if (squareOpens.length === MAX_DEPTH) squareOpens.shift();
       squareOpens.push(i);
     } else if (ch === 93 /* ] */ && squareOpens.length) {
       const open = squareOpens.pop()!;
-      if (i - open <= MAX_GROUP && !/^\s*[\d,;\s–-]*$/.test(line.slice(open + 1, i))) readGroup(line, open + 1, i, offset, listed, out);
+      if (i - open <= MAX_GROUP && !/^\s*[\d,;\s–-]*$/.test(line.slice(open + 1, i))) readGroup(line, open + 1, i, offset, listed, undated, out);
     }
   }
   // An outer group may read again a citation found in an inner one: keep the first of overlapping spans.
@@ -62,14 +68,16 @@ export function findParenthetical(line: string, offset: number, listed: ListedAu
 const QUOTED_FROM = new RegExp(String.raw`\s${QUOTED_FROM_SOURCE}\s`, 'iuy');
 
 /** Segments of a group split by ";" (or "apud"), each read as one citation (or none). */
-function readGroup(line: string, from: number, to: number, offset: number, listed: ListedAuthor, out: CitationCandidate[]): void {
+function readGroup(line: string, from: number, to: number, offset: number, listed: ListedAuthor, undated: UndatedAuthor, out: CitationCandidate[]): void {
   let start = from;
   const group = line.slice(0, to);
   for (let i = from; i <= to; i++) {
     QUOTED_FROM.lastIndex = i;
     const quoted = i < to && line.charCodeAt(i) === 32 && QUOTED_FROM.test(group) ? QUOTED_FROM.lastIndex : -1;
     if (i === to || line[i] === ';' || quoted !== -1) {
-      const found = readSegment(line, start, i, offset, listed);
+      let found = readSegment(line, start, i, offset, listed);
+      // ABNT names the authors of one work in segments of their own: only the last one (or one with a page) cites alone.
+      if (found.length === 0) found = readUndated(line, start, i, offset, undated, i === to);
       out.push(...found);
       if (quoted !== -1) {
         start = quoted;
@@ -84,6 +92,29 @@ function readGroup(line: string, from: number, to: number, offset: number, liste
 }
 
 const YEAR_ANYWHERE = /\d{4}/;
+
+/**
+ * "(Lund et al.)", "(Moe, p. 12)": names with no year cite an undated work when the list has one by them, as Springer
+ * prints an undated work with no mark in the citation either.
+ */
+function readUndated(line: string, from: number, to: number, offset: number, undated: UndatedAuthor, last: boolean): CitationCandidate[] {
+  const m = NAMES_WITHOUT_YEAR.exec(line.slice(from, to));
+  if (!m || !(last || m[3]) || !isAuthorPart(m[2])) return [];
+  const start = from + m[1].length;
+  const c: CitationCandidate = {
+    kind: 'author-date',
+    span: { start: offset + start, end: offset + start + m[2].length },
+    text: m[2],
+    nameText: m[2],
+    names: splitNames(m[2]),
+    etAl: hasEtAl(m[2]),
+    year: UNDATED,
+    yearText: null,
+    numbers: [],
+    locator: m[3] ?? null,
+  };
+  return undated(c) ? [c] : [];
+}
 
 /**
  * One "Names[,] Year[, locator]" segment between `from` and `to` in `line`. The names must read as

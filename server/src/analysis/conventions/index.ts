@@ -92,10 +92,10 @@ export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|içinde):?`;
 
 /**
- * Undated marks: n.d. (en), s.d. (pt, es, fr, it), s. f. (es, sin fecha), o. J. (de), б. г. and б. д. (ru), s. a. (Latin,
- * sine anno), t.y. (tr), and written out: no date, sem data, sin fecha, sans date, ohne Jahr, senza data, tarih yok, без даты.
+ * Undated marks, short and written out: n.d./no date (en), s.d./sem data (pt), s. f./sin fecha (es), s. d./sans date (fr),
+ * s.d./sine data/senza data (it), o. J./ohne Jahr/ohne Datum (de), б. г./б. д./без даты (ru), s. a. (Latin, sine anno), t.y./tarih yok (tr).
  */
-export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date|sem data|sin fecha|sans date|ohne jahr|senza data|tarih yok|без даты`;
+export const UNDATED_SOURCE = String.raw`n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\.\s?a\.?|o\.\s?J\.?|б\.\s?[гд]\.?|t\.\s?y\.|undated|forthcoming|in press|no date|sem data|sin fecha|sans date|sine data|senza data|ohne (?:[Jj]ahr|[Dd]atum)|без даты|tarih yok`;
 
 const ET_AL = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'giu');
 const ET_AL_TEST = new RegExp(String.raw`(?<![\p{L}])${ET_AL_SOURCE}`, 'iu');
