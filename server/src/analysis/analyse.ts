@@ -209,7 +209,9 @@ function entriesByCoAuthors(references: ReferenceEntry[]): Map<string, Reference
     const surnames = folded(e).surnames;
     if (surnames.length < 2 || e.etAl) continue;
     const key = surnames.slice(1).join('|');
-    map.set(key, [...(map.get(key) ?? []), e]);
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
   }
   return map;
 }
