@@ -687,3 +687,18 @@ describe('an entry whose year was misread', () => {
     assert.strictEqual(cited(p, 'Quintas, 2013').status, 'unresolved');
   });
 });
+
+describe('where a narrative citation starts', () => {
+  it('starts at the first author as the entry prints the name: a sentence opener goes, a printed given name stays', () => {
+    const p = paper(
+      'Segundo Quintas, Malm e Ostrander (2020) o sal sobe. As Robert Lindqvist (2014) showed, it moves.',
+      '',
+      'Referências',
+      '',
+      'Lindqvist, Robert (2014). Rivers. Lund: Aker.',
+      'Quintas, R. S.; Malm, P.; Ostrander, B. O sal. Lisboa: Tejo, 2020.',
+    );
+    assert.strictEqual(cited(p, 'Quintas, Malm e Ostrander (2020').status, 'resolved');
+    assert.strictEqual(cited(p, 'Robert Lindqvist (2014').status, 'resolved');
+  });
+});

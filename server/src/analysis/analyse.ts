@@ -1,4 +1,4 @@
-import { Citation, CitedPaper, Note, ReferenceEntry, Span } from './model';
+import { Citation, CitedPaper, Note, ReferenceEntry, Span, WorkCitation } from './model';
 import { computeLineStarts, foldWords, lastStartingAt, Line, lineAt, splitLines } from './text';
 import { findLayout, Layout } from './layout';
 import { findReferences } from './references';
@@ -12,6 +12,7 @@ import { checkYearsOfYearlessWorks, printsNoYear, resolveAuthorDate, resolveNote
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, Chunk, findCallsInRunningText, originalSpan } from './bodyText';
 import { isMarkdownCall } from './citations/noteCalls';
+import { startingAtListedName } from './citations/listedStart';
 import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
@@ -147,7 +148,8 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
     const inNote = inNotes.get(c);
     if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
-    return { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index))) };
+    const cited: WorkCitation = { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index))) };
+    return cited.status === 'resolved' && cited.entries.length === 1 ? startingAtListedName(cited, references[cited.entries[0]], text) : cited;
   });
   checkYearsOfYearlessWorks(citations, references);
   placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
