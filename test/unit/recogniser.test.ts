@@ -129,6 +129,32 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, '[1]')), ['1.']);
   });
 
+  it('reads labels in round brackets and bare numbers before the names, a bare one only as the next number', () => {
+    const bracketed = paper(
+      'Dunes migrate.¹ Winds shift them.²,³',
+      '',
+      'References',
+      '',
+      '(1) Marrow, T.; Quell, A. Dune fields. J. Ex. 2004, 12, 1–9.',
+      '(2) Ostrander, P. Wind. J. Ex. 2006, 14, 3–4.',
+      '(3) Lindgard, H. Sand. J. Ex. 2008, 2, 5–6.',
+    );
+    assert.deepStrictEqual(bracketed.references.map((e) => `${e.label} ${e.surnames[0]}`), ['1 Marrow', '2 Ostrander', '3 Lindgard']);
+    assert.deepStrictEqual(targetLines(bracketed, cited(bracketed, '¹')), ['(1) Marrow, T.; Quell, A. Dune fields. J. Ex. 2004, 12, 1–9.']);
+    const bare = paper(
+      'Dunes migrate [1]. Winds shift them [2,3].',
+      '',
+      'References',
+      '',
+      '1  Marrow T, Quell A. Dune fields of the northern coast and their',
+      '12 seasonal movement. J Ex 2004;12:1–9.',
+      '2  Ostrander P. Wind. J Ex 2006;14:3–4.',
+      '3  Lindgard H. Sand. J Ex 2008;2:5–6.',
+    );
+    assert.deepStrictEqual(bare.references.map((e) => `${e.label} ${e.surnames[0]}`), ['1 Marrow', '2 Ostrander', '3 Lindgard']);
+    assert.deepStrictEqual(targetLines(bare, cited(bare, '3]')), ['3  Lindgard H. Sand. J Ex 2008;2:5–6.']);
+  });
+
   it('reads IEEE entries with initials first and the year at the end', () => {
     const p = paper('Capsules need preparation [1], [2].', '', 'References', '', '[1] P. Havel and M. Sousa, “A made-up study,” J. Ex., vol. 2, pp. 1–4, 2010.', '[2] K. Ito, “Another,” J. Ex., vol. 3, 2012.');
     assert.deepStrictEqual(p.references.map((e) => [e.label, e.surnames, e.year]), [
