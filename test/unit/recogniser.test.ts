@@ -285,6 +285,19 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads a superscript run a little past the list whole, as a citation of a missing entry, not its last digit', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `${i + 1}. Author${String.fromCharCode(65 + i)} K. Work. J Ex. 2001;1:${i + 1}.`);
+    const p = paper('Ice melts.¹ Rivers rise.²³ Lakes freeze.²', '', 'References', '', ...long);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.status]),
+      [
+        ['¹', 'resolved'],
+        ['²³', 'unresolved'],
+        ['²', 'resolved'],
+      ],
+    );
+  });
+
   it('reads no call in the number of a heading that follows a page break', () => {
     const p = paper('Ice melts in spring1 and rises2, as measured.3 Later work agrees1,3 on the', 'valleys.', '', '\f', '4 Methods', '', 'Rivers rise.2', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '1', '3', '2']);

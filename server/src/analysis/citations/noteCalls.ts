@@ -91,7 +91,8 @@ export function findNoteCalls(lines: Line[], include: (line: number) => boolean,
   };
   candidates.forEach((c, i) => {
     let { start, number } = c;
-    if (c.strong && number > last + MAX_SKIP * 4 && !noteNumbers.has(number)) {
+    // A run just past the highest number is a slip of numbering, to be flagged whole ("²⁸" in a list of 25), no stray digit.
+    if (c.strong && number > last + MAX_SKIP * 4 && !noteNumbers.has(number) && number > highestNote + MAX_SKIP) {
       const fit = c.alternatives.find((a) => a.number > last && a.number <= last + MAX_SKIP);
       if (fit) ({ start, number } = fit);
     }
