@@ -287,12 +287,12 @@ describe('numeric citations', () => {
 
   it('reads a superscript run a little past the list whole, as a citation of a missing entry, not its last digit', () => {
     const long = Array.from({ length: 20 }, (_, i) => `${i + 1}. Author${String.fromCharCode(65 + i)} K. Work. J Ex. 2001;1:${i + 1}.`);
-    const p = paper('Ice melts.¹ Rivers rise.²³ Lakes freeze.²', '', 'References', '', ...long);
+    const p = paper('Ice melts.¹ Rivers rise.²⁸ Lakes freeze.²', '', 'References', '', ...long);
     assert.deepStrictEqual(
       p.citations.map((c) => [c.text, c.status]),
       [
         ['¹', 'resolved'],
-        ['²³', 'unresolved'],
+        ['²⁸', 'unresolved'],
         ['²', 'resolved'],
       ],
     );
