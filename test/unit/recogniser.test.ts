@@ -316,6 +316,18 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads a page abbreviation printed without a point and a page after a colon as locators', () => {
+    const p = paper('Ice melts [2, p121], rivers rise [3, pp7-9] and lakes freeze [4:210–12].', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.locator, targetsOf(p, c).map((t) => ('label' in t ? t.label : null))]),
+      [
+        ['[2, p121]', 'p121', ['2']],
+        ['[3, pp7-9]', 'pp7-9', ['3']],
+        ['[4:210–12]', '210–12', ['4']],
+      ],
+    );
+  });
+
   it('reads a bracket glued to a symbol of one or two letters as an index, not a citation', () => {
     const p = paper('Scores u[1] and pc[2] of the model x2[3] explain most [3], as reported[4].', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['[3]', '[4]']);

@@ -2,11 +2,13 @@ import { CitationCandidate } from './candidate';
 
 /**
  * "[1]", "[2, 3]", "[3–5]", "[1, 4-6]", the last number with a locator after an abbreviation, a capitalised word or
- * "§" in any language ("[16, p. 204]", "[3, S. 12–14]", "[7, с. 5]", "[2, Theorem 3]"), but not "[2, 3, and 5]";
+ * "§" in any language ("[16, p. 204]", "[3, S. 12–14]", "[7, с. 5]", "[2, Theorem 3]"), a page abbreviation with no point
+ * (AMA's "[5, p121]") or a page after a colon ("[27:210]"), but not "[2, 3, and 5]";
  * not Markdown links "[1](…)" nor footnotes "[^1]".
  */
-const LOCATOR = String.raw`(?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
-const BRACKETS = new RegExp(String.raw`\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*(${LOCATOR}))?\](?![(:])`, 'gu');
+const LOCATOR = String.raw`(?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|\p{Ll}{1,2}(?=\d)|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
+const COLON_PAGE = String.raw`\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
+const BRACKETS = new RegExp(String.raw`\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*(${LOCATOR})|:(${COLON_PAGE}))?\](?![(:])`, 'gu');
 /** IEEE's "[1]–[3]": a range written across two brackets. */
 const BRACKET_RANGE = /^\[(\d{1,4})\]\s*[-–]\s*\[(\d{1,4})\]/;
 /** A symbol of one or two letters or digits glued to the bracket: "u[1]", "pc[2]", "x2[3]" index a quantity, they cite nothing. */
@@ -44,7 +46,7 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
         year: null,
         yearText: null,
         numbers,
-        locator: k === parts.length - 1 && !across ? m[2] ?? null : null,
+        locator: k === parts.length - 1 && !across ? m[2] ?? m[3] ?? null : null,
       });
     });
   }
