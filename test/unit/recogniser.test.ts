@@ -246,6 +246,11 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads flattened superscripts parted by semicolons as one list', () => {
+    const p = paper('Ice melts in spring.1; 2 Rivers rise.3; 4 and lakes freeze.2', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '4', '2']);
+  });
+
   it('never reads digits glued to a capital, a number or a counted word', () => {
     const p = paper('The CO2 level in Fig.2 was 3.5 units; the AbcP1 gene.', 'Ice melts in spring1–3, as measured.4 and rivers2.', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);

@@ -55,11 +55,11 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
 
 /**
  * Superscript citation numbers flattened by PDF extraction into the text: "spring1–3",
- * "Weber8,9", "medidas.12,14", "(n = 5)21,23". Digits glued to a small letter or to closing
+ * "Weber8,9", "medidas.12,14", "(n = 5)21,23", "change.1; 2" (a style parting them by semicolons). Digits glued to a small letter or to closing
  * punctuation after a word; never after a capital ("CO2", "AbcP1"), a digit ("3.5") or a counted
  * word ("Fig.2", "p.12"), never followed by a letter or digit, nor by a hyphen and a letter (a locant: "methyl2-butanoate").
  */
-const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
+const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:[,;]\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
 const COUNTED = /^(?:p|pp|fig|figs|no|nos|vol|ref|refs|tab|eq|n|nr|art|ch|chap|sec|table)$/i;
 
 /** A name holding a capital and ending in digits, and the list of numbers that may follow it: "KlmX23", "TEMPO18,19". */
