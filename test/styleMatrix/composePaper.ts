@@ -6,18 +6,19 @@ import { CitedCluster, renderClusters } from './citedClusters';
 import { DraftCitation, PaperDraft } from './paperDraft';
 import { claim, narrativeRest, PAPER_TITLES, plainSentence, SECTION_TITLES } from './prose';
 import { Random, seedOf } from './random';
-import { Renderer } from './renderer';
+import { CslDirs, Renderer } from './renderer';
 import { superscript, wrapAtSpaces } from './wrap';
 
 const NOTE_PREFIXES = ['', '', '', 'See ', 'Cf. ', 'On this point, see '];
 
 /** Paper 1 of a pair lists one entry per line and calls notes with superscripts; paper 2 wraps its list and glues note numbers to words. */
-export function composePaper(cslDir: string, pair: Pair, index: number, works: CslItem[]): PaperDraft {
+export function composePaper(
+  csl: CslDirs, pair: Pair, index: number, works: CslItem[], family: Family = STYLE_FAMILY[pair.style],
+): PaperDraft {
   const rnd = new Random(seedOf(`${pairName(pair)}#${index}`));
-  const family = STYLE_FAMILY[pair.style];
   const byId = new Map(works.map((w) => [w.id, w]));
   const plan = planClusters(rnd, works, family);
-  const { clusters, bibliography } = renderClusters(rnd, plan, new Renderer(cslDir, pair, byId), byId, family);
+  const { clusters, bibliography } = renderClusters(rnd, plan, new Renderer(csl, pair, byId), byId, family);
 
   let text = '';
   const add = (s: string) => {
@@ -68,7 +69,7 @@ export function composePaper(cslDir: string, pair: Pair, index: number, works: C
     add('\n');
   }
 
-  add(`${listHeading(pair)}\n\n`);
+  add(`${listHeading(pair, family)}\n\n`);
   const width = rnd.int(70, 90);
   const entries = bibliography.map((e) => {
     const start = add(`${(index === 0 ? [e.text] : wrapAtSpaces(e.text, width)).join('\n')}\n`);

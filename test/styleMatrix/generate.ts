@@ -1,27 +1,19 @@
 /**
  * Regenerates the style matrix fixtures (test/fixtures/style-matrix) from the CSL styles and locales in
  * ../shared/csl: `npm run matrix:generate`. Deterministic: the same styles give the same papers and gold.
+ * `--out DIR` writes them to DIR instead (to compare a regeneration with the committed fixtures).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { composePaper } from './composePaper';
-import { goldJson, goldOf } from './goldFile';
 import { PAIRS } from './matrix';
-import { PaperDraft } from './paperDraft';
-import { asExtractedFromPdf } from './pdfExtraction';
-import { Random, seedOf } from './random';
+import { writePlainAndPdf } from './paperFiles';
+import { cslDirsIn } from './renderer';
 import { inventWorks } from './works';
-import { FIXTURES, PAPERS, WORKS_FILE } from './fixturePaths';
+import { FIXTURES } from './fixturePaths';
 
 const CSL_DIR = path.resolve(__dirname, '../../../../shared/csl');
 const PAPERS_PER_PAIR = 2;
-
-function write(paper: PaperDraft): number {
-  const file = `${paper.name}.txt`;
-  fs.writeFileSync(path.join(PAPERS, file), paper.text);
-  fs.writeFileSync(path.join(PAPERS, `${paper.name}.gold.json`), goldJson(goldOf(paper, file)));
-  return paper.citations.length;
-}
 
 function main(): void {
   if (!fs.existsSync(path.join(CSL_DIR, 'styles'))) {
@@ -29,20 +21,18 @@ function main(): void {
     console.error('The committed fixtures in test/fixtures/style-matrix stay as they are.');
     process.exit(1);
   }
+  const out = process.argv.includes('--out') ? path.resolve(process.argv[process.argv.indexOf('--out') + 1]) : FIXTURES;
+  const papers = path.join(out, 'papers');
   const works = inventWorks();
-  fs.rmSync(PAPERS, { recursive: true, force: true });
-  fs.mkdirSync(PAPERS, { recursive: true });
-  fs.writeFileSync(WORKS_FILE, JSON.stringify(works, null, 1) + '\n');
+  fs.rmSync(papers, { recursive: true, force: true });
+  fs.mkdirSync(papers, { recursive: true });
+  fs.writeFileSync(path.join(out, 'works.json'), JSON.stringify(works, null, 1) + '\n');
   let citations = 0;
   for (const pair of PAIRS) {
-    for (let i = 0; i < PAPERS_PER_PAIR; i++) {
-      const plain = composePaper(CSL_DIR, pair, i, works);
-      citations += write(plain);
-      citations += write(asExtractedFromPdf(plain, new Random(seedOf(`${plain.name}.pdf`))));
-    }
+    for (let i = 0; i < PAPERS_PER_PAIR; i++) citations += writePlainAndPdf(papers, composePaper(cslDirsIn(CSL_DIR), pair, i, works));
   }
-  const bytes = fs.readdirSync(PAPERS).reduce((n, f) => n + fs.statSync(path.join(PAPERS, f)).size, 0);
-  console.log(`${PAIRS.length} pairs, ${PAIRS.length * PAPERS_PER_PAIR * 2} papers, ${citations} gold citations, ${(bytes / 1e6).toFixed(2)} MB in ${path.relative(process.cwd(), FIXTURES)}`);
+  const bytes = fs.readdirSync(papers).reduce((n, f) => n + fs.statSync(path.join(papers, f)).size, 0);
+  console.log(`${PAIRS.length} pairs, ${PAIRS.length * PAPERS_PER_PAIR * 2} papers, ${citations} gold citations, ${(bytes / 1e6).toFixed(2)} MB in ${path.relative(process.cwd(), out)}`);
 }
 
 main();

@@ -68,11 +68,11 @@ const HEADINGS: Record<string, Headings> = {
   it: { references: 'Riferimenti bibliografici', bibliography: 'Bibliografia', notes: 'Note' },
 };
 
-/** The heading over the list: MLA in English calls it Works Cited. */
-export function listHeading(pair: Pair): string {
+/** The heading over the list: an author-page (MLA) style in English calls it Works Cited. */
+export function listHeading(pair: Pair, family: Family): string {
   const h = headings(pair.locale);
-  if (pair.style === 'modern-language-association' && pair.locale.startsWith('en')) return 'Works Cited';
-  return STYLE_FAMILY[pair.style] === 'note' ? h.bibliography : h.references;
+  if (family === 'author-page' && pair.locale.startsWith('en')) return 'Works Cited';
+  return family === 'note' ? h.bibliography : h.references;
 }
 
 export function headings(locale: string): Headings {

@@ -13,6 +13,17 @@ export interface ClusterItem {
   'suppress-author'?: boolean;
 }
 
+/** Where the CSL styles (`<id>.csl`) and locales (`locales-<lang>.xml`) are read from. */
+export interface CslDirs {
+  styles: string;
+  locales: string;
+}
+
+/** A CSL folder laid out as ../shared/csl is: styles/ and locales/ side by side. */
+export function cslDirsIn(root: string): CslDirs {
+  return { styles: path.join(root, 'styles'), locales: path.join(root, 'locales') };
+}
+
 export interface BibliographyEntry {
   id: string;
   text: string;
@@ -21,15 +32,15 @@ export interface BibliographyEntry {
 export class Renderer {
   private readonly engine: Engine;
 
-  constructor(cslDir: string, pair: Pair, works: Map<string, CslItem>) {
+  constructor(csl: CslDirs, pair: Pair, works: Map<string, CslItem>) {
     const sys = {
       retrieveLocale: (lang: string) => {
-        const file = path.join(cslDir, 'locales', `locales-${lang}.xml`);
+        const file = path.join(csl.locales, `locales-${lang}.xml`);
         return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : false;
       },
       retrieveItem: (id: string) => works.get(id),
     };
-    const style = fs.readFileSync(path.join(cslDir, 'styles', `${pair.style}.csl`), 'utf8');
+    const style = fs.readFileSync(path.join(csl.styles, `${pair.style}.csl`), 'utf8');
     this.engine = new Engine(sys, style, pair.locale, true);
     this.engine.setOutputFormat('text');
   }

@@ -1,4 +1,4 @@
-/** Scores every committed style-matrix paper, grouped by (style, locale, variant) and by style family. */
+/** Scores every style-matrix paper in a folder (the committed ones by default), grouped by (style, locale, variant) and by style family. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { GoldFile } from './goldFile';
@@ -15,11 +15,11 @@ export interface MatrixRow {
   tally: Tally;
 }
 
-export function scoreMatrix(): MatrixRow[] {
+export function scoreMatrix(papers = PAPERS): MatrixRow[] {
   const rows = new Map<string, MatrixRow>();
-  for (const file of fs.readdirSync(PAPERS).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const gold: GoldFile = JSON.parse(fs.readFileSync(path.join(PAPERS, file), 'utf8'));
-    const text = fs.readFileSync(path.join(PAPERS, gold.paper), 'utf8');
+  for (const file of fs.readdirSync(papers).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold: GoldFile = JSON.parse(fs.readFileSync(path.join(papers, file), 'utf8'));
+    const text = fs.readFileSync(path.join(papers, gold.paper), 'utf8');
     const key = `${gold.csl_style} ${gold.locale} ${gold.variant}`;
     const row = rows.get(key) ?? { style: gold.csl_style, locale: gold.locale, variant: gold.variant, family: gold.style, papers: 0, tally: EMPTY_TALLY };
     rows.set(key, { ...row, papers: row.papers + 1, tally: added(row.tally, scorePaper(gold, text, predictCitations(text))) });

@@ -186,6 +186,32 @@ describe('reference lists from PDF text', () => {
     assert.deepStrictEqual(targetLines(p, cited(p, '[1]')), ['1.']);
   });
 
+  it('reads labels in round brackets and bare numbers before the names, a bare one only as the next number', () => {
+    const bracketed = paper(
+      'Dunes migrate.¹ Winds shift them.²,³',
+      '',
+      'References',
+      '',
+      '(1) Marrow, T.; Quell, A. Dune fields. J. Ex. 2004, 12, 1–9.',
+      '(2) Ostrander, P. Wind. J. Ex. 2006, 14, 3–4.',
+      '(3) Lindgard, H. Sand. J. Ex. 2008, 2, 5–6.',
+    );
+    assert.deepStrictEqual(bracketed.references.map((e) => `${e.label} ${e.surnames[0]}`), ['1 Marrow', '2 Ostrander', '3 Lindgard']);
+    assert.deepStrictEqual(targetLines(bracketed, cited(bracketed, '¹')), ['(1) Marrow, T.; Quell, A. Dune fields. J. Ex. 2004, 12, 1–9.']);
+    const bare = paper(
+      'Dunes migrate [1]. Winds shift them [2,3].',
+      '',
+      'References',
+      '',
+      '1  Marrow T, Quell A. Dune fields of the northern coast and their',
+      '12 seasonal movement. J Ex 2004;12:1–9.',
+      '2  Ostrander P. Wind. J Ex 2006;14:3–4.',
+      '3  Lindgard H. Sand. J Ex 2008;2:5–6.',
+    );
+    assert.deepStrictEqual(bare.references.map((e) => `${e.label} ${e.surnames[0]}`), ['1 Marrow', '2 Ostrander', '3 Lindgard']);
+    assert.deepStrictEqual(targetLines(bare, cited(bare, '3]')), ['3  Lindgard H. Sand. J Ex 2008;2:5–6.']);
+  });
+
   it('reads IEEE entries with initials first and the year at the end', () => {
     const p = paper('Capsules need preparation [1], [2].', '', 'References', '', '[1] P. Havel and M. Sousa, “A made-up study,” J. Ex., vol. 2, pp. 1–4, 2010.', '[2] K. Ito, “Another,” J. Ex., vol. 3, 2012.');
     assert.deepStrictEqual(p.references.map((e) => [e.label, e.surnames, e.year]), [
@@ -373,6 +399,11 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads flattened superscripts parted by semicolons as one list', () => {
+    const p = paper('Ice melts in spring.1; 2 Rivers rise.3; 4 and lakes freeze.2', ...list);
+    assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '4', '2']);
+  });
+
   it('never reads digits glued to a capital, a number or a counted word', () => {
     const p = paper('The CO2 level in Fig.2 was 3.5 units; the AbcP1 gene.', 'Ice melts in spring1–3, as measured.4 and rivers2.', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1–3', '4', '2']);
@@ -412,6 +443,19 @@ describe('numeric citations', () => {
     );
   });
 
+  it('reads a superscript run a little past the list whole, as a citation of a missing entry, not its last digit', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `${i + 1}. Author${String.fromCharCode(65 + i)} K. Work. J Ex. 2001;1:${i + 1}.`);
+    const p = paper('Ice melts.¹ Rivers rise.²⁸ Lakes freeze.²', '', 'References', '', ...long);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.status]),
+      [
+        ['¹', 'resolved'],
+        ['²⁸', 'unresolved'],
+        ['²', 'resolved'],
+      ],
+    );
+  });
+
   it('reads no call in the number of a heading that follows a page break', () => {
     const p = paper('Ice melts in spring1 and rises2, as measured.3 Later work agrees1,3 on the', 'valleys.', '', '\f', '4 Methods', '', 'Rivers rise.2', ...list);
     assert.deepStrictEqual(p.citations.map((c) => c.text), ['1', '2', '3', '1', '3', '2']);
@@ -426,6 +470,18 @@ describe('numeric citations', () => {
         ['[3, S. 7–9]', 'S. 7–9', ['3']],
         ['[1, с. 5]', 'с. 5', ['1']],
         ['[4, Theorem 2]', 'Theorem 2', ['4']],
+      ],
+    );
+  });
+
+  it('reads a page abbreviation printed without a point and a page after a colon as locators', () => {
+    const p = paper('Ice melts [2, p121], rivers rise [3, pp7-9] and lakes freeze [4:210–12].', ...list);
+    assert.deepStrictEqual(
+      p.citations.map((c) => [c.text, c.locator, targetsOf(p, c).map((t) => ('label' in t ? t.label : null))]),
+      [
+        ['[2, p121]', 'p121', ['2']],
+        ['[3, pp7-9]', 'pp7-9', ['3']],
+        ['[4:210–12]', '210–12', ['4']],
       ],
     );
   });

@@ -6,7 +6,9 @@ import { UNDATED_SOURCE } from './conventions';
 import { opensWithFullName, readAuthorList } from './authorList';
 import { ACCESSED_SOURCE, AND_SOURCE, AVAILABLE_SOURCE, CONTAINER_IN_SOURCE, hasEtAlForm } from './conventions';
 
-const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+)/;
+/** "- ", "[3]", "3.", "3)", "(3) " and a bare "3 " before a word (Lancet, BMJ, AIP): the last only in number order. */
+const BULLET = /^\s*(?:[-*•]\s+|\[(\d{1,4})\]\s*|(\d{1,4})[.)]\s+|\((\d{1,4})\)\s+|(\d{1,4})\s+(?=\p{L}))/u;
+const BARE_LABEL = 4;
 const LINK_ONLY = /^\s*<?(?:https?:\/\/|doi:|www\.)\S+>?\s*$/i;
 /**
  * "Agencia Estatal de Riberas. Title": a name of two to seven words, then a full stop before words (or a comma and a
@@ -130,11 +132,15 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let labelCount = 0;
     let bracketed = 0;
     let lowest = Infinity;
+    let lastCounted = 0;
     for (let i = block.first; i <= block.last; i++) {
       if (layout.furniture[i]) continue;
-      const m = BULLET.exec(lines[i].text) ?? LABEL_ONLY.exec(lines[i].text);
-      const n = Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? NaN);
+      const bullet = BULLET.exec(lines[i].text);
+      const m = bullet ?? LABEL_ONLY.exec(lines[i].text);
+      const n = Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[BARE_LABEL] ?? NaN);
       if (!(n > 0 && n < MIN_YEAR)) continue;
+      if (bullet?.[BARE_LABEL] !== undefined && n !== lastCounted + 1) continue;
+      lastCounted = n;
       labelCount++;
       if (/^\s*\[/.test(lines[i].text)) bracketed++;
       lowest = Math.min(lowest, n);
@@ -142,6 +148,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     const numbered = (labelCount >= 3 || bracketed > 0) && lowest <= 3;
     const capitals = !numbered && opensInCapitals(lines, block.first, block.last, layout);
     const used = new Set<number>();
+    let highestUsed = 0;
+    const use = (n: number) => {
+      used.add(n);
+      highestUsed = Math.max(highestUsed, n);
+    };
     let pending: Array<{ number: number; line: number }> = [];
     const orphans: RawEntry[] = [];
     let lastLabelLine = -1;
@@ -172,11 +183,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         if (!used.has(n) && orphans.length > 0) {
           // Entries of a column whose labels the extractor put after them take those labels in order.
           orphans.shift()!.label = String(n);
-          used.add(n);
+          use(n);
           continue;
         }
         if (!used.has(n)) {
-          used.add(n);
+          use(n);
           pending.push({ number: n, line: i });
           pending.sort((a, b) => a.number - b.number);
           lastLabelLine = i;
@@ -186,9 +197,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         }
       }
       let bullet = BULLET.exec(line.text.replace(/^\f/, ''));
-      let labelText = bullet?.[1] ?? bullet?.[2] ?? null;
-      // A number opening a line is a label only in a numbered list, and only once ("2020. p. 43" continues an entry).
-      if (labelText !== null && (!numbered || used.has(Number(labelText)) || Number(labelText) >= MIN_YEAR)) {
+      let labelText = bullet?.[1] ?? bullet?.[2] ?? bullet?.[3] ?? bullet?.[BARE_LABEL] ?? null;
+      // A number opening a line is a label only in a numbered list, and only once ("2020. p. 43" continues an entry);
+      // a bare one only as the list's next number ("12 Journal of Soils" wraps an entry).
+      const outOfOrder = bullet?.[BARE_LABEL] !== undefined && Number(labelText) !== highestUsed + 1;
+      if (labelText !== null && (!numbered || outOfOrder || used.has(Number(labelText)) || Number(labelText) >= MIN_YEAR)) {
         bullet = null;
         labelText = null;
       }
@@ -238,7 +251,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       if (startsEntry) {
         let label: string | null = labelText;
         let start = line.start;
-        if (bullet !== null && labelText !== null) used.add(Number(labelText));
+        if (bullet !== null && labelText !== null) use(Number(labelText));
         else if (pending.length > 0) {
           const take = pending[0];
           pending = pending.slice(1);

@@ -31,6 +31,8 @@ const COUNTED_BEFORE = /\b(?:p|pp|no|nos|vol|vols|fig|figs|art|arts|ch|chap|para
 const UNIT_BEFORE = /(?:km|cm|mm|m|ft|in)$/;
 /** How many numbers a bare call may skip ahead of the last call. */
 const MAX_SKIP = 4;
+/** How far past the highest note or label a superscript run may be a slip of numbering (a list of 29 cited as 34). */
+const MAX_SLIP = 10;
 
 function collect(line: Line): CallCandidate[] {
   const found: CallCandidate[] = [];
@@ -91,7 +93,8 @@ export function findNoteCalls(lines: Line[], include: (line: number) => boolean,
   };
   candidates.forEach((c, i) => {
     let { start, number } = c;
-    if (c.strong && number > last + MAX_SKIP * 4 && !noteNumbers.has(number)) {
+    // A run a little past the highest number is a slip of numbering, to be flagged whole ("³⁴" in a list of 29), no stray digit.
+    if (c.strong && number > last + MAX_SKIP * 4 && !noteNumbers.has(number) && number > highestNote + MAX_SLIP) {
       const fit = c.alternatives.find((a) => a.number > last && a.number <= last + MAX_SKIP);
       if (fit) ({ start, number } = fit);
     }

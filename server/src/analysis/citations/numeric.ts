@@ -2,11 +2,13 @@ import { CitationCandidate, RangeEnd } from './candidate';
 
 /**
  * "[1]", "[2, 3]", "[3–5]", "[1, 4-6]", the last number with a locator after an abbreviation, a capitalised word or
- * "§" in any language ("[16, p. 204]", "[3, S. 12–14]", "[7, с. 5]", "[2, Theorem 3]"), but not "[2, 3, and 5]";
+ * "§" in any language ("[16, p. 204]", "[3, S. 12–14]", "[7, с. 5]", "[2, Theorem 3]"), a page abbreviation with no point
+ * (AMA's "[5, p121]") or a page after a colon ("[27:210]"), but not "[2, 3, and 5]";
  * not Markdown links "[1](…)" nor footnotes "[^1]".
  */
-const LOCATOR = String.raw`(?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
-const BRACKETS = new RegExp(String.raw`\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*(${LOCATOR}))?\](?![(:])`, 'gu');
+const LOCATOR = String.raw`(?:\p{L}{1,10}\.|\p{Lu}\p{Ll}{1,12}|\p{Ll}{1,2}(?=\d)|§{1,2})\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
+const COLON_PAGE = String.raw`\d{1,5}(?:\s*[-–]\s*\d{1,5})?`;
+const BRACKETS = new RegExp(String.raw`\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?:,\s*(${LOCATOR})|:(${COLON_PAGE}))?\](?![(:])`, 'gu');
 /** IEEE's "[1]–[3]": a range written across two brackets. */
 const BRACKET_RANGE = /^\[(\d{1,4})\]\s*[-–]\s*\[(\d{1,4})\]/;
 /** A symbol of one or two letters or digits glued to the bracket: "u[1]", "pc[2]", "x2[3]" index a quantity, they cite nothing. */
@@ -45,7 +47,7 @@ export function findNumeric(line: string, offset: number): CitationCandidate[] {
         year: null,
         yearText: null,
         numbers,
-        locator: k === parts.length - 1 && !across ? m[2] ?? null : null,
+        locator: k === parts.length - 1 && !across ? m[2] ?? m[3] ?? null : null,
         ...(part[2] && { rangeEnds: [rangeEnd(across ? groupStart + 1 : partStart, part[1], offset), rangeEnd(secondAt, part[2], offset)] }),
       });
     });
@@ -60,11 +62,11 @@ function rangeEnd(at: number, digits: string, offset: number): RangeEnd {
 
 /**
  * Superscript citation numbers flattened by PDF extraction into the text: "spring1–3",
- * "Weber8,9", "medidas.12,14", "(n = 5)21,23". Digits glued to a small letter or to closing
+ * "Weber8,9", "medidas.12,14", "(n = 5)21,23", "change.1; 2" (a style parting them by semicolons). Digits glued to a small letter or to closing
  * punctuation after a word; never after a capital ("CO2", "AbcP1"), a digit ("3.5") or a counted
  * word ("Fig.2", "p.12"), never followed by a letter or digit, nor by a hyphen and a letter (a locant: "methyl2-butanoate").
  */
-const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:,\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
+const FLAT = /(?<=[\p{Ll}.,;:)\]’”"'])(\d{1,3}(?:[–-]\d{1,3})?(?:[,;]\s?\d{1,3}(?:[–-]\d{1,3})?)*)(?![\p{L}\d]|[.,]\d|-\p{L})/gu;
 const COUNTED = /^(?:p|pp|fig|figs|no|nos|vol|ref|refs|tab|eq|n|nr|art|ch|chap|sec|table)$/i;
 
 /** A name holding a capital and ending in digits, and the list of numbers that may follow it: "KlmX23", "TEMPO18,19". */
