@@ -758,3 +758,40 @@ describe('where a narrative citation starts', () => {
     assert.strictEqual(cited(p, 'Robert Lindqvist (2014').status, 'resolved');
   });
 });
+
+describe('a list that puts a colon after the names (DIN 1505-2)', () => {
+  it('reads each entry from its names to the colon, the year at the end, also after an entry that printed none', () => {
+    const p = paper(
+      'Das Eis wandert (Quintas, 2016; Malm & de Wit, 2017; Nordisches Moorkomitee, 2018; Ostrander, 2019).',
+      '',
+      'Literatur',
+      '',
+      'Malm, Jonas ; de Wit, Anouk: Moore im Wandel. In: Moorhefte vol. 2 (2017), Nr. 1, pp. 10–20',
+      'Lindqvist, Arne: Torf ohne Jahr. Lund : Aker',
+      'Nordisches Moorkomitee: Berichte über Moore. Oslo : Moorverlag, 2018',
+      'Ostrander, Pia: Eis und Torf. Kassel : Lindenhof, 2019',
+      'Quintas, Rui: Kartierung der Moore. Nantes : Marais, 2016',
+    );
+    assert.deepStrictEqual(p.references.map((e) => [e.surnames[0], e.year]), [
+      ['Malm', '2017'],
+      ['Lindqvist', 'n.d.'],
+      ['Nordisches Moorkomitee', '2018'],
+      ['Ostrander', '2019'],
+      ['Quintas', '2016'],
+    ]);
+    assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
+  });
+
+  it('keeps a place and its publisher with the entry before in a list that does not', () => {
+    const p = paper(
+      'Peat grows (Quist, 1999; Malm, 2001).',
+      '',
+      'References',
+      '',
+      'Quist, A. (1999) Peat and its uses.',
+      'Berkeley, California: Hill Press.',
+      'Malm, J. (2001) Bogs. Lund: Aker.',
+    );
+    assert.strictEqual(p.references.length, 2);
+  });
+});

@@ -42,14 +42,19 @@ const GIVEN_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’
 const GIVEN = String.raw`${GIVEN_WORD}(?:\s+(?:${GIVEN_WORD}|\p{Lu}\.))?(?:\s+${PARTICLE}){0,2}`;
 /** After a name written out: never a colon ("Garden City, NY: Natural History Press" is a place and a publisher). */
 const END_FULL = String.raw`(?=\s*(?:[,;&(]|$|\d|${ET_AL_SOURCE})|\s+(?:${AND_SOURCE})\s|\.\s|\.$)`;
+/** In a list whose entries put a colon after the names (DIN 1505-2: "Akgündüz, Zeynep: Title"), the colon ends a name too. */
+const END_FULL_COLON = END_FULL.replace('[,;&(]', '[,;&(:]');
 /** The first name in full, family name first: "Akgündüz, Zeynep", "SILVA, João Pedro", "Berg, Liesbeth van der". */
 // Never the whole line: "du Marais, Nantes" alone is a publisher's place wrapped from the line before.
 const FULL_FIRST = new RegExp(String.raw`^(${SURNAME}),\s*${GIVEN}(?:\s+${PARTICLE}){0,2}${SUFFIX}(?!\s*$)${END_FULL}`, 'u');
+const FULL_FIRST_COLON = new RegExp(String.raw`^(${SURNAME}),\s*${GIVEN}(?:\s+${PARTICLE}){0,2}${SUFFIX}(?!\s*$)${END_FULL_COLON}`, 'u');
 /** A co-author in full, given name first: "and Zeynep Akgündüz", ", Gerrit van Hoeven" (never the first name: titles open that way). */
 const FULL_LATER = new RegExp(String.raw`^${GIVEN}\s+(${SURNAME})${SUFFIX}${END_FULL}`, 'u');
+const FULL_LATER_COLON = new RegExp(String.raw`^${GIVEN}\s+(${SURNAME})${SUFFIX}${END_FULL_COLON}`, 'u');
 /** A co-author family name first in capitals, as ISO 690 and ABNT print every author: "SALCEDO, Inés". */
 const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,2}`;
 const FULL_LATER_CAPS = new RegExp(String.raw`^(${CAPS_SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL}`, 'u');
+const FULL_LATER_CAPS_COLON = new RegExp(String.raw`^(${CAPS_SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL_COLON}`, 'u');
 const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');
 const ET_AL_AT = new RegExp(String.raw`^\s*,?\s*${ET_AL_SOURCE}`, 'iu');
 
@@ -70,8 +75,11 @@ export interface AuthorList {
  * Names written out in full read like title words ("Moreau, Jeanne, The Long Shore"), so a name given
  * first after a bare comma counts only when the list goes on to an "and" name or "et al.", and an
  * "and" that no name follows on the line makes the whole run a title ("Micro-Agendas, IO Theory, and the ...").
+ * `colonAfterNames`: the list is one whose entries put a colon after names written out (DIN 1505-2), a colon that
+ * elsewhere ends a place before its publisher ("Berkeley, California: Hill Press").
  */
-export function readAuthorList(text: string): AuthorList | null {
+export function readAuthorList(text: string, colonAfterNames = false): AuthorList | null {
+  const [fullFirst, fullLater, fullLaterCaps] = colonAfterNames ? [FULL_FIRST_COLON, FULL_LATER_COLON, FULL_LATER_CAPS_COLON] : [FULL_FIRST, FULL_LATER, FULL_LATER_CAPS];
   const surnames: string[] = [];
   let at = 0;
   let end = 0;
@@ -79,6 +87,7 @@ export function readAuthorList(text: string): AuthorList | null {
   let usedFull = false;
   let capitals = false;
   let afterAnd = false;
+  let afterSemicolon = false;
   /** Names given first after a bare comma, not yet confirmed, and where the list ended before them. */
   let tentative = 0;
   let endBeforeTentative = 0;
@@ -86,13 +95,15 @@ export function readAuthorList(text: string): AuthorList | null {
     const rest = text.slice(at, at + 200);
     let m: RegExpExecArray | null = null;
     // In a list printed in capitals, family name first ("DE MORAES, Mariana; DE JONG, Pieter"), that form comes first.
-    if (capitals) m = FULL_LATER_CAPS.exec(rest);
+    if (capitals) m = fullLaterCaps.exec(rest);
     if (!m) for (const form of FORMS) if ((m = form.exec(rest))) break;
     let givenFirst = false;
     if (!m) {
-      m = surnames.length === 0 ? FULL_FIRST.exec(rest) : FULL_LATER_CAPS.exec(rest);
+      // After a semicolon a co-author may be written family name first too ("Nunes, Tiago ; Akgündüz, Zeynep").
+      m = surnames.length === 0 || afterSemicolon ? fullFirst.exec(rest) : null;
+      if (!m && surnames.length > 0) m = fullLaterCaps.exec(rest);
       if (!m && surnames.length > 0) {
-        m = FULL_LATER.exec(rest);
+        m = fullLater.exec(rest);
         givenFirst = m !== null;
       }
       usedFull ||= m !== null;
@@ -118,6 +129,7 @@ export function readAuthorList(text: string): AuthorList | null {
     const sep = SEPARATOR.exec(text.slice(end, end + 20))!;
     if (sep[0].trim() === '') break; // names follow one another only after a comma, semicolon or "and"
     afterAnd = new RegExp(String.raw`(?:${AND_SOURCE})\s*$`, 'u').test(sep[0]);
+    afterSemicolon = sep[0].includes(';');
     at = end + sep[0].length;
   }
   if (tentative > 0) {

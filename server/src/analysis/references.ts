@@ -34,6 +34,35 @@ interface RawEntry {
   end: number;
   label: string | null;
   parts: string[];
+  /** The list puts a colon after names written out (DIN 1505-2). */
+  colonAfterNames: boolean;
+}
+
+/** Entries that open with names written out and a colon, at least this many and this share of the openings, make a DIN list. */
+const MIN_COLON_OPENINGS = 3;
+const COLON_SHARE = 0.5;
+
+/** "Nordic Council for Soil Survey: Title": a corporate author and a colon, in a list that puts one after the names (never "In: Book"). */
+const CORPORATE_COLON = new RegExp(String.raw`^(?!${CONTAINER_IN_SOURCE}\s)\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}:\s`, 'u');
+
+/** "Akgündüz, Zeynep: Title": names written out, then a colon. */
+function opensWithNamesAndColon(text: string): boolean {
+  const list = readAuthorList(text, true);
+  return list !== null && text.charAt(list.end) === ':';
+}
+
+/** Whether the lines of a list open with names written out and then a colon ("Akgündüz, Zeynep: Title"), most of them. */
+function putsColonAfterNames(lines: Line[], first: number, last: number, layout: Layout): boolean {
+  let named = 0;
+  let colon = 0;
+  for (let i = first; i <= last; i++) {
+    if (layout.furniture[i]) continue;
+    const text = lines[i].text.trim();
+    if (opensWithNamesAndColon(text)) colon++;
+    else if (readAuthorList(text) === null) continue;
+    named++;
+  }
+  return colon >= MIN_COLON_OPENINGS && colon >= named * COLON_SHARE;
 }
 
 /** A label standing alone on its line, apart from its entry ("12.", "[3]", "(4)"), as two-column PDFs extract them. */
@@ -128,6 +157,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
     const blockStart = entries.length;
+    const colonAfterNames = putsColonAfterNames(lines, block.first, block.last, layout);
+    const opensWithNames = (text: string) => readAuthorList(text, colonAfterNames) !== null;
     // A numbered list: at least three labels (or one in square brackets), starting low; a year opening a wrapped line ("2020. p. 43") is no label.
     let labelCount = 0;
     let bracketed = 0;
@@ -174,7 +205,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       }
       // The blank lines a page break puts around its furniture are no gap inside an entry: a line there goes on with the
       // entry unless it opens with a name or reads like a heading (no punctuation: new matter may start after the list).
-      if (pageBreak && current && !opensWithName(text) && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
+      if (pageBreak && current && !opensWithNames(text) && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
       // A bare number between the entries of an unnumbered list is a page number.
       if (!numbered && /^\d{1,4}$/.test(text)) continue;
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
@@ -215,16 +246,16 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         current !== null &&
         !(namesGoOn && !afterBlank) &&
         (HAS_YEAR.test(currentText) || (previousEnded && (afterBlank || opensWithFullName(text))) || ENDS_ON_PAGES.test(previous));
-      const lower = /^\p{Ll}/u.test(text) && !opensWithName(text); // "de Wael GJ" opens an entry
+      const lower = /^\p{Ll}/u.test(text) && !opensWithNames(text); // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
       const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, currentAfterBreak, text);
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
-      if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithName(text);
+      if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithNames(text);
       else if (bullet !== null) startsEntry = !link;
-      else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithName(text)));
+      else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithNames(text)));
       else if (stray) startsEntry = true;
       else
         startsEntry =
@@ -235,8 +266,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           (afterBlank ||
             (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
             (!namesGoOn && opensWithAuthorsAndYear(text)) ||
+            // In such a list names and a colon open an entry even after one that printed no year.
+            (colonAfterNames && !namesGoOn && opensWithNamesAndColon(text)) ||
+            (colonAfterNames && complete && CORPORATE_COLON.test(text)) ||
             (complete &&
-              (opensWithName(text) ||
+              (opensWithNames(text) ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text))))) ||
                 (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 CORPORATE_THEN_SENTENCE_YEAR.test(text) ||
@@ -258,7 +292,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
           label = String(take.number);
           if (take.line === lastLabelLine && directlyAfterLabel) start = lines[take.line].start;
         }
-        current = { start, end: line.end, label, parts: [] };
+        current = { start, end: line.end, label, parts: [], colonAfterNames };
         currentAfterBreak = pageBreak;
         entries.push(current);
         if (numbered && label === null) orphans.push(current);
@@ -390,7 +424,7 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   let title: string | null = null;
   let surnames: string[] | null = null;
   let etAl: boolean | null = null;
-  const list = readAuthorList(text);
+  const list = readAuthorList(text, raw.colonAfterNames);
   const bracketed = LEADING_YEAR.exec(text);
   // A bare year counts as leading only right after the names ("Smith, J. 2017. Title"), not at an ABNT entry's end.
   const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
@@ -398,7 +432,8 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const inTitle = bracketed && list && /\s\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.slice(list.end, bracketed.index));
   // Without personal names, a bare year leads only right after the author element ("World Bank. 2019. Title"), not in a title ("towards 2030.").
   const bareLeads = bare && (list ? bare.index <= list.end + 4 : !/\.\s/.test(text.slice(0, bare.index).replace(/[.\s]+$/, '')));
-  const leading = (inTitle ? null : bracketed) ?? (bareLeads ? bare : null);
+  // A list that puts a colon after the names (DIN 1505-2) gives the year after the title, never right after the names.
+  const leading = raw.colonAfterNames && list ? null : (inTitle ? null : bracketed) ?? (bareLeads ? bare : null);
   if (/^<?(?:https?:\/\/|www\.)/i.test(text)) {
     authorText = raw.parts[0].trim().split(/\s+/)[0];
     year = UNDATED;
@@ -414,7 +449,7 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
     year = readYear(text, list.end) ?? UNDATED;
     title = text.slice(list.end).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] || null;
   } else {
-    const end = authorEndWithoutYear(text);
+    const end = raw.colonAfterNames && CORPORATE_COLON.test(text) ? text.indexOf(':') : authorEndWithoutYear(text);
     authorText = trimAuthorPart(text.slice(0, end).replace(/^the\s+/i, ''));
     year = readYear(text, end) ?? UNDATED;
     title = text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0] || null;
