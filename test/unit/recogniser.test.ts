@@ -795,3 +795,17 @@ describe('a list that puts a colon after the names (DIN 1505-2)', () => {
     assert.strictEqual(p.references.length, 2);
   });
 });
+
+describe('entries that open after one that ended unusually', () => {
+  it('opens at a corporate author, a comma and its year after an ended entry (Harvard)', () => {
+    const p = paper(
+      'Text (Instituto de Estudos dos Rios, 2001; Quist, 1999).',
+      '',
+      'References',
+      '',
+      'Quist, A., 1999. Peat. Lund: Aker.',
+      'Instituto de Estudos dos Rios, 2001. Rios do sul. PhD thesis. University of Lund.',
+    );
+    assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
+  });
+});

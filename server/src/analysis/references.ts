@@ -86,8 +86,8 @@ const ANY_CASE_NAME = String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}
 const CORPORATE_THEN_YEAR = new RegExp(String.raw`${ANY_CASE_NAME}\s?\(\s*(?:${YEAR_SOURCE})\s*\)`, 'u');
 /** "Институт речной гидрологии. 1991." (Chicago); after a complete entry only, as a journal wrapped before its year reads alike. */
 const CORPORATE_THEN_SENTENCE_YEAR = new RegExp(String.raw`${ANY_CASE_NAME}\.\s+(?:${YEAR_SOURCE})\.\s`, 'u');
-/** The year right after the authors: "(2004)" (Springer, Harvard) or ". 2004." (Chicago). */
-const YEAR_FIRST = new RegExp(String.raw`^(?:\s*\(\s*(?:${YEAR_SOURCE})\s*\)|\.?\s+(?:${YEAR_SOURCE})\.\s)`, 'u');
+/** The year right after the authors: "(2004)" (Springer, Harvard) or ". 2004." (Chicago, Annual Reviews), also at the line's end. */
+const YEAR_FIRST = new RegExp(String.raw`^(?:\s*\(\s*(?:${YEAR_SOURCE})\s*\)|\.?\s+(?:${YEAR_SOURCE})\.(?:\s|$))`, 'u');
 /** A line that closes an entry: it ends with a year, page or identifier and a point, or with a link. */
 const CLOSED = /(?:\d\.|\d\)\.?|https?:\/\/\S+|doi:\s?\S+)\s*$/i;
 /** A line that ends an entry on its page range or a link ("pp. 115–304.", "https://example.org/a"). */
@@ -98,6 +98,8 @@ const CORPORATE_YEAR = new RegExp(String.raw`^(?:[^()]{1,120}\(\s*(?:${YEAR_SOUR
 const WORDS_THEN_YEAR = new RegExp(String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,8}\.?\s\((?:${YEAR_SOURCE})\)`, 'iu');
 /** Or, in capitals, after a comma, as ISO 690 prints it: "RIVER BOARD, 2019." */
 const CAPITALS_CORPORATE_YEAR = new RegExp(String.raw`^[^\p{Ll},.]{1,120},\s+(?:${YEAR_SOURCE})[.,]`, 'u');
+/** Or in any case, after a comma, as Harvard prints it: "Instituto Brasileiro de Rios, 2001. Title". */
+const CORPORATE_COMMA_YEAR = new RegExp(String.raw`^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8},\s+(?:${YEAR_SOURCE})\.\s`, 'u');
 
 /** A line opening with a word in capitals: "DE SOUSA, Beatriz", "NORDIC COUNCIL.", "HANDBOOK of frost heave". */
 const CAPITALS_OPENING = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?=[\s,.;])/u;
@@ -271,7 +273,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
             (colonAfterNames && complete && CORPORATE_COLON.test(text)) ||
             (complete &&
               (opensWithNames(text) ||
-                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text))))) ||
+                (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text) || CORPORATE_COMMA_YEAR.test(text))))) ||
                 (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 CORPORATE_THEN_SENTENCE_YEAR.test(text) ||
                 (previousEnded && (REPEATED_AUTHORS.test(text) || (NAME_THEN_TITLE_START.test(text) && HAS_YEAR.test(text)))))));
