@@ -809,3 +809,22 @@ describe('entries that open after one that ended unusually', () => {
     assert.deepStrictEqual(p.citations.filter((c) => c.status !== 'resolved'), []);
   });
 });
+
+describe('names and a year that end their line', () => {
+  it('open an entry after an undated one whose last line ends without a point (Annual Reviews)', () => {
+    const p = paper(
+      'Text (Ostrander et al. 2013).',
+      '',
+      'Literature Cited',
+      '',
+      'Quist P. 2011. A recarga dos rios. Revista de Rios',
+      'Aplicada. 11(1):227–315',
+      'Quist P, Berg F, Lund K, Malm R, de Wit M, Sousa N. A recarga',
+      'dos rios. In Handbook of peat, ed. D Lund, pp.',
+      '20–119. Recife: Editora Vereda',
+      'Ostrander S, Holm O, Nyquist A, de Moraes M, Ferro L, Salas I. 2013.',
+      'Estuary mixing. Field Notes. 39(1):244–367',
+    );
+    assert.deepStrictEqual(p.references.map((e) => [e.surnames[0], e.year]), [['Quist', '2011'], ['Quist', 'n.d.'], ['Ostrander', '2013']]);
+  });
+});
