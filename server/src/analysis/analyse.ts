@@ -91,7 +91,10 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
       found.push(...findParenthetical(text, 0, listed, undated));
       // A reading widened to the names before it has been found to name an entry's authors already.
       const widened = (c: CitationCandidate) => withNamesBefore(c, text, (w) => listed(w.nameText) || namesFully(w, index, byCoAuthors));
-      const narrative = findNarrative(text, 0, listed, (c) => namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index) || widened(c) !== c).map(widened);
+      const narrative = findNarrative(text, 0, listed, (c) => {
+        const wider = widened(c);
+        return wider !== c || namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index) ? wider : null;
+      });
       found.push(...withoutOverlaps(found, narrative));
       found.push(...withoutOverlaps(found, findUndatedNarrative(text, 0, undated)));
       const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));

@@ -108,7 +108,6 @@ const MIN_NEAR_SURNAME = 5;
  * The entries a citation can name, found by key instead of by scanning the list: every entry that
  * nameFit could accept is among `pool(candidate)` (whole author part, link, first word, first surname).
  */
-
 export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
   private readonly surnames = new Set<string>();

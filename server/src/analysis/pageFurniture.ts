@@ -16,13 +16,17 @@ function keyOf(text: string): string {
   return text.replace(/\f/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** The most numbers a running header holds. */
+const MAX_HEADER_NUMBERS = 8;
+
 /**
  * The keys under which a line recurs as a running header: the line with one of its numbers (the page number) left
  * out. Two entries of one journal ("Field Notes 2, no. 4 (2016): 112–301.") differ in more than one number.
  */
 function pageKeysOf(text: string): string[] {
   const parts = text.replace(/\f/g, '').replace(/\s+/g, ' ').trim().toLowerCase().split(/(\d+)/);
-  if (parts.length === 1) return parts;
+  // A line of many numbers (a table row) is no running header: one key, so its cost stays linear.
+  if (parts.length === 1 || parts.length > 2 * MAX_HEADER_NUMBERS + 1) return [parts.join('')];
   const keys: string[] = [];
   for (let k = 1; k < parts.length; k += 2) keys.push(parts.map((p, j) => (j === k ? '#' : p)).join(''));
   return keys;

@@ -45,25 +45,6 @@ const COLON_SHARE = 0.5;
 /** "Nordic Council for Soil Survey: Title": a corporate author and a colon, in a list that puts one after the names (never "In: Book"). */
 const CORPORATE_COLON = new RegExp(String.raw`^(?!${CONTAINER_IN_SOURCE}\s)\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|\p{Ll}{1,4})){0,8}:\s`, 'u');
 
-/** "Akgündüz, Zeynep: Title": names written out, then a colon. */
-function opensWithNamesAndColon(text: string): boolean {
-  const list = readAuthorList(text, true);
-  return list !== null && text.charAt(list.end) === ':';
-}
-
-/** Whether the lines of a list open with names written out and then a colon ("Akgündüz, Zeynep: Title"), most of them. */
-function putsColonAfterNames(lines: Line[], first: number, last: number, layout: Layout): boolean {
-  let named = 0;
-  let colon = 0;
-  for (let i = first; i <= last; i++) {
-    if (layout.furniture[i]) continue;
-    const text = lines[i].text.trim();
-    if (opensWithNamesAndColon(text)) colon++;
-    else if (readAuthorList(text) === null) continue;
-    named++;
-  }
-  return colon >= MIN_COLON_OPENINGS && colon >= named * COLON_SHARE;
-}
 
 /** A label standing alone on its line, apart from its entry ("12.", "[3]", "(4)"), as two-column PDFs extract them. */
 const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
@@ -108,20 +89,30 @@ const MIN_CAPITALS_OPENINGS = 3;
 const CAPITALS_SHARE = 0.8;
 
 /**
- * A list whose entries open with the first author in capitals (ABNT, ISO 690, DIN): there a line that does not
- * open in capitals ("Vol. 9, no. 3", "Online. 2009.") goes on with the entry before.
+ * How a list prints its entries' openings, read in one pass over its lines: whether most open with the first author in
+ * capitals (ABNT, ISO 690: there a line that does not, "Vol. 9, no. 3", goes on with the entry before), and whether
+ * most put a colon after names written out (DIN 1505-2: "Akgündüz, Zeynep: Title").
  */
-function opensInCapitals(lines: Line[], first: number, last: number, layout: Layout): boolean {
+function listShape(lines: Line[], first: number, last: number, layout: Layout): { capitals: boolean; colonAfterNames: boolean } {
   let named = 0;
   let capitals = 0;
+  let namedOrColon = 0;
+  let colon = 0;
   for (let i = first; i <= last; i++) {
     if (layout.furniture[i]) continue;
     const text = lines[i].text.trim();
-    if (!opensWithName(text)) continue;
-    named++;
-    if (CAPITALS_OPENING.test(text)) capitals++;
+    const plain = readAuthorList(text) !== null;
+    const withColon = readAuthorList(text, true);
+    const colonHere = withColon !== null && text.charAt(withColon.end) === ':';
+    if (plain) named++;
+    if (plain && CAPITALS_OPENING.test(text)) capitals++;
+    if (plain || colonHere) namedOrColon++;
+    if (colonHere) colon++;
   }
-  return capitals >= MIN_CAPITALS_OPENINGS && capitals >= named * CAPITALS_SHARE;
+  return {
+    capitals: capitals >= MIN_CAPITALS_OPENINGS && capitals >= named * CAPITALS_SHARE,
+    colonAfterNames: colon >= MIN_COLON_OPENINGS && colon >= namedOrColon * COLON_SHARE,
+  };
 }
 
 /** An entry's first line: it opens with a personal name in a style's form, or with capitalised words and a comma/point (corporate authors). */
@@ -159,8 +150,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const block of layout.referenceBlocks) {
     const blockStart = entries.length;
-    const colonAfterNames = putsColonAfterNames(lines, block.first, block.last, layout);
-    const opensWithNames = (text: string) => readAuthorList(text, colonAfterNames) !== null;
+    const shape = listShape(lines, block.first, block.last, layout);
+    const colonAfterNames = shape.colonAfterNames;
     // A numbered list: at least three labels (or one in square brackets), starting low; a year opening a wrapped line ("2020. p. 43") is no label.
     let labelCount = 0;
     let bracketed = 0;
@@ -179,7 +170,7 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       lowest = Math.min(lowest, n);
     }
     const numbered = (labelCount >= 3 || bracketed > 0) && lowest <= 3;
-    const capitals = !numbered && opensInCapitals(lines, block.first, block.last, layout);
+    const capitals = !numbered && shape.capitals;
     const used = new Set<number>();
     let highestUsed = 0;
     const use = (n: number) => {
@@ -205,9 +196,11 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         afterBlank = true;
         continue;
       }
+      const names = readAuthorList(text, colonAfterNames);
+      const opensWithNames = names !== null;
       // The blank lines a page break puts around its furniture are no gap inside an entry: a line there goes on with the
       // entry unless it opens with a name or reads like a heading (no punctuation: new matter may start after the list).
-      if (pageBreak && current && !opensWithNames(text) && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
+      if (pageBreak && current && !opensWithNames && ENTRY_PUNCTUATION.test(text)) afterBlank = false;
       // A bare number between the entries of an unnumbered list is a page number.
       if (!numbered && /^\d{1,4}$/.test(text)) continue;
       const alone = numbered ? LABEL_ONLY.exec(text) : null;
@@ -248,16 +241,16 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         current !== null &&
         !(namesGoOn && !afterBlank) &&
         (HAS_YEAR.test(currentText) || (previousEnded && (afterBlank || opensWithFullName(text))) || ENDS_ON_PAGES.test(previous));
-      const lower = /^\p{Ll}/u.test(text) && !opensWithNames(text); // "de Wael GJ" opens an entry
+      const lower = /^\p{Ll}/u.test(text) && !opensWithNames; // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
       const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, currentAfterBreak, text);
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
-      if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithNames(text);
+      if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithNames;
       else if (bullet !== null) startsEntry = !link;
-      else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithNames(text)));
+      else if (numbered) startsEntry = !lower && !link && (directlyAfterLabel || (complete && opensWithNames));
       else if (stray) startsEntry = true;
       else
         startsEntry =
@@ -269,10 +262,10 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
             (previousEnded && !namesGoOn && NAME_THEN_QUOTED_TITLE.test(text)) ||
             (!namesGoOn && opensWithAuthorsAndYear(text)) ||
             // In such a list names and a colon open an entry even after one that printed no year.
-            (colonAfterNames && !namesGoOn && opensWithNamesAndColon(text)) ||
+            (colonAfterNames && !namesGoOn && names !== null && text.charAt(names.end) === ':') ||
             (colonAfterNames && complete && CORPORATE_COLON.test(text)) ||
             (complete &&
-              (opensWithNames(text) ||
+              (opensWithNames ||
                 (CORPORATE_START.test(text) && (CLOSED.test(previous) || (previousEnded && (CORPORATE_YEAR.test(text) || CAPITALS_CORPORATE_YEAR.test(text) || CORPORATE_COMMA_YEAR.test(text))))) ||
                 (previousEnded && WORDS_THEN_YEAR.test(text)) ||
                 CORPORATE_THEN_SENTENCE_YEAR.test(text) ||

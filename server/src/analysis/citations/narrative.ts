@@ -1,7 +1,8 @@
-import { YEAR_SOURCE, normaliseYear, UNDATED } from '../years';
+import { YEAR_SOURCE } from '../years';
 import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
-import { hasEtAl, isNotAName, splitNames } from './authorNames';
+import { isNotAName } from './authorNames';
 import { CitationCandidate } from './candidate';
+import { namedCandidate } from './namedCandidate';
 import type { ListedAuthor, UndatedAuthor } from './parenthetical';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
@@ -31,17 +32,17 @@ const NAMES_REACH = 120;
 const CORPORATE_WORDS = 8;
 
 /**
- * Narrative citations in one line; the names must open with a word that can be an author. A
- * corporate author is taken whole when the list has it; else the longest names `namesAnAuthor` accepts.
+ * Narrative citations in one line; the names must open with a word that can be an author. A corporate author is
+ * taken whole when the list has it; else the longest names that `accept` takes, as it returns them (or null).
  */
-export function findNarrative(line: string, offset: number, listed: ListedAuthor, namesAnAuthor: (c: CitationCandidate) => boolean): CitationCandidate[] {
+export function findNarrative(line: string, offset: number, listed: ListedAuthor, accept: (c: CitationCandidate) => CitationCandidate | null): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   YEAR_PAREN.lastIndex = 0;
   for (let y = YEAR_PAREN.exec(line); y; y = YEAR_PAREN.exec(line)) {
     const windowStart = Math.max(0, y.index - NAMES_REACH);
     const before = line.slice(windowStart, y.index);
     const yearEnd = y.index + y[0].length;
-    const locator = /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd))?.[1]?.trim() ?? null;
+    const locator = /^[\s,:]*([^)]{1,40})\)/.exec(line.slice(yearEnd, yearEnd + 48))?.[1]?.trim() ?? null;
     const corporate = listedWordsBefore(before, listed);
     const forms = corporate ? [corporate] : [LISTED_NAMES_BEFORE, NAMES_BEFORE].flatMap((re) => seriesEndings(namesMatched(re, before)));
     for (const names of forms) {
@@ -49,8 +50,9 @@ export function findNarrative(line: string, offset: number, listed: ListedAuthor
       // "Weber’s (2000)"
       const at = { nameText: names.nameText.replace(/['’]s$/, ''), start: windowStart + names.start };
       const c = candidate('narrative', line, offset, at, y, yearEnd, locator);
-      if (corporate || namesAnAuthor(c)) {
-        out.push(c);
+      const accepted = corporate ? c : accept(c);
+      if (accepted) {
+        out.push(accepted);
         break;
       }
     }
@@ -102,18 +104,7 @@ export function findUndatedNarrative(line: string, offset: number, undated: Unda
     const names = m && withoutOpeners(m[1], windowStart + m.index);
     if (!names) continue;
     const end = p.index + p[0].length - 1;
-    const c: CitationCandidate = {
-      kind: 'narrative',
-      span: { start: offset + names.start, end: offset + end },
-      text: line.slice(names.start, end),
-      nameText: names.nameText,
-      names: splitNames(names.nameText),
-      etAl: hasEtAl(names.nameText),
-      year: UNDATED,
-      yearText: null,
-      numbers: [],
-      locator: p[1],
-    };
+    const c = namedCandidate('narrative', { start: offset + names.start, end: offset + end }, line.slice(names.start, end), names.nameText, null, p[1]);
     if (undated(c)) out.push(c);
   }
   return out;
@@ -139,18 +130,7 @@ function candidate(
   end: number,
   locator: string | null,
 ): CitationCandidate {
-  return {
-    kind,
-    span: { start: offset + start, end: offset + end },
-    text: line.slice(start, end),
-    nameText,
-    names: splitNames(nameText),
-    etAl: hasEtAl(nameText),
-    year: normaliseYear(year[1]),
-    yearText: year[1],
-    numbers: [],
-    locator,
-  };
+  return namedCandidate(kind, { start: offset + start, end: offset + end }, line.slice(start, end), nameText, year[1], locator);
 }
 
 /** The names right before ", Year" (looked for only where a comma and a year stand, so the scan stays cheap). */

@@ -1,6 +1,7 @@
-import { YEAR_SOURCE, normaliseYear, UNDATED } from '../years';
-import { CITATION_PREFIX, hasEtAl, isAuthorPart, splitNames } from './authorNames';
+import { YEAR_SOURCE } from '../years';
+import { CITATION_PREFIX, isAuthorPart } from './authorNames';
 import { CitationCandidate } from './candidate';
+import { namedCandidate } from './namedCandidate';
 import { PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '../conventions';
 
 /** Longest parenthetical group examined; longer ones are prose, not citations. */
@@ -70,10 +71,9 @@ const QUOTED_FROM = new RegExp(String.raw`\s${QUOTED_FROM_SOURCE}\s`, 'iuy');
 /** Segments of a group split by ";" (or "apud"), each read as one citation (or none). */
 function readGroup(line: string, from: number, to: number, offset: number, listed: ListedAuthor, undated: UndatedAuthor, out: CitationCandidate[]): void {
   let start = from;
-  const group = line.slice(0, to);
   for (let i = from; i <= to; i++) {
     QUOTED_FROM.lastIndex = i;
-    const quoted = i < to && line.charCodeAt(i) === 32 && QUOTED_FROM.test(group) ? QUOTED_FROM.lastIndex : -1;
+    const quoted = i < to && line.charCodeAt(i) === 32 && QUOTED_FROM.test(line) && QUOTED_FROM.lastIndex <= to ? QUOTED_FROM.lastIndex : -1;
     if (i === to || line[i] === ';' || quoted !== -1) {
       let found = readSegment(line, start, i, offset, listed);
       // ABNT names the authors of one work in segments of their own: only the last one (or one with a page) cites alone.
@@ -101,18 +101,7 @@ function readUndated(line: string, from: number, to: number, offset: number, und
   const m = NAMES_WITHOUT_YEAR.exec(line.slice(from, to));
   if (!m || !(last || m[3]) || !isAuthorPart(m[2])) return [];
   const start = from + m[1].length;
-  const c: CitationCandidate = {
-    kind: 'author-date',
-    span: { start: offset + start, end: offset + start + m[2].length },
-    text: m[2],
-    nameText: m[2],
-    names: splitNames(m[2]),
-    etAl: hasEtAl(m[2]),
-    year: UNDATED,
-    yearText: null,
-    numbers: [],
-    locator: m[3] ?? null,
-  };
+  const c = namedCandidate('author-date', { start: offset + start, end: offset + start + m[2].length }, m[2], m[2], null, m[3] ?? null);
   return undated(c) ? [c] : [];
 }
 
@@ -141,18 +130,8 @@ export function readSegment(line: string, from: number, to: number, offset: numb
       if (!tail || !isAuthorPart(tail[1])) continue;
       return readSegment(line, from + (nameText.length - tail[1].length) + nameStart, to, offset, listed);
     }
-    const cite = (start: number, yearText: string, yearEnd: number, rest: string): CitationCandidate => ({
-      kind: 'author-date',
-      span: { start: offset + from + start, end: offset + from + yearEnd },
-      text: segment.slice(start, yearEnd),
-      nameText,
-      names: splitNames(nameText),
-      etAl: hasEtAl(nameText),
-      year: normaliseYear(yearText),
-      yearText,
-      numbers: [],
-      locator: rest.replace(/^[\s,:]+/, '').trim() || null,
-    });
+    const cite = (start: number, yearText: string, yearEnd: number, rest: string): CitationCandidate =>
+      namedCandidate('author-date', { start: offset + from + start, end: offset + from + yearEnd }, segment.slice(start, yearEnd), nameText, yearText, rest.replace(/^[\s,:]+/, '').trim() || null);
     const out = [cite(nameStart, m[1], yearStart + m[1].length, after)];
     // "(Smith, 2010, 2012a)": more years of the same authors; "2012a,b": more letters of the same year.
     let at = yearStart + m[1].length;
