@@ -186,7 +186,7 @@ function namesAnAuthorMisspelt(c: CitationCandidate, index: EntryIndex): boolean
   return !!first && index.hasNearSurname(first);
 }
 
-/** The names and the year are a listed work's (a taxonomic authority, "L. finchii (Inger, 1966)", is not unless listed so). */
+/** The names and the year are a listed work's (a taxonomic authority, "R. montana (Lund, 1966)", is not unless listed so). */
 function citesAListedWork(c: CitationCandidate, index: EntryIndex): boolean {
   return resolveAuthorDate(c, index.pool(c)).status !== 'unresolved';
 }

@@ -1,6 +1,6 @@
 /**
  * A narrative citation starts at its first author's name as the entry prints it. The words before the
- * names are read generously ("Segundo Rodrigues, Neubert e Araújo (2020)", "Laut Berger (2019)"), and
+ * names are read generously ("Segundo Quintas, Malm e Ostrander (2020)", "Laut Berger (2019)"), and
  * once the citation has resolved, the entry tells which of them belong: a given name the entry prints
  * stays ("Robert Jackson (1992)" for "Jackson, Robert"), a sentence's opening word goes.
  */

@@ -41,7 +41,7 @@ const NOTES_HEADINGS: Record<string, string[]> = {
   sv: ['noter', 'fotnoter'],
 };
 
-/** The standard parts of a paper, one word each, folded: "(see Introduction, Udell et al., 2008)" points at a part, not an author. */
+/** The standard parts of a paper, one word each, folded: "(see Introduction, Lund et al., 2008)" points at a part, not an author. */
 const SECTION_NAMES: Record<string, string[]> = {
   en: ['abstract', 'introduction', 'background', 'methods', 'results', 'discussion', 'conclusion', 'conclusions', 'appendix', 'acknowledgements', 'acknowledgments'],
   pt: ['resumo', 'introducao', 'metodos', 'metodologia', 'resultados', 'discussao', 'conclusao', 'conclusoes', 'apendice', 'agradecimentos'],
