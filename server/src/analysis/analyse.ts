@@ -8,7 +8,7 @@ import { CitationCandidate } from './citations/candidate';
 import { findParenthetical, readSegment } from './citations/parenthetical';
 import { findBareAuthorYear, findNarrative, findUndatedNarrative } from './citations/narrative';
 import { findFlatSuperscripts, findNumeric, findRoundNumbers, inCitationOrder, wordCounts } from './citations/numeric';
-import { checkYearsOfYearlessWorks, printsNoYear, resolveAuthorDate, resolveNoteCall, resolveNumeric } from './resolve';
+import { checkYearsOfYearlessWorks, entriesByLabel, NoteResolver, printsNoYear, resolveAuthorDate, resolveNumeric } from './resolve';
 import { EntryIndex, folded, foldCitation, nameFit, NameFit } from './nameMatch';
 import { bodyChunks, Chunk, findCallsInRunningText, originalSpan } from './bodyText';
 import { isMarkdownCall } from './citations/noteCalls';
@@ -20,6 +20,7 @@ import { findInNotes } from './citations/inNotes';
 import { withNamesBefore } from './citations/namesBefore';
 import { PARTICLES } from './conventions';
 import { similarity } from './similarity';
+import { EntrySuggester } from './suggest';
 
 /** How alike a misspelt first author must be to the listed one (one letter in eight may differ). */
 const NEAR_SPELLING = 0.85;
@@ -63,6 +64,12 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
+  const suggester = new EntrySuggester(references);
+  // The entries of the cited year first: they decide unless the year is not the listed one.
+  const resolveByName = (c: CitationCandidate) => {
+    const found = resolveAuthorDate(c, index.poolOfYear(c), () => []);
+    return found.status === 'unresolved' ? resolveAuthorDate(c, index.pool(c), (u) => suggester.suggest(u)) : found;
+  };
   const byCoAuthors = entriesByCoAuthors(references);
   // Only where the list prints an undated work with no mark (Springer) does a citation give none either.
   const unmarked = new Set(references.filter(printsNoYear));
@@ -146,12 +153,14 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);
 
+  const noteResolver = new NoteResolver(notes, lineOf);
+  const byLabel = entriesByLabel(references);
   const citations: Citation[] = candidates.map((c, id) => {
     const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
-    if (c.kind === 'footnote') return { ...common, kind: c.kind, ...resolveNoteCall(c, notes, lineOf) };
+    if (c.kind === 'footnote') return { ...common, kind: c.kind, ...noteResolver.resolve(c) };
     const inNote = inNotes.get(c);
     if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
-    const cited: WorkCitation = { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, references) : resolveIndexed(c, references, index))) };
+    const cited: WorkCitation = { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, byLabel) : resolveByName(c))) };
     return cited.status === 'resolved' && cited.entries.length === 1 ? startingAtListedName(cited, references[cited.entries[0]], text) : cited;
   });
   checkYearsOfYearlessWorks(citations, references);
@@ -188,7 +197,7 @@ function namesAnAuthorMisspelt(c: CitationCandidate, index: EntryIndex): boolean
 
 /** The names and the year are a listed work's (a taxonomic authority, "R. montana (Lund, 1966)", is not unless listed so). */
 function citesAListedWork(c: CitationCandidate, index: EntryIndex): boolean {
-  return resolveAuthorDate(c, index.pool(c)).status !== 'unresolved';
+  return resolveAuthorDate(c, index.pool(c), () => []).status !== 'unresolved';
 }
 
 /**
@@ -219,12 +228,6 @@ function entriesByCoAuthors(references: ReferenceEntry[]): Map<string, Reference
     else map.set(key, [e]);
   }
   return map;
-}
-
-/** Resolution among the entries the names can fit; the whole list is consulted only for suggestions. */
-function resolveIndexed(c: CitationCandidate, references: ReferenceEntry[], index: EntryIndex) {
-  const found = resolveAuthorDate(c, index.pool(c));
-  return found.status === 'unresolved' ? resolveAuthorDate(c, references) : found;
 }
 
 /**

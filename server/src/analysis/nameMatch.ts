@@ -4,6 +4,8 @@ import { CitationCandidate } from './citations/candidate';
 import { withoutEtAl } from './conventions';
 import { OneEditIndex } from './oneEdit';
 import { readAuthorList } from './authorList';
+import { comparisons } from './comparisons';
+import { baseYear } from './years';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -69,6 +71,7 @@ export function foldCitation(candidate: CitationCandidate): FoldedCitation {
 }
 
 export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, citedNames = foldCitation(candidate)): NameFit {
+  comparisons.count++;
   const citedWhole = citedNames.whole;
   if (!citedWhole) return NameFit.None;
   const { whole: entryWhole, words, surnames: listed, link, opening } = folded(entry);
@@ -95,9 +98,9 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
     }
     return NameFit.None;
   }
-  // "Kerr-Swinton" for "Kerr, David Swinton, Laura C.": every cited word is an author word.
+  // "Kerr-Swinton" for "Kerr, David Swinton, Laura C.": every cited word is an author word, the first author's among them.
   const citedWords = citedWhole.split(' ');
-  if (citedWords.length > 1 && citedWords.every((w) => words.has(w)) && words.has(listed[0] ?? '')) return NameFit.Partial;
+  if (citedWords.length > 1 && citedWords.every((w) => words.has(w)) && citedWords.includes(listed[0] ?? '')) return NameFit.Partial;
   return NameFit.None;
 }
 
@@ -105,11 +108,19 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
 const MIN_NEAR_SURNAME = 5;
 
 /**
+ * Entries kept under one key, and under one key and year. Only a list that repeats itself has more (one
+ * author's works of one year run from 2009a to 2009z): past that, a citation of them is ambiguous anyway.
+ */
+const MAX_UNDER_A_KEY = 32;
+const MAX_UNDER_A_KEY_AND_YEAR = 27;
+
+/**
  * The entries a citation can name, found by key instead of by scanning the list: every entry that
  * nameFit could accept is among `pool(candidate)` (whole author part, link, first word, first surname).
  */
 export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
+  private readonly byKeyAndYear = new Map<string, ReferenceEntry[]>();
   private readonly surnames = new Set<string>();
   /** Personal family names' last words, within one edit of which a cited name is a misspelling of them. */
   private readonly nearSurnames = new OneEditIndex();
@@ -117,28 +128,38 @@ export class EntryIndex {
   constructor(entries: ReferenceEntry[]) {
     for (const entry of entries) {
       const f = folded(entry);
-      const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], f.surnames[0] ?? '']);
-      for (const key of keys) if (key) this.add(key, entry);
+      const first = f.surnames[0] ?? '';
+      // A family name broken at a line end ("pelle tier") is cited whole.
+      const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], first, first.replace(' ', '')]);
+      const year = entry.year ? baseYear(entry.year) : '';
+      for (const key of keys) {
+        if (!key) continue;
+        add(this.byKey, key, entry, MAX_UNDER_A_KEY);
+        add(this.byKeyAndYear, `${key}\u0000${year}`, entry, MAX_UNDER_A_KEY_AND_YEAR);
+      }
       for (const s of f.surnames) this.surnames.add(s);
       if (readAuthorList(entry.authorText) === null) continue; // a corporate author's words are ordinary words
       for (const s of f.surnames) this.nearSurnames.add(lastWord(s));
     }
   }
 
-  private add(key: string, entry: ReferenceEntry): void {
-    const list = this.byKey.get(key);
-    if (list) list.push(entry);
-    else this.byKey.set(key, [entry]);
-  }
-
   /** Entries in list order that may fit the cited names. */
   pool(candidate: CitationCandidate, cited = foldCitation(candidate)): ReferenceEntry[] {
-    const keys = new Set<string>([cited.whole, ...cited.whole.split(' ')]);
-    const first = cited.names[0] ?? '';
-    for (let at = first.indexOf(' '); at !== -1; at = first.indexOf(' ', at + 1)) keys.add(first.slice(at + 1));
-    keys.add(first);
+    return this.lookUp(this.byKey, keysOf(cited), '');
+  }
+
+  /** Entries in list order that may fit the cited names and have the cited year (letters apart). */
+  poolOfYear(candidate: CitationCandidate, cited = foldCitation(candidate)): ReferenceEntry[] {
+    return candidate.year ? this.lookUp(this.byKeyAndYear, keysOf(cited), `\u0000${baseYear(candidate.year)}`) : [];
+  }
+
+  private lookUp(map: Map<string, ReferenceEntry[]>, keys: Set<string>, suffix: string): ReferenceEntry[] {
     const found = new Set<ReferenceEntry>();
-    for (const key of keys) for (const e of this.byKey.get(key) ?? []) found.add(e);
+    for (const key of keys) {
+      const entries = map.get(key + suffix) ?? [];
+      comparisons.count += entries.length;
+      for (const e of entries) found.add(e);
+    }
     return [...found].sort((a, b) => a.id - b.id);
   }
 
@@ -151,6 +172,21 @@ export class EntryIndex {
     const last = lastWord(folded);
     return last.length >= MIN_NEAR_SURNAME && !this.surnames.has(folded) && this.nearSurnames.has(last);
   }
+}
+
+/** The cited whole, its words, and each ending of the first name after a space ("robert jackson" → "jackson"). */
+function keysOf(cited: FoldedCitation): Set<string> {
+  const keys = new Set<string>([cited.whole, ...cited.whole.split(' ')]);
+  const first = cited.names[0] ?? '';
+  for (let at = first.indexOf(' '); at !== -1; at = first.indexOf(' ', at + 1)) keys.add(first.slice(at + 1));
+  keys.add(first);
+  return keys;
+}
+
+function add(map: Map<string, ReferenceEntry[]>, key: string, entry: ReferenceEntry, most: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (list.length < most) list.push(entry);
 }
 
 function lastWord(folded: string): string {

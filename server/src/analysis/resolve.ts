@@ -2,9 +2,10 @@ import { Citation, EntrySuggestion, Note, NoteCall, ReferenceEntry, WorkCitation
 import { DiagnosticCode } from './diagnosticCodes';
 import { CitationCandidate } from './citations/candidate';
 import { foldCitation, nameFit, NameFit } from './nameMatch';
-import { citedFormOf, entryLabel, suggestEntries } from './suggest';
+import { citedFormOf, entryLabel } from './suggest';
 import { baseYear, UNDATED } from './years';
 import { UNDATED_SOURCE } from './conventions';
+import { lastStartingAt } from './text';
 
 type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions' | 'rangeEnds'>;
 type NoteResolution = Pick<NoteCall, 'status' | 'notes' | 'problem' | 'suggestions'>;
@@ -61,8 +62,11 @@ function yearGap(cited: string | null, listed: string | null): number {
   return a > 0 && b > 0 ? Math.abs(a - b) : Infinity;
 }
 
-/** Author-date: the entries whose authors and year match; the best-fitting names win. */
-export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
+/**
+ * Author-date: the entries whose authors and year match; the best-fitting names win. `entries` must hold every
+ * entry the names can fit; when none fits, `suggest` offers what the citation may have meant.
+ */
+export function resolveAuthorDate(candidate: CitationCandidate, entries: ReferenceEntry[], suggest: (c: CitationCandidate) => EntrySuggestion[]): WorkResolution {
   const citedNames = foldCitation(candidate);
   const named = entries.map((entry) => ({ entry, fit: nameFit(candidate, entry, citedNames) })).filter((e) => e.fit !== NameFit.None);
   const dated = named.filter((e) => yearsAgree(candidate.year, e.entry.year) === 'same');
@@ -83,7 +87,7 @@ export function resolveAuthorDate(candidate: CitationCandidate, entries: Referen
     const suggestions = [...named].sort((a, b) => b.fit - a.fit || yearGap(candidate.year, a.entry.year) - yearGap(candidate.year, b.entry.year));
     return { ...UNRESOLVED, problem: DiagnosticCode.YearMismatch, suggestions: suggestions.map((e) => toSuggestion(candidate, e.entry, e.fit === NameFit.Full)) };
   }
-  return { ...UNRESOLVED, suggestions: suggestEntries(candidate, entries) };
+  return { ...UNRESOLVED, suggestions: suggest(candidate) };
 }
 
 /**
@@ -100,9 +104,8 @@ function toSuggestion(candidate: CitationCandidate, entry: ReferenceEntry, prefe
   return { entry: entry.id, replacement: citedFormOf(candidate, entry), label: entryLabel(entry), preferred };
 }
 
-/** Numeric: the entries labelled with the cited numbers. */
-export function resolveNumeric(candidate: CitationCandidate, entries: ReferenceEntry[]): WorkResolution {
-  const byLabel = new Map(entries.filter((e) => e.label).map((e) => [Number(e.label), e.id]));
+/** Numeric: the entries labelled with the cited numbers (`byLabel`: entry ids by label number). */
+export function resolveNumeric(candidate: CitationCandidate, byLabel: ReadonlyMap<number, number>): WorkResolution {
   const labelled = candidate.numbers.map((n) => byLabel.get(n));
   if (!labelled.every((t) => t !== undefined)) return UNRESOLVED;
   const resolved: WorkResolution = { status: 'resolved', entries: labelled as number[], problem: null, suggestions: [] };
@@ -110,27 +113,60 @@ export function resolveNumeric(candidate: CitationCandidate, entries: ReferenceE
   return resolved;
 }
 
+export function entriesByLabel(entries: ReferenceEntry[]): Map<number, number> {
+  return new Map(entries.filter((e) => e.label).map((e) => [Number(e.label), e.id]));
+}
+
 /**
  * Footnote calls: the note with that number nearest after the call (page-bottom notes repeat
  * numbers per chapter), else the first. With no such note, an unnumbered note that sits where it
- * would be in the sequence is offered, never taken.
+ * would be in the sequence (right after the last note numbered lower) is offered, never taken.
  */
-export function resolveNoteCall(candidate: CitationCandidate, notes: Note[], lineOf: (offset: number) => number): NoteResolution {
-  const number = candidate.numbers[0];
-  const same = notes.filter((n) => n.number === number);
-  if (same.length) {
-    const after = same.find((n) => n.span.start > candidate.span.start) ?? same[0];
-    return { status: 'resolved', notes: [after.id], problem: null, suggestions: [] };
+export class NoteResolver {
+  private readonly byNumber = new Map<number, Note[]>();
+  /** Numbered notes by number, each with the latest position (in `notes`) of a note numbered as low or lower. */
+  private readonly ascending: Array<{ number: number; latest: number }> = [];
+
+  constructor(
+    private readonly notes: Note[],
+    private readonly lineOf: (offset: number) => number,
+  ) {
+    notes.forEach((n, i) => {
+      if (n.number === null) return;
+      const same = this.byNumber.get(n.number);
+      if (same) same.push(n);
+      else this.byNumber.set(n.number, [n]);
+      this.ascending.push({ number: n.number, latest: i });
+    });
+    this.ascending.sort((a, b) => a.number - b.number || a.latest - b.latest);
+    for (let k = 1; k < this.ascending.length; k++) this.ascending[k].latest = Math.max(this.ascending[k].latest, this.ascending[k - 1].latest);
   }
-  const before = notes.filter((n) => n.number !== null && n.number < number).pop();
-  const next = notes.find((n) => n.number !== null && n.number > number && (!before || n.span.start > before.span.start));
-  const lost = notes.filter(
-    (n) => n.number === null && (!before || n.span.start > before.span.start) && (!next || n.span.start < next.span.start),
-  );
-  const suggestions = lost.slice(0, 1).map((n) => ({
-    note: n.id,
-    replacement: candidate.text,
-    label: `the unnumbered note at line ${lineOf(n.span.start) + 1}`,
-  }));
-  return { status: 'unresolved', notes: [], problem: DiagnosticCode.MissingNote, suggestions };
+
+  resolve(candidate: CitationCandidate): NoteResolution {
+    const number = candidate.numbers[0];
+    const same = this.byNumber.get(number);
+    if (same) {
+      const k = lastStartingAt(same, candidate.span.start, (n) => n.span.start);
+      const after = same[same[k].span.start > candidate.span.start ? k : k + 1] ?? same[0];
+      return { status: 'resolved', notes: [after.id], problem: null, suggestions: [] };
+    }
+    const next = this.notes[this.latestNumberedBelow(number) + 1];
+    const suggestions =
+      next && next.number === null
+        ? [{ note: next.id, replacement: candidate.text, label: `the unnumbered note at line ${this.lineOf(next.span.start) + 1}` }]
+        : [];
+    return { status: 'unresolved', notes: [], problem: DiagnosticCode.MissingNote, suggestions };
+  }
+
+  /** The position in `notes` of the last note numbered below `number`, or -1. */
+  private latestNumberedBelow(number: number): number {
+    let low = 0;
+    let high = this.ascending.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ascending[mid].number < number) low = mid + 1;
+      else high = mid;
+    }
+    return low ? this.ascending[low - 1].latest : -1;
+  }
 }

@@ -6,6 +6,7 @@ import { CitationCandidate } from './citations/candidate';
 import { folded, FoldedCitation, foldCitation } from './nameMatch';
 import { readAuthorList } from './authorList';
 import { isParticle } from './conventions';
+import { comparisons } from './comparisons';
 
 /** Below this score an entry is not offered as what the citation meant. */
 const SUGGESTION_THRESHOLD = 0.62;
@@ -20,10 +21,21 @@ function pagesOf(locator: string | null): { first: number; last: number } | null
   return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
 }
 
+const initials = new WeakMap<ReferenceEntry, string | null>();
+
 /** The given-name initial of the entry's first author ("Amrita, J." → "j"). */
 function firstInitial(entry: ReferenceEntry): string | null {
-  const m = /^[^,]+,\s*(\p{L})/u.exec(entry.authorText);
-  return m ? foldWords(m[1]) : null;
+  let initial = initials.get(entry);
+  if (initial === undefined) {
+    const m = /^[^,]+,\s*(\p{L})/u.exec(entry.authorText);
+    initial = m ? foldWords(m[1]) || null : null;
+    initials.set(entry, initial);
+  }
+  return initial;
+}
+
+function citesLink(nameText: string): boolean {
+  return /^<?(?:https?:|www\.)/i.test(nameText);
 }
 
 /**
@@ -32,10 +44,11 @@ function firstInitial(entry: ReferenceEntry): string | null {
  * (the cited name starting with the entry's given-name initial in the same year).
  */
 function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: ReferenceEntry): number {
+  comparisons.count++;
   const cited = citedNames.names;
   const { whole: entryWhole, surnames: listed } = folded(entry);
   let names: number;
-  if (/^<?(?:https?:|www\.)/i.test(candidate.nameText)) {
+  if (citesLink(candidate.nameText)) {
     names = entry.link ? similarity(host(candidate.nameText), host(entry.link)) : 0;
   } else {
     const whole = similarity(citedNames.whole, entryWhole);
@@ -82,18 +95,113 @@ const NEAR_SPELLING = 0.75;
 /** "SCO", "WHO", a URL, or a name of three words or more (particles apart: "van der Berg" is one) with no "and" or "et al.": cited as an organisation would be. */
 function citesAnOrganisation(candidate: CitationCandidate): boolean {
   const name = candidate.nameText.trim();
-  if (/^<?(?:https?:|www\.)/i.test(name) || /^\p{Lu}[\p{Lu}\d&-]{1,}$/u.test(name)) return true;
+  if (citesLink(name) || /^\p{Lu}[\p{Lu}\d&-]{1,}$/u.test(name)) return true;
   return !candidate.etAl && !/[,;&]|\s(?:and|e|y|und|et|и|ve)\s/.test(name) && name.split(/\s+/).filter((w) => !isParticle(w)).length >= 3;
 }
 
+const peopleEntries = new WeakMap<ReferenceEntry, boolean>();
+
 /** An entry whose author part is people ("Moura, T. & Lima, C.", "Okafor BN, Lund K"). */
 function namesPeople(entry: ReferenceEntry): boolean {
-  const list = readAuthorList(entry.authorText);
-  return list !== null && list.end >= entry.authorText.replace(/[\s.,]+$/, '').length - 1;
+  let people = peopleEntries.get(entry);
+  if (people === undefined) {
+    const list = readAuthorList(entry.authorText);
+    people = list !== null && list.end >= entry.authorText.replace(/[\s.,]+$/, '').length - 1;
+    peopleEntries.set(entry, people);
+  }
+  return people;
 }
 
-export function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[]): EntrySuggestion[] {
-  const citedNames = foldCitation(candidate);
+/**
+ * A letter pair shared by more names than this tells none of them apart (an "er" in a list of
+ * thousands): it does not bring entries to be scored. No list of ordinary length has such a pair.
+ */
+const MAX_SHARING_A_PAIR = 128;
+/** At most this many entries, those whose names share the most letter pairs with the cited names, are scored. */
+const MAX_SCORED = 32;
+
+/**
+ * The entries an unresolved citation may have meant, found by key rather than by scoring the whole
+ * list: those whose names share the most letter pairs with the cited names (each word's first and last
+ * letter count as pairs with the space around it, so "Xu" meets "Wu"), and, for names swapped with given
+ * names, the entries of the cited year whose first author's given name starts with the cited name's letter.
+ * Entries that write their names alike are looked up once (a list that repeats itself costs no more).
+ */
+export class EntrySuggester {
+  /** Names as entries write them (whole author part, first family name, link host), each with its entries. */
+  private readonly entriesOfName: number[][] = [];
+  private readonly byPair = new Map<string, number[]>();
+  private readonly byYearAndInitial = new Map<string, number[]>();
+  /** Pairs each name shares with the citation being looked up; back to 0 after each lookup. */
+  private shared = new Uint16Array(0);
+
+  constructor(private readonly entries: ReferenceEntry[]) {
+    const names = new Map<string, number>();
+    entries.forEach((entry, i) => {
+      const f = folded(entry);
+      const spelling = [f.whole, f.surnames[0] ?? '', entry.link ? host(entry.link) : ''];
+      const key = spelling.join('\u0000');
+      let name = names.get(key);
+      if (name === undefined) {
+        names.set(key, (name = this.entriesOfName.length));
+        this.entriesOfName.push([]);
+        for (const pair of new Set(spelling.flatMap(letterPairs))) push(this.byPair, pair, name);
+      }
+      if (this.entriesOfName[name].length < MAX_SCORED) this.entriesOfName[name].push(i);
+      const initial = firstInitial(entry);
+      if (entry.year && baseYear(entry.year) !== UNDATED && initial) push(this.byYearAndInitial, `${baseYear(entry.year)} ${initial[0]}`, i, MAX_SCORED);
+    });
+    this.shared = new Uint16Array(this.entriesOfName.length);
+  }
+
+  suggest(candidate: CitationCandidate): EntrySuggestion[] {
+    const cited = foldCitation(candidate);
+    const pairs = citesLink(candidate.nameText) ? letterPairs(host(candidate.nameText)) : [...letterPairs(cited.whole), ...letterPairs(cited.names[0] ?? '')];
+    const found = this.sharingMostPairs(new Set(pairs));
+    if (candidate.year && cited.names[0]) found.push(...(this.byYearAndInitial.get(`${baseYear(candidate.year)} ${cited.names[0][0]}`) ?? []));
+    return suggestEntries(candidate, [...new Set(found)].sort((a, b) => a - b).map((i) => this.entries[i]), cited);
+  }
+
+  /** Up to MAX_SCORED entries, those whose names share the most of the pairs first (counts are small: sorted by bucket). */
+  private sharingMostPairs(pairs: Set<string>): number[] {
+    const touched: number[] = [];
+    for (const pair of pairs) {
+      const sharing = this.byPair.get(pair);
+      if (!sharing || sharing.length > MAX_SHARING_A_PAIR) continue;
+      comparisons.count += sharing.length;
+      for (const name of sharing) if (this.shared[name]++ === 0) touched.push(name);
+    }
+    const byCount: number[][] = Array.from({ length: pairs.size + 1 }, () => []);
+    for (const name of touched) {
+      byCount[this.shared[name]].push(name);
+      this.shared[name] = 0;
+    }
+    const out: number[] = [];
+    for (let count = pairs.size; count > 0 && out.length < MAX_SCORED; count--) {
+      for (const name of byCount[count]) {
+        out.push(...this.entriesOfName[name].slice(0, MAX_SCORED - out.length));
+        if (out.length >= MAX_SCORED) break;
+      }
+    }
+    return out;
+  }
+}
+
+function letterPairs(text: string): string[] {
+  const padded = ` ${text} `;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) if (padded[i] !== ' ' || padded[i + 1] !== ' ') out.push(padded.slice(i, i + 2));
+  return out;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number, most = Infinity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list.length < most) list.push(i);
+}
+
+/** The entries, in list order, that the citation may have meant, best first. */
+function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[], citedNames: FoldedCitation): EntrySuggestion[] {
   const organisation = citesAnOrganisation(candidate);
   return entries
     .filter((entry) => !(organisation && namesPeople(entry))) // an organisation or a URL is never "corrected" to a person

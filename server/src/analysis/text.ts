@@ -45,10 +45,12 @@ export function lineAt(lineStarts: number[], offset: number): number {
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const FOLD_SPECIAL: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
 /** Lower case without accents: "Çolakoğlu" → "colakoglu". */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -58,6 +60,20 @@ export function fold(s: string): string {
 
 /** Folded letters and digits only, words separated by one space: for comparing names and titles. */
 export function foldWords(s: string): string {
+  let folded = foldedWords.get(s);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
+    folded = foldWordsOnce(s);
+    foldedWords.set(s, folded);
+  }
+  return folded;
+}
+
+/** Names and titles are folded again and again: the last few thousand are kept. */
+const FOLDED_WORDS_KEPT = 20_000;
+const foldedWords = new Map<string, string>();
+
+function foldWordsOnce(s: string): string {
   return fold(s)
     .replace(/&/g, ' and ')
     .replace(/organisation/g, 'organization')

@@ -22,5 +22,7 @@ export function normaliseYear(raw: string): string {
 
 /** "2009a" → "2009", "n.d.-a" → "n.d.". */
 export function baseYear(year: string): string {
-  return year.replace(/-?[a-z]$/, '');
+  const last = year.charCodeAt(year.length - 1);
+  if (last < 0x61 || last > 0x7a) return year;
+  return year.slice(0, year.charCodeAt(year.length - 2) === 0x2d ? -2 : -1);
 }
