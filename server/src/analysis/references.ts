@@ -51,6 +51,8 @@ const LABEL_ONLY = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.?)\s*$/;
 /** Labels are below the first year a reference can carry. */
 const MIN_YEAR = 1500;
 const HAS_YEAR = new RegExp(String.raw`(?<![\d])(?:1[5-9]\d\d|20\d\d)(?![\d])|${UNDATED_SOURCE}`, 'i');
+/** A line ending in an initial, a comma or colon, "and" or "in": the names go on on the next line. */
+const NAMES_GO_ON = new RegExp(String.raw`(?:\b\p{Lu}\.|[,:]|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u');
 /** The punctuation of a piece of an entry (a heading has none). */
 const ENTRY_PUNCTUATION = /[.,;:()[\]]/;
 /** A line ending in an undated mark ("o. J.", "s. d."), whose last letter is no initial of a name going on. */
@@ -124,8 +126,8 @@ function opensWithName(text: string): boolean {
  * Yearless text is no entry when the next line opens one with a name and a year, or a name written out: a lone
  * sentence ("Kestrel Press."), or the end of an entry carried over a page break ("Letters, 22(3), 141–342.").
  */
-function straysFromEntryBefore(current: RawEntry | null, currentText: string, afterPageBreak: boolean, next: string): boolean {
-  if (current === null || HAS_YEAR.test(currentText) || !opensWithName(next) || !(HAS_YEAR.test(next) || opensWithFullName(next))) return false;
+function straysFromEntryBefore(current: RawEntry | null, currentText: string, currentHasYear: boolean, afterPageBreak: boolean, next: string): boolean {
+  if (current === null || currentHasYear || !opensWithName(next) || !(HAS_YEAR.test(next) || opensWithFullName(next))) return false;
   return (current.parts.length === 1 && /^[^.]+\.$/.test(currentText)) || (afterPageBreak && !opensWithName(currentText));
 }
 
@@ -183,6 +185,8 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
     let onlyBlanksSinceLabel = false;
     let current: RawEntry | null = null;
     let currentText = '';
+    /** Whether the entry so far shows a year (kept up as its lines come, not read again from the start each line). */
+    let currentHasYear = false;
     let afterBlank = true;
     let previous = '';
     let pageBreak = false;
@@ -235,17 +239,17 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
       // Every entry carries its year (or an undated mark): until it has, a capitalised line ("Anim Ecol J.") goes on with it.
       // A line ending in an initial, a comma, "and" or "In" goes on with more names ("eds A. E. Moon, K. A. Lund, and S. T.⏎Berg"),
       // one ending in a colon with what it introduces ("In:⏎SOLBERG, Henrik (ed.)").
-      const namesGoOn = new RegExp(String.raw`(?:\b\p{Lu}\.|[,:]|\s(?:${AND_SOURCE}|${CONTAINER_IN_SOURCE}))\s*$`, 'u').test(previous) && !ENDS_UNDATED.test(previous);
+      const namesGoOn = NAMES_GO_ON.test(previous) && !ENDS_UNDATED.test(previous);
       // An undated entry (MLA) is complete at a line closed on pages or a link, or ended before a name written out family name first.
       const complete =
         current !== null &&
         !(namesGoOn && !afterBlank) &&
-        (HAS_YEAR.test(currentText) || (previousEnded && (afterBlank || opensWithFullName(text))) || ENDS_ON_PAGES.test(previous));
+        (currentHasYear || (previousEnded && (afterBlank || opensWithFullName(text))) || ENDS_ON_PAGES.test(previous));
       const lower = /^\p{Ll}/u.test(text) && !opensWithNames; // "de Wael GJ" opens an entry
       const link = LINK_ONLY.test(text);
       const directlyAfterLabel = pending.length > 0 && onlyBlanksSinceLabel;
       onlyBlanksSinceLabel = false;
-      const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, currentAfterBreak, text);
+      const stray = !numbered && entries.length - 2 >= blockStart && straysFromEntryBefore(current, currentText, currentHasYear, currentAfterBreak, text);
       let startsEntry: boolean;
       // Text the extractor put between a numbered list's heading and its first entry is no entry.
       if (!current) startsEntry = !numbered || bullet !== null || directlyAfterLabel || opensWithNames;
@@ -291,14 +295,16 @@ function segment(lines: Line[], layout: Layout): RawEntry[] {
         currentAfterBreak = pageBreak;
         entries.push(current);
         if (numbered && label === null) orphans.push(current);
-        currentText = '';
         const first = bullet ? line.text.replace(/^\f/, '').slice(bullet[0].length) : text;
         current.parts.push(first);
         currentText = first;
+        currentHasYear = HAS_YEAR.test(first);
       } else if (current) {
         current.end = line.end;
         const part = text.replace(/^[-*•]\s+/, '');
         current.parts.push(part);
+        // An undated mark may be broken over the line end ("n.⏎d.").
+        currentHasYear ||= HAS_YEAR.test(`${currentText.slice(-12)} ${part}`);
         currentText += ' ' + part;
       }
       previous = text;
@@ -396,12 +402,13 @@ function trimAuthorPart(text: string): string {
 
 /** An entry's lines joined with spaces; a word broken by a hyphen at a line end is joined again ("Liesb-⏎eth"; "SMITH-⏎JONES" keeps its hyphen). */
 function joinLines(parts: string[]): string {
-  let text = '';
+  const pieces: string[] = [];
   for (const part of parts) {
-    if (!/\p{L}-$/u.test(text) || !/^\p{L}/u.test(part)) text += (text ? ' ' : '') + part;
-    else text = /^\p{Ll}/u.test(part) ? text.slice(0, -1) + part : text + part;
+    const last = pieces.length ? pieces[pieces.length - 1] : '';
+    if (!/\p{L}-$/u.test(last.slice(-3)) || !/^\p{L}/u.test(part)) pieces.push(part);
+    else pieces[pieces.length - 1] = (/^\p{Ll}/u.test(part) ? last.slice(0, -1) : last) + part;
   }
-  return text;
+  return pieces.join(' ');
 }
 
 function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
