@@ -39,8 +39,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), assumed: 'Windows-1252' };
+    return { text: decodeWindows1252(bytes), assumed: 'Windows-1252' };
   }
+}
+
+/**
+ * What Windows-1252 puts at 0x80–0x9F (curly quotes, dashes, the euro sign; five bytes are unassigned and keep
+ * their code). Node's 'windows-1252' decoder reads these bytes as Latin-1 control characters, so they are mapped here.
+ */
+const WINDOWS_1252_80_9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]);
 }
 
 /** What to say about a file read in an encoding other than UTF-8, to follow its name. */
