@@ -101,6 +101,14 @@ describe('scholarly-lens CLI', () => {
       assert.match(r.stderr, /^scholarly-lens: 3 files could not be analysed/m);
       assert.doesNotMatch(r.stderr, /long\.txt/);
     });
+
+    it('names a symlink loop given on the command line as such, not as a missing file', () => {
+      const r = run('check', path.join(dir, 'itself.txt'), path.join(dir, 'good.txt'));
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stdout, /^1 paper checked, 0 problems found\.$/m);
+      assert.match(r.stderr, /itself\.txt: symlink loop: following its links leads back to itself\. Fix or remove the link\.$/m);
+      assert.doesNotMatch(r.stderr, /no such file/);
+    });
   });
 
   it('refuses a size limit that is no positive number', () => {
