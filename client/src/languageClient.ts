@@ -15,7 +15,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', '--enable-source-maps'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: PAPER_SELECTOR,

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { CITATIONS_REQUEST, CitationInfo, CitationsParams } from '../../server/src/protocol';
+import { CITATIONS_REQUEST, CitationInfo, CitationsParams, PAPER_STATUS_REQUEST, PaperStatus } from '../../server/src/protocol';
 
 /** Waits this long after the last edit before asking the server for new counts. */
 const REFRESH_DELAY_MS = 300;
 
-/** "42 citations · 3 unresolved" for the paper in the active editor; hidden for anything else. */
+/**
+ * "42 citations · 3 unresolved" for the paper in the active editor, or why it is not analysed (too large);
+ * hidden for anything else.
+ */
 export class CitationStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -13,8 +16,6 @@ export class CitationStatusBar implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient, private readonly selector: vscode.DocumentSelector) {
     this.item.name = 'Scholarly Lens';
-    this.item.command = 'workbench.actions.view.problems';
-    this.item.tooltip = 'Scholarly Lens: citations in this paper (click for the Problems panel)';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -41,6 +42,14 @@ export class CitationStatusBar implements vscode.Disposable {
     }
     try {
       const params: CitationsParams = { textDocument: { uri: doc.uri.toString() } };
+      const status = await this.client.sendRequest<PaperStatus>(PAPER_STATUS_REQUEST, params);
+      if (status?.notAnalysed) {
+        this.item.text = `$(warning) ${status.notAnalysed}`;
+        this.item.tooltip = 'Click to open the scholarlyLens.limits.maxAnalysedMB setting';
+        this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['scholarlyLens.limits.maxAnalysedMB'] };
+        this.item.show();
+        return;
+      }
       const citations = await this.client.sendRequest<CitationInfo[]>(CITATIONS_REQUEST, params);
       if (!citations || citations.length === 0) {
         this.item.hide();
@@ -48,6 +57,8 @@ export class CitationStatusBar implements vscode.Disposable {
       }
       const unresolved = citations.filter((c) => c.status !== 'resolved').length;
       this.item.text = `$(book) ${citations.length} citation${citations.length === 1 ? '' : 's'} · ${unresolved} unresolved`;
+      this.item.tooltip = 'Scholarly Lens: citations in this paper (click for the Problems panel)';
+      this.item.command = 'workbench.actions.view.problems';
       this.item.show();
     } catch (error) {
       this.client.warn('The status bar could not count the citations of the active paper', error, false);

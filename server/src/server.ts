@@ -8,7 +8,7 @@ import {
   SemanticTokensRefreshRequest,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions } from './protocol/requests';
+import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions, PAPER_STATUS_REQUEST } from './protocol/requests';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { createLanguageService, IScholarlyLanguageService } from './service/languageService';
 import { Logger } from './logging';
@@ -18,14 +18,15 @@ import { ClientSettings } from './lsp/clientSettings';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { workDoneProgress } from './lsp/indexProgress';
 import { PaperDocument } from './workspace/workspace';
+import { BYTES_PER_MB } from './workspace/sizeLimits';
 
 const connection = createConnection(ProposedFeatures.all);
 
 function serve(): void {
   const sink = new LspLogger(connection);
   const logger = new Logger(sink);
-  const workspace = new LspPaperWorkspace(connection, logger);
   const settings = new ClientSettings(connection, logger);
+  const workspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB);
   let service: IScholarlyLanguageService | null = null;
   const ready = (): IScholarlyLanguageService => {
     if (!service) throw new Error('Scholarly Lens got a request before initialize; the client must send initialize first.');
@@ -56,6 +57,8 @@ function serve(): void {
     connection.onDidChangeConfiguration(() => {
       settings.changed();
       publisher.republishAll();
+      // The index size limit may have changed: files it skipped may now be read, and the other way round.
+      void ready().indexWorkspace();
       if (refreshesTokens) connection.sendRequest(SemanticTokensRefreshRequest.type).catch((error) => logger.warn('could not refresh semantic tokens', error));
     });
     workspace.onDidCloseDocument((uri) => settings.forget(uri));
@@ -87,6 +90,7 @@ function serve(): void {
   connection.onCompletion((p, token) => withDocument(p.textDocument.uri, [], (s, doc) => s.getCompletionItems(doc, p.position, token)));
   connection.languages.semanticTokens.on((p, token) => withDocument(p.textDocument.uri, { data: [] }, (s, doc) => s.getSemanticTokens(doc, token)));
   connection.onRequest(CITATIONS_REQUEST, (p: CitationsParams, token) => withDocument(p.textDocument.uri, [], (s, doc) => s.getCitations(doc, token)));
+  connection.onRequest(PAPER_STATUS_REQUEST, (p: CitationsParams) => withDocument(p.textDocument.uri, {}, (s, doc) => s.getPaperStatus(doc)));
   connection.onWorkspaceSymbol((p, token) => ready().getWorkspaceSymbols(p.query, token));
   // The glossary takes no parameters; clients that send null still put the token last.
   connection.onRequest(GLOSSARY_REQUEST, (...args: unknown[]) => ready().getGlossary(args[args.length - 1] as CancellationToken));

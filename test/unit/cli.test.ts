@@ -53,4 +53,68 @@ describe('scholarly-lens CLI', () => {
     assert.doesNotMatch(b.stderr, /\n\s+at /);
     assert.match(run('frobnicate', 'corpus').stderr, /unknown command 'frobnicate'/);
   });
+
+  describe('a folder with bad files in it', () => {
+    let dir: string;
+    const CITED = 'Dunes move inland (Ashworth, 2004).\n\nReferences\n\nAshworth, T. (2004). Sand. Shore Press.\n';
+
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-bad-'));
+      fs.writeFileSync(path.join(dir, 'good.txt'), CITED);
+      // Windows-1252: è is the byte 0xE8; the citation names an author the list does not hold.
+      fs.writeFileSync(path.join(dir, 'latin.txt'), Buffer.from('Rivers rise in spring (Lef\xe8vre, 2003).\n\nReferences\n\nBarre, C. (1999). Waters of the plain. Seuil.\n', 'latin1'));
+      fs.writeFileSync(path.join(dir, 'scan.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x07]));
+      // Just under 1.2 MB of text.
+      fs.writeFileSync(path.join(dir, 'long.txt'), CITED.repeat(30_000).slice(0, Math.floor(1.2 * 1024 * 1024)));
+      fs.symlinkSync('itself.txt', path.join(dir, 'itself.txt'));
+      fs.mkdirSync(path.join(dir, 'inner'));
+      fs.symlinkSync('..', path.join(dir, 'inner', 'back'));
+    });
+
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('summary goes on past them, lists each with what to do on stderr, and exits 2', () => {
+      const r = run('summary', dir, '--json', '--max-mb', '1');
+      assert.strictEqual(r.code, 2);
+      const rows = JSON.parse(r.stdout) as Array<{ paper: string; citations: number; resolved: number }>;
+      assert.deepStrictEqual(rows.map((x) => [path.basename(x.paper), x.citations, x.resolved]), [
+        ['good.txt', 1, 1],
+        ['latin.txt', 1, 0],
+      ]);
+      const shown = (name: string) => path.join(dir, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(r.stderr, new RegExp(`^scholarly-lens: warning: ${shown('latin.txt')} is not valid UTF-8; read it as Windows-1252\\.`, 'm'));
+      assert.match(r.stderr, new RegExp(`^scholarly-lens: ${shown('scan.md')}: this is a binary file, not a text paper`, 'm'));
+      assert.match(r.stderr, new RegExp(`^scholarly-lens: ${shown('long.txt')}: 1\\.2 MB, over the 1 MB limit, so it is not analysed\\. If it is a paper, raise the limit with --max-mb 2\\.$`, 'm'));
+      assert.match(r.stderr, new RegExp(`^scholarly-lens: ${shown('itself.txt')}: symlink loop: following its links leads back to itself\\.`, 'm'));
+      assert.match(r.stderr, new RegExp(`^scholarly-lens: ${shown(path.join('inner', 'back'))}: symlink loop: this folder leads back to `, 'm'));
+      assert.match(r.stderr, /^scholarly-lens: 4 files could not be analysed \(listed above\)\.$/m);
+      assert.doesNotMatch(r.stderr, /no such file/);
+    });
+
+    it('check prints the problems of the good papers, decoded, and exits 2 even with --exit-zero', () => {
+      const r = run('check', dir, '--exit-zero');
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stdout, /latin\.txt:1:24: warning: No entry for Lefèvre 2003 in the reference list\. \[unresolved-citation\]$/m);
+      // Within the default 20 MB, the long paper is checked too.
+      assert.match(r.stdout, /^3 papers checked, 1 problem found\.$/m);
+      assert.match(r.stderr, /scan\.md: this is a binary file/);
+      assert.match(r.stderr, /^scholarly-lens: 3 files could not be analysed/m);
+      assert.doesNotMatch(r.stderr, /long\.txt/);
+    });
+
+    it('names a symlink loop given on the command line as such, not as a missing file', () => {
+      const r = run('check', path.join(dir, 'itself.txt'), path.join(dir, 'good.txt'));
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stdout, /^1 paper checked, 0 problems found\.$/m);
+      assert.match(r.stderr, /itself\.txt: symlink loop: following its links leads back to itself\. Fix or remove the link\.$/m);
+      assert.doesNotMatch(r.stderr, /no such file/);
+    });
+  });
+
+  it('refuses a size limit that is no positive number', () => {
+    const r = run('check', 'corpus', '--max-mb', 'lots');
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /--max-mb lots: give a size in MB greater than 0/);
+  });
 });
+

@@ -117,8 +117,7 @@ function onePaper(positionals: string[]): string {
 }
 
 function openPaper(paper: string, workspace: string | undefined): { text: string; location: PaperLocation } {
-  const file = readPaper(paper);
-  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  const { text } = readPaper(paper);
   if (workspace !== undefined && !existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such folder.`);
   try {
     return { text, location: locatePaper(workspace ?? workspaceFolderOf(paper), paper) };

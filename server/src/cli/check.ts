@@ -1,5 +1,5 @@
-import { analysePaper, findDiagnostics, lineAt, DEFAULT_SEVERITY, Severity } from '../analysis';
-import { PaperFile } from './files';
+import { findDiagnostics, lineAt, DEFAULT_SEVERITY, Severity } from '../analysis';
+import { AnalysedPaper } from './analysedPapers';
 
 interface Report {
   path: string;
@@ -10,12 +10,11 @@ interface Report {
   message: string;
 }
 
-function reportsOf(file: PaperFile): Report[] {
-  const paper = analysePaper(file.text);
+function reportsOf({ path, paper }: AnalysedPaper): Report[] {
   return findDiagnostics(paper).map((f) => {
     const line = lineAt(paper.lineStarts, f.span.start);
     return {
-      path: file.path,
+      path,
       line: line + 1,
       column: f.span.start - paper.lineStarts[line] + 1,
       severity: DEFAULT_SEVERITY[f.code],
@@ -25,14 +24,21 @@ function reportsOf(file: PaperFile): Report[] {
   });
 }
 
-/** `check`: diagnostics as path:line:col lines (hints only with --hints); exit 1 on any error or warning. */
-export function runCheck(files: PaperFile[], json: boolean, hints: boolean): number {
-  const reports = files.flatMap(reportsOf).filter((r) => hints || r.severity !== 'hint');
-  if (json) console.log(JSON.stringify(reports, null, 2));
-  else {
-    for (const r of reports) console.log(`${r.path}:${r.line}:${r.column}: ${r.severity}: ${r.message} [${r.code}]`);
-    const loud = reports.filter((r) => r.severity === 'error' || r.severity === 'warning').length;
-    console.log(`${files.length} paper${files.length === 1 ? '' : 's'} checked, ${loud} problem${loud === 1 ? '' : 's'} found.`);
+const isLoud = (r: Report) => r.severity === 'error' || r.severity === 'warning';
+
+/** `check`: diagnostics as path:line:col lines, each paper's as soon as it is read (hints only with --hints); exit 1 on any error or warning. */
+export function runCheck(papers: Iterable<AnalysedPaper>, json: boolean, hints: boolean): number {
+  let checked = 0;
+  let loud = 0;
+  const all: Report[] = [];
+  for (const paper of papers) {
+    checked++;
+    const reports = reportsOf(paper).filter((r) => hints || r.severity !== 'hint');
+    loud += reports.filter(isLoud).length;
+    if (json) all.push(...reports);
+    else for (const r of reports) console.log(`${r.path}:${r.line}:${r.column}: ${r.severity}: ${r.message} [${r.code}]`);
   }
-  return reports.some((r) => r.severity === 'error' || r.severity === 'warning') ? 1 : 0;
+  if (json) console.log(JSON.stringify(all, null, 2));
+  else console.log(`${checked} paper${checked === 1 ? '' : 's'} checked, ${loud} problem${loud === 1 ? '' : 's'} found.`);
+  return loud > 0 ? 1 : 0;
 }

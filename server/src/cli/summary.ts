@@ -1,5 +1,4 @@
-import { analysePaper } from '../analysis';
-import { PaperFile } from './files';
+import { AnalysedPaper } from './analysedPapers';
 
 interface Row {
   paper: string;
@@ -13,11 +12,10 @@ interface Row {
   organisations: number;
 }
 
-function rowOf(file: PaperFile): Row {
-  const p = analysePaper(file.text);
+function rowOf({ path, paper: p }: AnalysedPaper): Row {
   const count = (status: string) => p.citations.filter((c) => c.status === status).length;
   return {
-    paper: file.path,
+    paper: path,
     citations: p.citations.length,
     resolved: count('resolved'),
     unresolved: count('unresolved'),
@@ -30,8 +28,8 @@ function rowOf(file: PaperFile): Row {
 }
 
 /** `summary`: one row of counts per paper. */
-export function runSummary(files: PaperFile[], json: boolean): number {
-  const rows = files.map(rowOf);
+export function runSummary(papers: Iterable<AnalysedPaper>, json: boolean): number {
+  const rows = Array.from(papers, rowOf);
   if (json) {
     console.log(JSON.stringify(rows, null, 2));
     return 0;

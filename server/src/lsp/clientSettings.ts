@@ -3,7 +3,7 @@ import { defaultSettings, readSettings, Settings } from '../service/settings';
 import { ISettingsProvider } from '../service/languageService';
 import { Logger } from '../logging';
 
-/** The client's `scholarlyLens` settings per document, asked once and kept until they change. */
+/** The client's `scholarlyLens` settings per document (and for the window), asked once and kept until they change. */
 export class ClientSettings implements ISettingsProvider {
   private readonly byUri = new Map<string, Promise<Settings>>();
   private clientHasConfiguration = false;
@@ -18,14 +18,24 @@ export class ClientSettings implements ISettingsProvider {
   }
 
   settingsFor(uri: string): Promise<Settings> {
+    return this.ask(uri);
+  }
+
+  /** The settings of no document in particular, for what applies window-wide (the index size limit). */
+  windowSettings(): Promise<Settings> {
+    return this.ask(undefined);
+  }
+
+  private ask(scopeUri: string | undefined): Promise<Settings> {
     if (!this.clientHasConfiguration) return Promise.resolve(defaultSettings());
-    let settings = this.byUri.get(uri);
+    const key = scopeUri ?? '';
+    let settings = this.byUri.get(key);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'scholarlyLens' }).then(readSettings, (error) => {
-        this.logger.warn(`could not read the settings for ${uri}; using the defaults`, error);
+      settings = this.connection.workspace.getConfiguration({ scopeUri, section: 'scholarlyLens' }).then(readSettings, (error) => {
+        this.logger.warn(`could not read the settings for ${scopeUri ?? 'the window'}; using the defaults`, error);
         return defaultSettings();
       });
-      this.byUri.set(uri, settings);
+      this.byUri.set(key, settings);
     }
     return settings;
   }

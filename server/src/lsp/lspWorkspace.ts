@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { FileChange, IPaperWorkspace, PaperDocument, PaperFile } from '../workspace/workspace';
 import { DiskPapers } from '../workspace/diskPapers';
 import { folderOf } from '../workspace/folderOf';
-import { paperGlob } from '../workspace/paperSources';
+import { PAPER_SOURCES, paperGlob } from '../workspace/paperSources';
 import { Logger } from '../logging';
 
 const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
@@ -24,7 +24,7 @@ const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
 
 export class LspPaperWorkspace implements IPaperWorkspace {
   private readonly textDocuments = new TextDocuments(TextDocument);
-  private readonly disk = new DiskPapers();
+  private readonly disk: DiskPapers;
   private currentFolders: string[] = [];
   private readonly filesChanged = new Emitter<readonly FileChange[]>();
   private readonly foldersChanged = new Emitter<void>();
@@ -35,10 +35,13 @@ export class LspPaperWorkspace implements IPaperWorkspace {
   readonly onDidChangeFiles = this.filesChanged.event;
   readonly onDidChangeFolders = this.foldersChanged.event;
 
+  /** `maxIndexedBytes`: the `scholarlyLens.limits.maxIndexedMB` setting, in bytes; larger files are not indexed. */
   constructor(
     private readonly connection: Connection,
     private readonly logger: Logger,
+    maxIndexedBytes: () => Promise<number>,
   ) {
+    this.disk = new DiskPapers(PAPER_SOURCES, { maxBytes: maxIndexedBytes, warn: (message) => logger.warn(`found that ${message}`) });
     this.textDocuments.onDidClose((e) => this.closed.fire(e.document.uri));
     connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged.fire(changes.map((c) => ({ uri: c.uri, kind: CHANGE_KIND[c.type] }))));
     this.textDocuments.listen(connection);

@@ -23,6 +23,14 @@ export interface CitationInfo {
   suggestions?: string[];
 }
 
+/** `scholarly/paperStatus`: whether the server analyses a document (params: `CitationsParams`). */
+export const PAPER_STATUS_REQUEST = 'scholarly/paperStatus';
+
+export interface PaperStatus {
+  /** Set when the paper is not analysed: why, and what to do, for the status bar. */
+  notAnalysed?: string;
+}
+
 /** `scholarly/glossary`: a Markdown glossary of the workspace (terms, abbreviations, organisations). */
 export const GLOSSARY_REQUEST = 'scholarly/glossary';
 

@@ -19,13 +19,14 @@ import {
   SymbolInformation,
 } from 'vscode-languageserver';
 import { OtherPapers, PaperAnalysis } from '../analysis';
-import { CitationInfo } from '../protocol/requests';
+import { CitationInfo, PaperStatus } from '../protocol/requests';
 import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
 import { PaperCache } from '../workspace/paperCache';
 import { IndexProgress, WorkspaceIndex } from '../workspace/workspaceIndex';
 import { CitedContext, PaperContext } from '../features/context';
 import { Settings } from './settings';
+import { BYTES_PER_MB } from '../workspace/sizeLimits';
 import { toOffset } from '../features/positions';
 import { hover } from '../features/hover';
 import { definition } from '../features/definition';
@@ -44,6 +45,7 @@ import { annotationHover } from '../features/annotationHover';
 import { annotationSymbols } from '../features/annotationSymbols';
 import { annotationDiagnostics } from '../features/annotationDiagnostics';
 import { mergeHovers } from '../features/mergeHovers';
+import { paperStatus } from '../features/paperStatus';
 
 /** The `scholarlyLens.*` settings that apply to a document. */
 export interface ISettingsProvider {
@@ -70,6 +72,8 @@ export interface IScholarlyLanguageService extends Disposable {
   /** The paper's problems (and a broken annotation store), each at the severity its code is set to. */
   computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]>;
   getCitations(document: PaperDocument, token: CancellationToken): Promise<CitationInfo[]>;
+  /** Whether the document is analysed: a paper over `scholarlyLens.limits.maxAnalysedMB` is not (every feature answers empty). */
+  getPaperStatus(document: PaperDocument): Promise<PaperStatus>;
   getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]>;
   getGlossary(token: CancellationToken): Promise<string>;
   /** Reads a document's organisations and concepts ahead of the first request that needs them. */
@@ -159,6 +163,13 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.withCited(document, token, [], (ctx) => citations(ctx));
   }
 
+  getPaperStatus(document: PaperDocument): Promise<PaperStatus> {
+    return this.guard(`tell the status of ${document.uri}`, {}, async () => {
+      const settings = await this.settingsWithLimit(document);
+      return paperStatus(this.papers.oversize(document), settings.limits.maxAnalysedMB);
+    });
+  }
+
   async getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]> {
     return this.guard('list workspace symbols', [], () => (token.isCancellationRequested ? [] : workspaceSymbols(this.index.refs(), query)));
   }
@@ -182,10 +193,17 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     for (const s of this.subscriptions) s.dispose();
   }
 
-  /** The document's analysis when Scholarly Lens is enabled for it, else null. */
+  /** The document's analysis when Scholarly Lens is enabled for it and it is not too large, else null. */
   private async analysisOf(document: PaperDocument): Promise<PaperAnalysis | null> {
+    const settings = await this.settingsWithLimit(document);
+    return settings.enable && this.papers.oversize(document) === undefined ? this.papers.get(document) : null;
+  }
+
+  /** The document's settings, its size limit passed on to the paper cache. */
+  private async settingsWithLimit(document: PaperDocument): Promise<Settings> {
     const settings = await this.settings.settingsFor(document.uri);
-    return settings.enable ? this.papers.get(document) : null;
+    this.papers.limitTo(settings.limits.maxAnalysedMB * BYTES_PER_MB);
+    return settings;
   }
 
   /** Runs a feature over the document's citations; a failure is logged and answered with `fallback`, never a crash. */
@@ -205,11 +223,14 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     });
   }
 
-  /** Runs an annotation feature for a file in a workspace folder; a broken store or a failure gives `fallback`. */
-  private withAnnotations<T>(document: PaperDocument, fallback: T, run: (folder: string) => Promise<T>): Promise<T> {
+  /** Runs an annotation feature for a file in a workspace folder; a broken store, a paper too large or a failure gives `fallback`. */
+  private async withAnnotations<T>(document: PaperDocument, fallback: T, run: (folder: string) => Promise<T>): Promise<T> {
     const folder = this.workspace.folderOf(document.uri);
-    if (!folder) return Promise.resolve(fallback);
-    return this.guard(`read the annotations of ${document.uri}`, fallback, () => run(folder));
+    if (!folder) return fallback;
+    return this.guard(`read the annotations of ${document.uri}`, fallback, async () => {
+      await this.settingsWithLimit(document);
+      return this.papers.oversize(document) === undefined ? run(folder) : fallback;
+    });
   }
 
   private async guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {

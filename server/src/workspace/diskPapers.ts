@@ -4,12 +4,24 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PaperFile } from './workspace';
 import { PAPER_SOURCES, PaperSource, sourceOf } from './paperSources';
+import { BYTES_PER_MB, DEFAULT_MAX_INDEXED_MB } from './sizeLimits';
+import { fileName } from './fileName';
 
 /** Folders that hold no papers (dependencies, build output, version control). */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build', '__pycache__']);
 
+export interface DiskPapersOptions {
+  /** Files larger than this many bytes are not read (the `maxIndexedMB` setting); 8 MB when not given. */
+  maxBytes?: () => Promise<number>;
+  /** Hears what the reader should know about a file read all the same (one not in UTF-8). */
+  warn?: (message: string) => void;
+}
+
 export class DiskPapers {
-  constructor(private readonly sources: readonly PaperSource[] = PAPER_SOURCES) {}
+  constructor(
+    private readonly sources: readonly PaperSource[] = PAPER_SOURCES,
+    private readonly options: DiskPapersOptions = {},
+  ) {}
 
   async list(folderUris: readonly string[], limit: number): Promise<string[]> {
     const out: string[] = [];
@@ -22,7 +34,7 @@ export class DiskPapers {
     if (!source) return undefined;
     try {
       const stat = await fs.stat(fileURLToPath(uri));
-      return stat.isFile() && stat.size <= source.maxBytes ? `${stat.mtimeMs}:${stat.size}` : undefined;
+      return stat.isFile() && stat.size <= (await this.maxBytes()) ? `${stat.mtimeMs}:${stat.size}` : undefined;
     } catch {
       return undefined; // gone since it was listed
     }
@@ -32,7 +44,12 @@ export class DiskPapers {
     const source = this.sourceFor(uri);
     const stamp = await this.stampOf(uri);
     if (!source || stamp === undefined) return undefined;
-    return { uri, text: source.read(await fs.readFile(fileURLToPath(uri))), stamp };
+    const text = source.read(await fs.readFile(fileURLToPath(uri)), (note) => this.options.warn?.(`${fileName(uri)} ${note}`));
+    return { uri, text, stamp };
+  }
+
+  private maxBytes(): Promise<number> {
+    return this.options.maxBytes?.() ?? Promise.resolve(DEFAULT_MAX_INDEXED_MB * BYTES_PER_MB);
   }
 
   private sourceFor(uri: string): PaperSource | undefined {

@@ -2,20 +2,25 @@
  * The kinds of file the workspace reads as papers, by extension. Each turns a file's bytes into the paper's
  * text; a PDF source, say, would extract its text here and nothing else would change.
  */
+import { decodeText, encodingNote } from './decodeText';
+
 export interface PaperSource {
   /** Lower-case extensions with the dot (".txt"). */
   readonly extensions: readonly string[];
-  /** Larger files are data, not papers. */
-  readonly maxBytes: number;
-  read(bytes: Uint8Array): string;
+  /**
+   * The paper's text; throws with the reason when the bytes hold none. `warn` hears what the reader should
+   * know about a text that was read all the same (a sentence to follow the file's name).
+   */
+  read(bytes: Uint8Array, warn?: (note: string) => void): string;
 }
-
-const utf8 = new TextDecoder('utf-8');
 
 export const TEXT_PAPERS: PaperSource = {
   extensions: ['.txt', '.md'],
-  maxBytes: 8 * 1024 * 1024,
-  read: (bytes) => utf8.decode(bytes),
+  read: (bytes, warn) => {
+    const decoded = decodeText(bytes);
+    if (decoded.assumed) warn?.(encodingNote(decoded.assumed));
+    return decoded.text;
+  },
 };
 
 export const PAPER_SOURCES: readonly PaperSource[] = [TEXT_PAPERS];

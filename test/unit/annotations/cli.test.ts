@@ -136,6 +136,6 @@ describe('annotate and annotations subcommands', () => {
     assert.equal(unknown.code, 2);
     const missing = await capture(runAnnotations, [path.join(workspace, 'missing.txt')]);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /missing\.txt: cannot read it/);
+    assert.match(missing.stderr, /missing\.txt: no such file or folder/);
   });
 });
