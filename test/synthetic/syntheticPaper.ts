@@ -23,8 +23,8 @@ export interface SyntheticPaper {
   citations: number;
 }
 
-/** `entries` reference entries and about `citationsPerEntry` citations of each. */
-export function syntheticPaper(entries: number, citationsPerEntry = 4, seed = 7): SyntheticPaper {
+/** `entries` reference entries and `citations` citations (four of each entry unless told). */
+export function syntheticPaper(entries: number, citationsWanted = 4 * entries, seed = 7): SyntheticPaper {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const used = new Set<string>();
@@ -51,7 +51,7 @@ export function syntheticPaper(entries: number, citationsPerEntry = 4, seed = 7)
   const paragraphs: string[] = [];
   let sentences: string[] = [];
   let citations = 0;
-  for (let k = 0; k < entries * citationsPerEntry; k++) {
+  for (let k = 0; citations < citationsWanted; k++) {
     const w = works[k % entries];
     const other = pick(works);
     const roll = next();

@@ -1,0 +1,95 @@
+/**
+ * Analysis speed against the issue's figures (not a test; run through `npm run bench`):
+ * - the whole analysis of each seed paper against one bare regex pass over it (the pass a regex-only
+ *   recogniser makes: capitalised names, "and"/"&"/"et al.", a year, a page; or a number in brackets);
+ * - a synthetic paper of 5,000 entries and 20,000 citations, and how time grows with its size (the exponent
+ *   of a power law fitted through four sizes, each double the one before);
+ * - a 4 MB text (the largest seed paper repeated, as a book of chapters is).
+ * Median of repeats, CPU time of this process.
+ */
+import { analysePaper } from '../../server/src/analysis';
+import { syntheticPaper } from '../synthetic/syntheticPaper';
+import { samplePapers } from './indexBench';
+import { figure } from './figure';
+
+const REGEX_PASS =
+  /\(?\p{Lu}[\p{L}'’-]+(?:(?:,|\s+(?:and|&|et al\.))\s*\p{Lu}?[\p{L}'’-]*)*,?\s*\(?\d{4}[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)?|\[\d+(?:\s*[,–-]\s*\d+)*\]/gu;
+
+function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+function medianOf(repeats: number, run: () => unknown): number {
+  return median(Array.from({ length: repeats }, () => cpuMs(run)));
+}
+
+/** The whole model: organisations and concepts are worked out on first use, so ask for them. */
+function analyseFully(text: string): void {
+  const paper = analysePaper(text);
+  void paper.organisations.length;
+  void paper.concepts.length;
+}
+
+function regexPass(text: string): number {
+  return [...text.matchAll(REGEX_PASS)].length;
+}
+
+function seedRatios(texts: string[]): void {
+  for (let warm = 0; warm < 20; warm++) for (const t of texts) {
+    analyseFully(t);
+    regexPass(t);
+  }
+  const ratios = texts.map((t) => {
+    const regex = medianOf(31, () => regexPass(t));
+    const analysis = medianOf(31, () => analyseFully(t));
+    console.log(`  ${(t.length / 1024).toFixed(0)} KB: regex pass ${regex.toFixed(2)} ms, whole analysis ${analysis.toFixed(1)} ms, ${(analysis / regex).toFixed(1)}×`);
+    return analysis / regex;
+  });
+  figure('whole analysis of a seed paper vs one bare regex pass', `${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×`, '27–75×', '≤ 10×');
+}
+
+function syntheticGrowth(): void {
+  const sizes = [625, 1250, 2500, 5000];
+  const papers = sizes.map((n) => syntheticPaper(n, 4 * n));
+  analyseFully(papers[0].text);
+  const times = papers.map((p) => medianOf(3, () => analyseFully(p.text)));
+  // Least squares through (log size, log time).
+  const xs = papers.map((p) => Math.log(p.text.length));
+  const ys = times.map(Math.log);
+  const mx = xs.reduce((a, b) => a + b) / xs.length;
+  const my = ys.reduce((a, b) => a + b) / ys.length;
+  const exponent = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  papers.forEach((p, i) => console.log(`  ${p.entries} entries, ${p.citations} citations, ${(p.text.length / 1e6).toFixed(2)} MB: ${times[i].toFixed(0)} ms`));
+  const large = syntheticPaper(5000, 20_000);
+  const largeMs = medianOf(3, () => analyseFully(large.text));
+  figure(
+    `${large.entries} references + ${large.citations} citations (${(large.text.length / 1e6).toFixed(1)} MB)`,
+    `${largeMs.toFixed(0)} ms; exponent ${exponent.toFixed(2)}`,
+    '119 s; exponent 2.1',
+    '≤ 1 s; exponent ≤ 1.1',
+  );
+}
+
+function largeText(texts: string[]): void {
+  const seed = texts.reduce((a, b) => (b.length > a.length ? b : a));
+  const copies = Math.ceil(4e6 / seed.length);
+  const text = Array.from({ length: copies }, () => seed).join('\n\n');
+  const ms = cpuMs(() => analyseFully(text));
+  figure(`a ${(text.length / 1e6).toFixed(1)} MB text (${copies} copies of a ${(seed.length / 1024).toFixed(0)} KB paper)`, `${(ms / 1000).toFixed(1)} s`, '42 s', '≤ 5 s');
+}
+
+export function runAnalysisBench(): void {
+  const { from, texts } = samplePapers();
+  console.log(`seed papers: ${texts.length} from ${from}`);
+  seedRatios(texts);
+  syntheticGrowth();
+  largeText(texts);
+}
