@@ -8,13 +8,13 @@ import {
   TextDocuments,
   WatchKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { FileChange, IPaperWorkspace, PaperDocument, PaperFile } from '../workspace/workspace';
 import { DiskPapers } from '../workspace/diskPapers';
 import { folderOf } from '../workspace/folderOf';
 import { paperGlob } from '../workspace/paperSources';
 import { Logger } from '../logging';
+import { EDITED_DOCUMENTS } from './editedDocument';
 
 const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
   [FileChangeType.Created]: 'created',
@@ -23,7 +23,7 @@ const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
 };
 
 export class LspPaperWorkspace implements IPaperWorkspace {
-  private readonly textDocuments = new TextDocuments(TextDocument);
+  private readonly textDocuments = new TextDocuments(EDITED_DOCUMENTS);
   private readonly disk = new DiskPapers();
   private currentFolders: string[] = [];
   private readonly filesChanged = new Emitter<readonly FileChange[]>();
