@@ -15,6 +15,8 @@ import {
   saveChanges,
 } from '../protocol/annotations';
 import { lineColumnLookup } from '../protocol/annotations/lineColumn';
+import { assertRegularFile } from '../protocol/annotations/regularFile';
+import { isInside } from '../protocol/annotations/pathInside';
 import { UsageError, readPaper } from './files';
 
 export const ANNOTATE_USAGE = `usage: scholarly-lens annotate <paper> --quote "<exact text>" [--note "<text>"] [--tag <tag>]... [--occurrence <n>] [--workspace <folder>] [--json]
@@ -117,6 +119,8 @@ function onePaper(positionals: string[]): string {
 }
 
 function openPaper(paper: string, workspace: string | undefined): { text: string; location: PaperLocation } {
+  // A FIFO would block the read below forever; a missing file is left to readPaper to report.
+  if (existsSync(paper)) assertRegularFile(paper, statSync(paper));
   const file = readPaper(paper);
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   if (workspace !== undefined && !existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such folder.`);
@@ -136,7 +140,7 @@ function workspaceFolderOf(paper: string): string {
     if (path.dirname(folder) === folder) break;
   }
   const cwd = process.cwd();
-  return absolute.startsWith(cwd + path.sep) ? cwd : path.dirname(absolute);
+  return isInside(cwd, absolute) ? cwd : path.dirname(absolute);
 }
 
 function chooseOccurrence(text: string, quote: string, paper: string, occurrence: string | undefined) {
@@ -202,6 +206,5 @@ function quoted(text: string): string {
 }
 
 function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  return isInside(process.cwd(), file) ? path.relative(process.cwd(), file) : file;
 }
