@@ -24,7 +24,7 @@ const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
 
 export class LspPaperWorkspace implements IPaperWorkspace {
   private readonly textDocuments = new TextDocuments(EDITED_DOCUMENTS);
-  private readonly disk = new DiskPapers();
+  private readonly disk = new DiskPapers(() => this.currentFolders);
   private currentFolders: string[] = [];
   private readonly filesChanged = new Emitter<readonly FileChange[]>();
   private readonly foldersChanged = new Emitter<void>();
