@@ -25,7 +25,7 @@ function serve(): void {
   const sink = new LspLogger(connection);
   const logger = new Logger(sink);
   const workspace = new LspPaperWorkspace(connection, logger);
-  const settings = new ClientSettings(connection, logger);
+  const settings = new ClientSettings(connection, logger, (uri) => workspace.getDocument(uri) !== undefined);
   let service: IScholarlyLanguageService | null = null;
   const ready = (): IScholarlyLanguageService => {
     if (!service) throw new Error('Scholarly Lens got a request before initialize; the client must send initialize first.');

@@ -13,6 +13,10 @@ export class PaperCache {
     return analysis;
   }
 
+  has(uri: string): boolean {
+    return this.analyses.has(uri);
+  }
+
   delete(uri: string): void {
     this.analyses.delete(uri);
   }
