@@ -22,7 +22,9 @@ export function collectPaths(args: string[]): string[] {
       throw new UsageError(`${arg}: no such file or folder. Give paths to .txt or .md papers, or folders holding them.`);
     }
     if (stat.isDirectory()) out.push(...walk(arg));
-    else out.push(arg);
+    else if (stat.isFile()) out.push(arg);
+    // A FIFO or a device would block the read forever.
+    else throw new UsageError(`${arg}: not a regular file (a FIFO, a device or a socket). Give paths to .txt or .md papers, or folders holding them.`);
   }
   return out;
 }
@@ -33,9 +35,19 @@ function walk(dir: string): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full));
-    else if (PAPER_ENDINGS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+    else if (PAPER_ENDINGS.has(path.extname(entry.name).toLowerCase()) && !isSpecialFile(full)) out.push(full);
   }
   return out;
+}
+
+/** A FIFO, device or socket (also behind a link): reading one would block. A file that cannot be looked at is left for readPaper to report. */
+function isSpecialFile(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a paper as UTF-8 text; a binary or unreadable file is an error that says so. */
