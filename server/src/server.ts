@@ -25,8 +25,9 @@ const connection = createConnection(ProposedFeatures.all);
 function serve(): void {
   const sink = new LspLogger(connection);
   const logger = new Logger(sink);
-  const settings = new ClientSettings(connection, logger);
-  const workspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB);
+  // The settings ask whether a document is open before they are read, when the workspace exists.
+  const workspace: LspPaperWorkspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB);
+  const settings = new ClientSettings(connection, logger, (uri) => workspace.getDocument(uri) !== undefined);
   let service: IScholarlyLanguageService | null = null;
   const ready = (): IScholarlyLanguageService => {
     if (!service) throw new Error('Scholarly Lens got a request before initialize; the client must send initialize first.');
@@ -95,10 +96,17 @@ function serve(): void {
   // The glossary takes no parameters; clients that send null still put the token last.
   connection.onRequest(GLOSSARY_REQUEST, (...args: unknown[]) => ready().getGlossary(args[args.length - 1] as CancellationToken));
 
-  /** Runs a request on an open document; one the client never opened gets `fallback`. */
-  function withDocument<R>(uri: string, fallback: R, run: (s: IScholarlyLanguageService, doc: PaperDocument) => Promise<R>): Promise<R> {
+  /** Runs a request on an open document; one the client never opened, or a failure (a URI no path can be made of), gets `fallback`. */
+  async function withDocument<R>(uri: string, fallback: R, run: (s: IScholarlyLanguageService, doc: PaperDocument) => Promise<R>): Promise<R> {
     const doc = workspace.getDocument(uri);
-    return doc ? run(ready(), doc) : Promise.resolve(fallback);
+    if (!doc) return fallback;
+    const service = ready();
+    try {
+      return await run(service, doc);
+    } catch (error) {
+      logger.error(`could not answer a request on ${uri}`, error);
+      return fallback;
+    }
   }
 
   // A failure in one request must never take the server down for the reader.

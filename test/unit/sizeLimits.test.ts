@@ -87,13 +87,14 @@ describe('size limits', () => {
       fs.writeFileSync(path.join(dir, 'short.txt'), Buffer.from('Une th\xe8se.', 'latin1'));
       fs.writeFileSync(path.join(dir, 'long.txt'), 'x'.repeat(2000));
       const warnings: string[] = [];
-      const disk = new DiskPapers(undefined, { maxBytes: async () => 1000, warn: (m) => warnings.push(m) });
+      const folders = () => [pathToFileURL(dir).href];
+      const disk = new DiskPapers(folders, undefined, { maxBytes: async () => 1000, warn: (m) => warnings.push(m) });
       const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
       assert.strictEqual(await disk.stampOf(uri('long.txt')), undefined);
       assert.strictEqual(await disk.read(uri('long.txt')), undefined);
       assert.strictEqual((await disk.read(uri('short.txt')))?.text, 'Une thèse.');
       assert.deepStrictEqual(warnings, ['short.txt is not valid UTF-8; read it as Windows-1252. If its accents or quotes look wrong, save it as UTF-8.']);
-      assert.strictEqual((await new DiskPapers().read(uri('long.txt')))?.text.length, 2000);
+      assert.strictEqual((await new DiskPapers(folders).read(uri('long.txt')))?.text.length, 2000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -15,6 +15,7 @@ import {
   saveChanges,
 } from '../protocol/annotations';
 import { lineColumnLookup } from '../protocol/annotations/lineColumn';
+import { isInside } from '../protocol/annotations/pathInside';
 import { UsageError, readPaper } from './files';
 
 export const ANNOTATE_USAGE = `usage: scholarly-lens annotate <paper> --quote "<exact text>" [--note "<text>"] [--tag <tag>]... [--occurrence <n>] [--workspace <folder>] [--json]
@@ -135,7 +136,7 @@ function workspaceFolderOf(paper: string): string {
     if (path.dirname(folder) === folder) break;
   }
   const cwd = process.cwd();
-  return absolute.startsWith(cwd + path.sep) ? cwd : path.dirname(absolute);
+  return isInside(cwd, absolute) ? cwd : path.dirname(absolute);
 }
 
 function chooseOccurrence(text: string, quote: string, paper: string, occurrence: string | undefined) {
@@ -201,6 +202,5 @@ function quoted(text: string): string {
 }
 
 function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  return isInside(process.cwd(), file) ? path.relative(process.cwd(), file) : file;
 }

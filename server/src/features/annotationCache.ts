@@ -49,6 +49,11 @@ export class AnchoredAnnotations {
     return fresh;
   }
 
+  has(documentUri: string): boolean {
+    for (const key of this.cache.keys()) if (key.endsWith(`\n${documentUri}`)) return true;
+    return false;
+  }
+
   forget(documentUri: string): void {
     for (const key of this.cache.keys()) if (key.endsWith(`\n${documentUri}`)) this.cache.delete(key);
   }

@@ -3,14 +3,16 @@ import { defaultSettings, readSettings, Settings } from '../service/settings';
 import { ISettingsProvider } from '../service/languageService';
 import { Logger } from '../logging';
 
-/** The client's `scholarlyLens` settings per document (and for the window), asked once and kept until they change. */
+/** The client's `scholarlyLens` settings per open document (and for the window), asked once and kept until they change or the document closes. */
 export class ClientSettings implements ISettingsProvider {
   private readonly byUri = new Map<string, Promise<Settings>>();
   private clientHasConfiguration = false;
 
+  /** `isOpen` says whether a document is open: a request that outlives its document must not keep its settings. */
   constructor(
     private readonly connection: Connection,
     private readonly logger: Logger,
+    private readonly isOpen: (uri: string) => boolean,
   ) {}
 
   initialize(clientHasConfiguration: boolean): void {
@@ -35,9 +37,13 @@ export class ClientSettings implements ISettingsProvider {
         this.logger.warn(`could not read the settings for ${scopeUri ?? 'the window'}; using the defaults`, error);
         return defaultSettings();
       });
-      this.byUri.set(key, settings);
+      if (scopeUri === undefined || this.isOpen(scopeUri)) this.byUri.set(key, settings);
     }
     return settings;
+  }
+
+  has(uri: string): boolean {
+    return this.byUri.has(uri);
   }
 
   changed(): void {

@@ -8,13 +8,13 @@ import {
   TextDocuments,
   WatchKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { FileChange, IPaperWorkspace, PaperDocument, PaperFile } from '../workspace/workspace';
 import { DiskPapers } from '../workspace/diskPapers';
 import { folderOf } from '../workspace/folderOf';
 import { PAPER_SOURCES, paperGlob } from '../workspace/paperSources';
 import { Logger } from '../logging';
+import { EDITED_DOCUMENTS } from './editedDocument';
 
 const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
   [FileChangeType.Created]: 'created',
@@ -23,7 +23,7 @@ const CHANGE_KIND: Record<FileChangeType, FileChange['kind']> = {
 };
 
 export class LspPaperWorkspace implements IPaperWorkspace {
-  private readonly textDocuments = new TextDocuments(TextDocument);
+  private readonly textDocuments = new TextDocuments(EDITED_DOCUMENTS);
   private readonly disk: DiskPapers;
   private currentFolders: string[] = [];
   private readonly filesChanged = new Emitter<readonly FileChange[]>();
@@ -41,7 +41,7 @@ export class LspPaperWorkspace implements IPaperWorkspace {
     private readonly logger: Logger,
     maxIndexedBytes: () => Promise<number>,
   ) {
-    this.disk = new DiskPapers(PAPER_SOURCES, { maxBytes: maxIndexedBytes, warn: (message) => logger.warn(`found that ${message}`) });
+    this.disk = new DiskPapers(() => this.currentFolders, PAPER_SOURCES, { maxBytes: maxIndexedBytes, warn: (message) => logger.warn(`found that ${message}`) });
     this.textDocuments.onDidClose((e) => this.closed.fire(e.document.uri));
     connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged.fire(changes.map((c) => ({ uri: c.uri, kind: CHANGE_KIND[c.type] }))));
     this.textDocuments.listen(connection);

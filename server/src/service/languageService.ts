@@ -80,6 +80,8 @@ export interface IScholarlyLanguageService extends Disposable {
   prepare(document: PaperDocument): void;
   /** Indexes every paper of the workspace folders in the background. */
   indexWorkspace(progress?: IndexProgress): Promise<void>;
+  /** Whether the service still keeps anything for a document: nothing once it is closed. */
+  holds(uri: string): boolean;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): IScholarlyLanguageService {
@@ -106,10 +108,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger);
     this.subscriptions = [
       this.index,
-      this.workspace.onDidCloseDocument((uri) => {
-        this.papers.delete(uri);
-        this.annotations.forget(uri);
-      }),
+      this.workspace.onDidCloseDocument((uri) => this.release(uri)),
     ];
   }
 
@@ -189,8 +188,22 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.index.indexAll(progress);
   }
 
+  holds(uri: string): boolean {
+    return this.papers.has(uri) || this.annotations.has(uri) || this.index.holdsDocument(uri);
+  }
+
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
+  }
+
+  private release(uri: string): void {
+    this.papers.delete(uri);
+    this.annotations.forget(uri);
+  }
+
+  /** A request that was still running when its document closed has just cached it again: let go of it. */
+  private releaseIfClosed(document: PaperDocument): void {
+    if (!this.workspace.getDocument(document.uri)) this.release(document.uri);
   }
 
   /** The document's analysis when Scholarly Lens is enabled for it and it is not too large, else null. */
@@ -211,7 +224,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.guard(`answer a request on ${document.uri}`, fallback, async () => {
       const analysis = await this.analysisOf(document);
       return analysis && !token.isCancellationRequested ? run({ uri: document.uri, paper: analysis.cited }) : fallback;
-    });
+    }, document);
   }
 
   /** As `withCited`, over the whole model and what the other papers of the workspace say. */
@@ -220,25 +233,33 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
       const analysis = await this.analysisOf(document);
       if (!analysis || token.isCancellationRequested) return fallback;
       return run({ uri: document.uri, paper: analysis.paper(), others: new OtherPapers(this.index.registry(), document.uri) });
-    });
+    }, document);
   }
 
   /** Runs an annotation feature for a file in a workspace folder; a broken store, a paper too large or a failure gives `fallback`. */
   private async withAnnotations<T>(document: PaperDocument, fallback: T, run: (folder: string) => Promise<T>): Promise<T> {
     const folder = this.workspace.folderOf(document.uri);
     if (!folder) return fallback;
-    return this.guard(`read the annotations of ${document.uri}`, fallback, async () => {
-      await this.settingsWithLimit(document);
-      return this.papers.oversize(document) === undefined ? run(folder) : fallback;
-    });
+    return this.guard(
+      `read the annotations of ${document.uri}`,
+      fallback,
+      async () => {
+        await this.settingsWithLimit(document);
+        return this.papers.oversize(document) === undefined ? run(folder) : fallback;
+      },
+      document,
+    );
   }
 
-  private async guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
+  /** Runs `run`, logging a failure and answering `fallback`; for a request on `document`, lets go of it if it closed meanwhile. */
+  private async guard<T>(what: string, fallback: T, run: () => T | Promise<T>, document?: PaperDocument): Promise<T> {
     try {
       return await run();
     } catch (error) {
       this.logger.error(`could not ${what}`, error);
       return fallback;
+    } finally {
+      if (document) this.releaseIfClosed(document);
     }
   }
 }

@@ -1,11 +1,18 @@
-/** Paper files on disk: listing the workspace folders, stamping and reading files through their `PaperSource`. */
+/**
+ * Paper files on disk: listing the workspace folders, stamping and reading files through their `PaperSource`.
+ * Only regular files whose real path (symbolic links resolved) lies in a workspace folder are stamped or read:
+ * a file watcher reports links too, and one to a file elsewhere (/etc/passwd) must not be indexed.
+ */
 import { Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { PaperFile } from './workspace';
 import { PAPER_SOURCES, PaperSource, sourceOf } from './paperSources';
 import { BYTES_PER_MB, DEFAULT_MAX_INDEXED_MB } from './sizeLimits';
 import { fileName } from './fileName';
+import { pathOfFileUri } from './folderOf';
+import { isInside } from '../protocol/annotations/pathInside';
+import { readRegularFile } from '../protocol/annotations/regularFile';
 
 /** Folders that hold no papers (dependencies, build output, version control). */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build', '__pycache__']);
@@ -18,42 +25,59 @@ export interface DiskPapersOptions {
 }
 
 export class DiskPapers {
+  /** `folders` gives the URIs of the workspace folders as they are at each call. */
   constructor(
+    private readonly folders: () => readonly string[],
     private readonly sources: readonly PaperSource[] = PAPER_SOURCES,
     private readonly options: DiskPapersOptions = {},
   ) {}
 
   async list(folderUris: readonly string[], limit: number): Promise<string[]> {
     const out: string[] = [];
-    for (const folder of folderUris) if (folder.startsWith('file:')) await this.walk(fileURLToPath(folder), out, limit);
+    for (const folder of folderUris) {
+      const dir = pathOfFileUri(folder);
+      if (dir !== null) await this.walk(dir, out, limit);
+    }
     return out;
   }
 
   async stampOf(uri: string): Promise<string | undefined> {
-    const source = this.sourceFor(uri);
-    if (!source) return undefined;
-    try {
-      const stat = await fs.stat(fileURLToPath(uri));
-      return stat.isFile() && stat.size <= (await this.maxBytes()) ? `${stat.mtimeMs}:${stat.size}` : undefined;
-    } catch {
-      return undefined; // gone since it was listed
-    }
+    return (await this.locate(uri))?.stamp;
   }
 
   async read(uri: string): Promise<PaperFile | undefined> {
-    const source = this.sourceFor(uri);
-    const stamp = await this.stampOf(uri);
-    if (!source || stamp === undefined) return undefined;
-    const text = source.read(await fs.readFile(fileURLToPath(uri)), (note) => this.options.warn?.(`${fileName(uri)} ${note}`));
-    return { uri, text, stamp };
+    const found = await this.locate(uri);
+    if (!found) return undefined;
+    const text = found.source.read(await readRegularFile(found.realPath), (note) => this.options.warn?.(`${fileName(uri)} ${note}`));
+    return { uri, text, stamp: found.stamp };
+  }
+
+  /** The paper file behind a URI: its source, real path and stamp; undefined when it is gone, too large, no paper or outside the folders. */
+  private async locate(uri: string): Promise<{ source: PaperSource; realPath: string; stamp: string } | undefined> {
+    const source = sourceOf(uri, this.sources);
+    const file = pathOfFileUri(uri);
+    if (!source || file === null) return undefined;
+    try {
+      const realPath = await fs.realpath(file);
+      if (!(await this.inWorkspace(realPath))) return undefined;
+      const stat = await fs.stat(realPath);
+      return stat.isFile() && stat.size <= (await this.maxBytes()) ? { source, realPath, stamp: `${stat.mtimeMs}:${stat.size}` } : undefined;
+    } catch {
+      return undefined; // gone since it was listed
+    }
   }
 
   private maxBytes(): Promise<number> {
     return this.options.maxBytes?.() ?? Promise.resolve(DEFAULT_MAX_INDEXED_MB * BYTES_PER_MB);
   }
 
-  private sourceFor(uri: string): PaperSource | undefined {
-    return uri.startsWith('file:') ? sourceOf(uri, this.sources) : undefined;
+  private async inWorkspace(realPath: string): Promise<boolean> {
+    for (const folder of this.folders()) {
+      const dir = pathOfFileUri(folder);
+      const realDir = dir === null ? null : await fs.realpath(dir).catch(() => null);
+      if (realDir !== null && isInside(realDir, realPath)) return true;
+    }
+    return false;
   }
 
   private async walk(folder: string, out: string[], limit: number): Promise<void> {

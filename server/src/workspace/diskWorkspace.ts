@@ -5,7 +5,7 @@ import { DiskPapers } from './diskPapers';
 import { folderOf } from './folderOf';
 
 export class DiskWorkspace implements IPaperWorkspace {
-  private readonly disk = new DiskPapers();
+  private readonly disk = new DiskPapers(() => this.folders);
   readonly onDidOpenDocument = new Emitter<PaperDocument>().event;
   readonly onDidChangeDocument = new Emitter<PaperDocument>().event;
   readonly onDidCloseDocument = new Emitter<string>().event;

@@ -30,6 +30,10 @@ export class PaperCache {
     return bytes > this.maxBytes ? bytes : undefined;
   }
 
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

@@ -40,6 +40,8 @@ export class WorkspaceIndex implements Disposable {
         }
       }),
       workspace.onDidChangeFolders(() => void this.indexAll()),
+      // The registry holds the models of the documents open when it was built; a closed one's goes with it.
+      workspace.onDidCloseDocument(() => void (this.cached = null)),
     ];
   }
 
@@ -125,6 +127,11 @@ export class WorkspaceIndex implements Disposable {
     const same = this.cached && this.cached.refs.length === refs.length && this.cached.refs.every((r, i) => r.uri === refs[i].uri && r.paper === refs[i].paper);
     if (!same) this.cached = { refs, registry: new WorkspaceRegistry(refs) };
     return this.cached!.registry;
+  }
+
+  /** Whether the registry last built still holds the model of `uri` as an open document (not as read from disk). */
+  holdsDocument(uri: string): boolean {
+    return this.cached?.refs.some((r) => r.uri === uri && r.paper !== this.disk.get(uri)?.paper) ?? false;
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { PaperDescription } from './jsonld';
+import { isInside } from './pathInside';
 
 export const STORE_FOLDER = '.annotations';
 const STORE_EXTENSION = '.jsonld';
@@ -20,7 +21,7 @@ export function locatePaper(workspaceFolder: string, paper: string): PaperLocati
   const folder = path.resolve(workspaceFolder);
   const absolute = path.resolve(folder, paper);
   const relative = path.relative(folder, absolute);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (!isInside(folder, absolute)) {
     throw new Error(`${absolute} is not inside the workspace folder ${folder}; annotations are stored per workspace folder.`);
   }
   const relativePath = relative.split(path.sep).join('/');

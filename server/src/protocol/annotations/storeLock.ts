@@ -2,9 +2,10 @@
  * A lock file beside a store, so that two windows (or a window and the CLI) never interleave their
  * read-merge-write of the same store. A lock left by a process that died is taken over.
  */
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
+import { NotRegularFileError, readRegularFile } from './regularFile';
 
 const RETRY_MS = 20;
 const GIVE_UP_MS = 10_000;
@@ -34,10 +35,10 @@ async function acquire(lock: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = await readFile(lock, 'utf8').catch(() => null);
+    const holder = await readHolder(lock);
     if (holder !== null && (await isAbandoned(lock, holder))) {
       // Re-read so that a lock another process has just taken over is not removed.
-      if ((await readFile(lock, 'utf8').catch(() => null)) === holder) await rm(lock, { force: true });
+      if ((await readHolder(lock)) === holder) await rm(lock, { force: true });
       continue;
     }
     if (Date.now() > deadline) {
@@ -47,6 +48,16 @@ async function acquire(lock: string): Promise<void> {
       );
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+}
+
+/** Who holds the lock; null while its owner is still being written or once it is gone. A lock that is no file is an error. */
+async function readHolder(lock: string): Promise<string | null> {
+  try {
+    return (await readRegularFile(lock)).toString('utf8');
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw error;
+    return null;
   }
 }
 
