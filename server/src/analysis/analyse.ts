@@ -64,11 +64,11 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
   const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
-  const suggester = new EntrySuggester(references);
+  let suggester: EntrySuggester | null = null;
   // The entries of the cited year first: they decide unless the year is not the listed one.
   const resolveByName = (c: CitationCandidate) => {
     const found = resolveAuthorDate(c, index.poolOfYear(c), () => []);
-    return found.status === 'unresolved' ? resolveAuthorDate(c, index.pool(c), (u) => suggester.suggest(u)) : found;
+    return found.status === 'unresolved' ? resolveAuthorDate(c, index.pool(c), (u) => (suggester ??= new EntrySuggester(references)).suggest(u)) : found;
   };
   const byCoAuthors = entriesByCoAuthors(references);
   // Only where the list prints an undated work with no mark (Springer) does a citation give none either.

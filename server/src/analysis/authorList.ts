@@ -79,6 +79,21 @@ export interface AuthorList {
  * elsewhere ends a place before its publisher ("Berkeley, California: Hill Press").
  */
 export function readAuthorList(text: string, colonAfterNames = false): AuthorList | null {
+  const key = (colonAfterNames ? ':' : ' ') + text;
+  let list = readLists.get(key);
+  if (list === undefined) {
+    if (readLists.size >= READ_LISTS_KEPT) readLists.clear();
+    list = readAuthorListOnce(text, colonAfterNames);
+    readLists.set(key, list);
+  }
+  return list && { ...list, surnames: [...list.surnames] };
+}
+
+/** The same line or entry is read for names by several stages: the last few thousand readings are kept. */
+const READ_LISTS_KEPT = 5000;
+const readLists = new Map<string, AuthorList | null>();
+
+function readAuthorListOnce(text: string, colonAfterNames: boolean): AuthorList | null {
   const [fullFirst, fullLater, fullLaterCaps] = colonAfterNames ? [FULL_FIRST_COLON, FULL_LATER_COLON, FULL_LATER_CAPS_COLON] : [FULL_FIRST, FULL_LATER, FULL_LATER_CAPS];
   const surnames: string[] = [];
   let at = 0;

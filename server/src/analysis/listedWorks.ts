@@ -18,8 +18,15 @@ export interface ListedWork {
   many: boolean;
   /** Folded words of the title. */
   titleWords: string[];
-  /** Folded words of the whole entry. */
-  words: Set<string>;
+}
+
+const entryWords = new WeakMap<ReferenceEntry, Set<string>>();
+
+/** Folded words of the whole entry (read when first asked for: few works are looked up by them). */
+function wordsOf(entry: ReferenceEntry): Set<string> {
+  let words = entryWords.get(entry);
+  if (!words) entryWords.set(entry, (words = new Set(foldWords(entry.text).split(' '))));
+  return words;
 }
 
 /** Given-name initials after a family name in the Vancouver and OSCOLA manner: "Okafor C", "de Moraes MJ". */
@@ -142,7 +149,6 @@ export function listedWorks(references: ReferenceEntry[]): ListedWork[] {
       families: names.map(foldWords),
       many,
       titleWords: titleWordsOf(titleRest),
-      words: new Set(foldWords(entry.text).split(' ')),
     });
   }
   return works;
@@ -215,5 +221,8 @@ export function byTitle(works: ListedWork[], citedTitle: string): ListedWork[] {
   const prefixed = inTitle.filter((w) => cited.every((c, i) => w.titleWords[i] === c));
   if (prefixed.length) return prefixed;
   if (inTitle.length) return inTitle;
-  return works.filter((w) => cited.every((c) => w.words.has(c)));
+  return works.filter((w) => {
+    const words = wordsOf(w.entry);
+    return cited.every((c) => words.has(c));
+  });
 }

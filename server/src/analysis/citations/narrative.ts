@@ -3,6 +3,7 @@ import { AND_SOURCE, ET_AL_SOURCE, PARTICLE_SOURCE, QUOTED_FROM_SOURCE } from '.
 import { isNotAName } from './authorNames';
 import { CitationCandidate } from './candidate';
 import { namedCandidate } from './namedCandidate';
+import { EndAnchored } from './endAnchored';
 import type { ListedAuthor, UndatedAuthor } from './parenthetical';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
@@ -13,16 +14,17 @@ const PERSON = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
  * "Teitt", "Jim and Ikenberry", "Moon, van der Berg and Lund", "Robert Jackson", "Kneuer et al.", "Wendt's", right
  * before the year's parenthesis.
  */
-const NAMES_BEFORE = new RegExp(
+const NAMES_BEFORE = new EndAnchored(
   String.raw`(${PERSON}(?:(?:,\s+${PERSON}){0,4},?\s+(?:${AND_SOURCE})\s+${NAME}(?:\s+${NAME})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
-  'u',
+  // A capital anywhere (a name word has no boundary before it), or a word's first letter (a particle).
+  String.raw`\p{Lu}|(?<!\p{L})\p{L}`,
 );
 /** A family name that may open with particles in small letters: "van der Berg". */
 const PARTICLED_NAME = String.raw`(?<![\p{L}\p{M}])(?:${PARTICLE_SOURCE}\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 /** Names with particles, and three or more names in a series: "Vauquelin, Ekdahl, & de Jong". */
-const LISTED_NAMES_BEFORE = new RegExp(
+const LISTED_NAMES_BEFORE = new EndAnchored(
   String.raw`(${PARTICLED_NAME}(?:,\s+${PARTICLED_NAME}){0,8}(?:,?\s+(?:${AND_SOURCE})\s+${PARTICLED_NAME})?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
-  'u',
+  String.raw`(?<![\p{L}\p{M}])\p{L}`,
 );
 /** "(2008", "(1992:271", "(2023, pp.", "([S.d.]", "(2010 apud" — the opening of a narrative citation's year. */
 const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p|\s+${QUOTED_FROM_SOURCE}\s)`, 'gi');
@@ -71,13 +73,13 @@ function seriesEndings(names: { nameText: string; start: number } | null): Array
   return out;
 }
 
-function namesMatched(re: RegExp, before: string): { nameText: string; start: number } | null {
+function namesMatched(re: EndAnchored, before: string): { nameText: string; start: number } | null {
   const m = re.exec(before);
   return m ? withoutOpeners(m[1], m.index) : null;
 }
 
 /** The last words before the parenthesis, within one clause. */
-const LAST_WORDS = new RegExp(String.raw`(?:[^\s.,;:!?()]+\s+){0,${CORPORATE_WORDS - 1}}[^\s.,;:!?()]+\s*$`, 'u');
+const LAST_WORDS = new EndAnchored(String.raw`(?:[^\s.,;:!?()]+\s+){0,${CORPORATE_WORDS - 1}}[^\s.,;:!?()]+\s*$`, String.raw`(?<![^\s.,;:!?()])[^\s.,;:!?()]`);
 
 /** The longest run of two or more words before the parenthesis, opening with a capital, that is a listed author part ("Институт речной гидрологии"). */
 function listedWordsBefore(before: string, listed: ListedAuthor): { nameText: string; start: number } | null {
@@ -134,9 +136,9 @@ function candidate(
 }
 
 /** The names right before ", Year" (looked for only where a comma and a year stand, so the scan stays cheap). */
-const BARE_NAMES = new RegExp(
+const BARE_NAMES = new EndAnchored(
   String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
-  'u',
+  String.raw`(?<![\p{L}-])\p{Lu}`,
 );
 const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
 
