@@ -9,13 +9,40 @@ import { wordKey } from './words';
 const LIMIT = 100_000;
 
 class SpellingTable {
-  /** The number of the key of each spelling. */
-  readonly keyOfSpelling = new Map<string, number>();
+  /** Each spelling met, its hash (see `spellingHash`) and the number of its key. */
+  private readonly spellings: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly keyNumbers: number[] = [];
+  /** Open addressing over the spellings: 1 + the spelling's index, 0 for an empty slot. */
+  private slots = new Int32Array(1 << 12);
   /** Every key met, by number, and the number of each. */
   readonly keys: string[] = [];
   readonly numbersOfKeys = new Map<string, number>();
   /** Per key number: the numbering that met it last and the key's number there. */
   stamps = new Int32Array(1 << 14);
+
+  get size(): number {
+    return this.spellings.length;
+  }
+
+  /** The key number of the spelling text[start, end), whose hash is `hash`; found without cutting the word out of the text. */
+  keyOfSpelling(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let held = this.slots[slot]; held !== 0; held = this.slots[slot]) {
+      const k = held - 1;
+      if (this.hashes[k] === hash && sameSpelling(this.spellings[k], text, start, end)) return this.keyNumbers[k];
+      slot = (slot + 1) & mask;
+    }
+    const spelling = text.slice(start, end);
+    const key = this.numberOfKey(wordKey(spelling));
+    this.spellings.push(spelling);
+    this.hashes.push(hash);
+    this.keyNumbers.push(key);
+    this.slots[slot] = this.spellings.length;
+    if (2 * this.spellings.length > this.slots.length) this.grow();
+    return key;
+  }
 
   numberOfKey(key: string): number {
     let n = this.numbersOfKeys.get(key);
@@ -31,6 +58,29 @@ class SpellingTable {
     }
     return n;
   }
+
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.spellings.length; k++) {
+      let slot = this.hashes[k] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function sameSpelling(spelling: string, text: string, start: number, end: number): boolean {
+  if (spelling.length !== end - start) return false;
+  for (let i = 0; i < spelling.length; i++) if (spelling.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** FNV-1a over a word's code units, one step per unit as the word is read (start from SPELLING_HASH_START). */
+export const SPELLING_HASH_START = 0x811c9dc5 | 0;
+export function spellingHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
 }
 
 let table = new SpellingTable();
@@ -47,18 +97,13 @@ export class KeyNumbering {
   private readonly table: SpellingTable;
 
   constructor() {
-    if (table.keyOfSpelling.size > LIMIT) table = new SpellingTable();
+    if (table.size > LIMIT) table = new SpellingTable();
     this.table = table;
   }
 
-  /** The number of the key of a word as written. */
-  number(word: string): number {
-    let key = this.table.keyOfSpelling.get(word);
-    if (key === undefined) {
-      key = this.table.numberOfKey(wordKey(word));
-      this.table.keyOfSpelling.set(word, key);
-    }
-    return this.numberOfKeyNumber(key);
+  /** The number of the key of the word text[start, end), whose `spellingHash` is `hash`. */
+  numberOfSpelling(text: string, start: number, end: number, hash: number): number {
+    return this.numberOfKeyNumber(this.table.keyOfSpelling(text, start, end, hash));
   }
 
   /** The number of a key (for words joined from a prefix and a hyphen, whose key is worked out apart). */

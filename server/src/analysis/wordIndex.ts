@@ -3,7 +3,7 @@
  * and the words of each number are listed, so a phrase is found by walking the uses of its first word.
  */
 import { isUpperCode, isWordCode, WORD_TABLE } from './chars';
-import { KeyNumbering } from './spellings';
+import { KeyNumbering, SPELLING_HASH_START, spellingHash } from './spellings';
 import { joinedKey, joinsPrefix } from './words';
 
 export class WordIndex {
@@ -126,9 +126,11 @@ function readWords(text: string, starts: Int32Array, ends: Int32Array, numbers: 
       continue;
     }
     const start = i;
+    let hash = spellingHash(SPELLING_HASH_START, c);
     for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
       if (d < WORD_TABLE.length ? WORD_TABLE[d] === 0 : !isWordCode(d)) break;
+      hash = spellingHash(hash, d);
     }
     const last = count - 1;
     if (last >= 0 && joinsPrefix(text, starts[last], ends[last], start)) {
@@ -139,7 +141,7 @@ function readWords(text: string, starts: Int32Array, ends: Int32Array, numbers: 
     if (count === starts.length) return -1;
     starts[count] = start;
     ends[count] = i;
-    numbers[count] = numbering.number(text.slice(start, i));
+    numbers[count] = numbering.numberOfSpelling(text, start, i, hash);
     capitalFlags[count] = isUpperCode(c) ? 1 : 0;
     count++;
   }
