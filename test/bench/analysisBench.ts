@@ -5,7 +5,7 @@
  * - a synthetic paper of 5,000 entries and 20,000 citations, and how time grows with its size (the exponent
  *   of a power law fitted through four sizes, each double the one before);
  * - a 4 MB text (the largest seed paper repeated, as a book of chapters is).
- * Median of repeats, CPU time of this process.
+ * Median of repeats, wall-clock time (run it on a quiet machine).
  */
 import { analysePaper } from '../../server/src/analysis';
 import { syntheticPaper } from '../synthetic/syntheticPaper';
@@ -15,11 +15,10 @@ import { figure } from './figure';
 const REGEX_PASS =
   /\(?\p{Lu}[\p{L}'’-]+(?:(?:,|\s+(?:and|&|et al\.))\s*\p{Lu}?[\p{L}'’-]*)*,?\s*\(?\d{4}[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)?|\[\d+(?:\s*[,–-]\s*\d+)*\]/gu;
 
-function cpuMs(run: () => unknown): number {
-  const start = process.cpuUsage();
+function elapsedMs(run: () => unknown): number {
+  const start = performance.now();
   run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return performance.now() - start;
 }
 
 function median(times: number[]): number {
@@ -28,7 +27,7 @@ function median(times: number[]): number {
 }
 
 function medianOf(repeats: number, run: () => unknown): number {
-  return median(Array.from({ length: repeats }, () => cpuMs(run)));
+  return median(Array.from({ length: repeats }, () => elapsedMs(run)));
 }
 
 /** The whole model: organisations and concepts are worked out on first use, so ask for them. */
@@ -82,7 +81,7 @@ function largeText(texts: string[]): void {
   const seed = texts.reduce((a, b) => (b.length > a.length ? b : a));
   const copies = Math.ceil(4e6 / seed.length);
   const text = Array.from({ length: copies }, () => seed).join('\n\n');
-  const ms = cpuMs(() => analyseFully(text));
+  const ms = elapsedMs(() => analyseFully(text));
   figure(`a ${(text.length / 1e6).toFixed(1)} MB text (${copies} copies of a ${(seed.length / 1024).toFixed(0)} KB paper)`, `${(ms / 1000).toFixed(1)} s`, '42 s', '≤ 5 s');
 }
 
