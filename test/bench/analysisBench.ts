@@ -4,14 +4,19 @@
  *   recogniser makes: capitalised names, "and"/"&"/"et al.", a year, a page; or a number in brackets);
  * - a synthetic paper of 5,000 entries and 20,000 citations, and how time grows with its size (the exponent
  *   of a power law fitted through four sizes, each double the one before);
- * - a 4 MB text (the largest seed paper repeated, as a book of chapters is).
+ * - a 4 MB text (the largest seed paper repeated, as a book of chapters is), and a 50 MB one through the CLI.
  * Median of repeats, wall-clock time (run it on a quiet machine).
  */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { analysePaper } from '../../server/src/analysis';
 import { syntheticPaper } from '../synthetic/syntheticPaper';
 import { samplePapers } from './indexBench';
 import { figure } from './figure';
 
+const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const REGEX_PASS =
   /\(?\p{Lu}[\p{L}'’-]+(?:(?:,|\s+(?:and|&|et al\.))\s*\p{Lu}?[\p{L}'’-]*)*,?\s*\(?\d{4}[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)?|\[\d+(?:\s*[,–-]\s*\d+)*\]/gu;
 
@@ -77,12 +82,38 @@ function syntheticGrowth(): void {
   );
 }
 
-function largeText(texts: string[]): void {
+function repeated(seed: string, bytes: number): string {
+  return Array.from({ length: Math.ceil(bytes / seed.length) }, () => seed).join('\n\n');
+}
+
+function largeTexts(texts: string[]): void {
   const seed = texts.reduce((a, b) => (b.length > a.length ? b : a));
-  const copies = Math.ceil(4e6 / seed.length);
-  const text = Array.from({ length: copies }, () => seed).join('\n\n');
+  const text = repeated(seed, 4e6);
   const ms = elapsedMs(() => analyseFully(text));
-  figure(`a ${(text.length / 1e6).toFixed(1)} MB text (${copies} copies of a ${(seed.length / 1024).toFixed(0)} KB paper)`, `${(ms / 1000).toFixed(1)} s`, '42 s', '≤ 5 s');
+  figure(`a ${(text.length / 1e6).toFixed(1)} MB text (copies of a ${(seed.length / 1024).toFixed(0)} KB paper)`, `${(ms / 1000).toFixed(1)} s`, '42 s', '≤ 5 s');
+
+  // 50 MB through the CLI: refused under the default limit, analysed when the limit is raised.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scholarly-bench-large-'));
+  try {
+    const file = path.join(dir, 'large.txt');
+    fs.writeFileSync(file, repeated(seed, 50e6));
+    const refused = runCli(['summary', file]);
+    const analysed = runCli(['summary', '--max-mb', '60', file]);
+    figure(
+      'a 50 MB text file, CLI summary',
+      `refused in ${refused.ms.toFixed(0)} ms (exit ${refused.status}: "${refused.stderr.trim().split('\n')[0]}"); with --max-mb 60 analysed in ${(analysed.ms / 1000).toFixed(1)} s (exit ${analysed.status})`,
+      'killed after 300 s, no output',
+      'refused or analysed in ≤ 30 s with a clear message',
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runCli(args: string[]): { ms: number; status: number | null; stderr: string } {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { ms: performance.now() - start, status: run.status, stderr: run.stderr };
 }
 
 export function runAnalysisBench(): void {
@@ -90,5 +121,5 @@ export function runAnalysisBench(): void {
   console.log(`seed papers: ${texts.length} from ${from}`);
   seedRatios(texts);
   syntheticGrowth();
-  largeText(texts);
+  largeTexts(texts);
 }
