@@ -156,11 +156,14 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   const noteResolver = new NoteResolver(notes, lineOf);
   const byLabel = entriesByLabel(references);
   const citations: Citation[] = candidates.map((c, id) => {
-    const common = { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
-    if (c.kind === 'footnote') return { ...common, kind: c.kind, ...noteResolver.resolve(c) };
+    if (c.kind === 'footnote') {
+      const r = noteResolver.resolve(c);
+      return Object.assign(commonOf(c, id), { kind: c.kind, status: r.status, notes: r.notes, problem: r.problem, suggestions: r.suggestions });
+    }
     const inNote = inNotes.get(c);
-    if (inNote !== undefined) return { ...common, kind: c.kind, status: 'resolved', entries: [inNote], problem: null, suggestions: [] };
-    const cited: WorkCitation = { ...common, kind: c.kind, ...(authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, byLabel) : resolveByName(c))) };
+    const r: WorkResolution = inNote !== undefined ? resolvedTo(inNote) : (authorPage.get(c) ?? (c.kind === 'numeric' ? resolveNumeric(c, byLabel) : resolveByName(c)));
+    const cited: WorkCitation = Object.assign(commonOf(c, id), { kind: c.kind, status: r.status, entries: r.entries, problem: r.problem, suggestions: r.suggestions });
+    if (r.rangeEnds) cited.rangeEnds = r.rangeEnds;
     return cited.status === 'resolved' && cited.entries.length === 1 ? startingAtListedName(cited, references[cited.entries[0]], text) : cited;
   });
   checkYearsOfYearlessWorks(citations, references);
@@ -173,6 +176,17 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
     citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
   return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations };
+}
+
+/** What every citation has, whatever it cites (built field by field: spreading one object into another is slow). */
+function commonOf(c: CitationCandidate, id: number) {
+  return { id, span: c.span, text: c.text, names: c.names, year: c.year, number: c.numbers[0] ?? null, locator: c.locator };
+}
+
+type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions' | 'rangeEnds'>;
+
+function resolvedTo(entry: number): WorkResolution {
+  return { status: 'resolved', entries: [entry], problem: null, suggestions: [] };
 }
 
 /** A candidate found in a chunk, at its offsets in the original text. */

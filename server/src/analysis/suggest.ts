@@ -130,7 +130,7 @@ const MAX_SCORED = 32;
 export class EntrySuggester {
   /** Names as entries write them (whole author part, first family name, link host), each with its entries. */
   private readonly entriesOfName: number[][] = [];
-  private readonly byPair = new Map<string, number[]>();
+  private readonly byPair = new Map<number, number[]>();
   private readonly byYearAndInitial = new Map<string, number[]>();
   /** Pairs each name shares with the citation being looked up; back to 0 after each lookup. */
   private shared = new Uint16Array(0);
@@ -163,7 +163,7 @@ export class EntrySuggester {
   }
 
   /** Up to MAX_SCORED entries, those whose names share the most of the pairs first (counts are small: sorted by bucket). */
-  private sharingMostPairs(pairs: Set<string>): number[] {
+  private sharingMostPairs(pairs: Set<number>): number[] {
     const touched: number[] = [];
     for (const pair of pairs) {
       const sharing = this.byPair.get(pair);
@@ -187,14 +187,21 @@ export class EntrySuggester {
   }
 }
 
-function letterPairs(text: string): string[] {
-  const padded = ` ${text} `;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) if (padded[i] !== ' ' || padded[i + 1] !== ' ') out.push(padded.slice(i, i + 2));
+/** The text's letter pairs, the spaces around it counted, each as one number (two code units). */
+function letterPairs(text: string): number[] {
+  const out: number[] = [];
+  let before = SPACE;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : SPACE;
+    if (before !== SPACE || c !== SPACE) out.push(before * 0x10000 + c);
+    before = c;
+  }
   return out;
 }
 
-function push(map: Map<string, number[]>, key: string, i: number, most = Infinity): void {
+const SPACE = 0x20;
+
+function push<K>(map: Map<K, number[]>, key: K, i: number, most = Infinity): void {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
   else if (list.length < most) list.push(i);
