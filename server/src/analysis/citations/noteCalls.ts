@@ -3,6 +3,7 @@ import { superscriptValue } from '../superscript';
 import { CitationCandidate } from './candidate';
 
 interface CallCandidate {
+  line: Line;
   start: number;
   end: number;
   number: number;
@@ -42,13 +43,13 @@ function collect(line: Line): CallCandidate[] {
     if (UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const alternatives: CallCandidate['alternatives'] = [];
     for (let k = 1; k < m[0].length; k++) alternatives.push({ start: start + k, number: superscriptValue(m[0].slice(k)) });
-    found.push({ start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives });
+    found.push({ line, start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives });
   }
   for (const m of text.matchAll(SUP_TAG_CALL)) {
-    found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
+    found.push({ line, start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
   }
   for (const m of text.matchAll(MARKDOWN_CALL)) {
-    found.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), strong: true, alternatives: [] });
+    found.push({ line, start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), strong: true, alternatives: [] });
   }
   const marks = [...text.matchAll(MARKDOWN_MARK)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const m of text.matchAll(DIGITS)) {
@@ -70,7 +71,7 @@ function collect(line: Line): CallCandidate[] {
     if (!gluedToWord && !spaced && /\d[.,]$/.test(before)) continue;
     // After a space, a call is followed by a new sentence or the line's end, not by more words of the same one.
     if (spaced && !/^\s*(?:$|[\p{Lu}'‘"“(])/u.test(text.slice(end))) continue;
-    found.push({ start, end, number: Number(m[0]), strong: false, alternatives: [] });
+    found.push({ line, start, end, number: Number(m[0]), strong: false, alternatives: [] });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -81,16 +82,18 @@ function collect(line: Line): CallCandidate[] {
  * followed by the real call.
  */
 export function findNoteCalls(lines: Line[], include: (line: number) => boolean, noteNumbers: Set<number>): CitationCandidate[] {
-  const candidates: Array<CallCandidate & { line: Line }> = [];
-  for (const line of lines) if (include(line.index)) for (const c of collect(line)) candidates.push({ ...c, line });
+  const candidates: CallCandidate[] = [];
+  for (const line of lines) if (include(line.index)) for (const c of collect(line)) candidates.push(c);
 
   const out: CitationCandidate[] = [];
   const highestNote = Math.max(0, ...noteNumbers);
   let last = 0;
-  const nextStrong = (i: number): number => {
-    for (let k = i + 1; k < candidates.length; k++) if (candidates[k].strong) return candidates[k].number;
-    return Infinity;
-  };
+  // The number of the next plain call after each candidate, read in one pass from the end.
+  const nextStrongOf = new Array<number>(candidates.length);
+  for (let k = candidates.length - 1, next = Infinity; k >= 0; k--) {
+    nextStrongOf[k] = next;
+    if (candidates[k].strong) next = candidates[k].number;
+  }
   candidates.forEach((c, i) => {
     let { start, number } = c;
     // A run a little past the highest number is a slip of numbering, to be flagged whole ("³⁴" in a list of 29), no stray digit.
@@ -99,7 +102,7 @@ export function findNoteCalls(lines: Line[], include: (line: number) => boolean,
       if (fit) ({ start, number } = fit);
     }
     if (!c.strong) {
-      const inSequence = number > last && number <= last + MAX_SKIP && number <= nextStrong(i);
+      const inSequence = number > last && number <= last + MAX_SKIP && number <= nextStrongOf[i];
       const glued = c.start > 0 && /\S/.test(c.line.text[c.start - 1]);
       const vouched = noteNumbers.has(number) || highestNote > number || (glued && number === last + 1);
       if (!inSequence || !vouched) return;
