@@ -1,19 +1,18 @@
 /**
  * Speed figures (not a test), run with `npm run bench`:
  * - analysis of the largest paper, the whole model (citations, notes, organisations, concepts), cold and warm;
- * - indexing a workspace of 100 papers of that corpus.
+ * - indexing a workspace of 100 papers of that corpus;
+ * - request latency of the language server over stdio on the largest paper (lspLatency.ts).
  * Uses ../shared/corpus when it exists, else the embedded samples in corpus/.
  */
 import { analysePaper } from '../../server/src/analysis';
 import { runIndexBench, samplePapers } from './indexBench';
+import { runLspLatencyBench } from './lspLatency';
+import { percentile } from './percentile';
 
 const RUNS = 50;
 /** A language server analyses many versions of a paper; warm figures are taken once the engine has optimised the code. */
 const WARM_UP = 30;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.round((p / 100) * (sorted.length - 1)))];
-}
 
 /** The whole model: organisations and concepts are worked out on first use, so ask for them. */
 function analyseFully(text: string): number {
@@ -35,6 +34,7 @@ async function main(): Promise<void> {
     `analysis (whole model): cold ${cold.toFixed(1)} ms; warm (after ${WARM_UP} runs) over ${RUNS} runs: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, min ${times[0].toFixed(2)} ms (target: under 20 ms)`,
   );
   await runIndexBench();
+  await runLspLatencyBench();
 }
 
 void main();

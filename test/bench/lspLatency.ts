@@ -1,0 +1,173 @@
+/**
+ * Speed figures (not a test): request latency of `node dist/server.js --stdio` on the largest paper of the
+ * corpus, open in a workspace of all the corpus papers, as a client sees it (round trip over stdio).
+ * - hover, definition and references at every citation, note call, entry, note, organisation and concept
+ *   mention, and at ordinary words, after one warm-up pass;
+ * - edit → fresh diagnostics: characters typed one at a time, and pastes, into the body; each edit waits for
+ *   its diagnostics, and the figure is the time from the change minus the debounce to publishDiagnostics.
+ * Run through `npm run bench`.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { analysePaper, Paper, Span } from '../../server/src/analysis';
+import { toPosition } from '../../server/src/features/positions';
+import { LspClient } from '../protocol/lspClient';
+import { samplePapers } from './indexBench';
+import { percentile } from './percentile';
+
+/** The server waits this long after a change before it recomputes diagnostics (lsp/diagnosticsPublisher.ts). */
+const DEBOUNCE_MS = 150;
+const GOALS = { hoverP99: 2, diagnosticsP99: 30 };
+/** Ordinary words hovered: one in this many. */
+const WORD_STRIDE = 7;
+const TYPED = ' as the second survey also notes, (Someone, 2011) found no such effect';
+const PASTES = [
+  '\n\nA pasted paragraph that cites (Nobody & Other, 1999, p. 12) and a note call.3 It goes on for a while, as pasted text does, with a clause or two more than needed.\n',
+  ' (see also Anyone et al., 2004; Elsewhere, 2019a)',
+];
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+interface Where {
+  what: string;
+  position: Position;
+}
+
+/** Where a reader hovers: the middle of every citation, entry, note and term mention, and ordinary words. */
+function readerPositions(paper: Paper): Where[] {
+  const out: Where[] = [];
+  const at = (what: string, span: Span): void => void out.push({ what, position: toPosition(paper, (span.start + span.end) >> 1) });
+  for (const c of paper.citations) at(c.kind === 'footnote' ? 'note call' : 'citation', c.span);
+  for (const e of paper.references) at('entry', { start: e.span.start, end: e.span.start + 1 });
+  for (const n of paper.notes) at('note', { start: n.span.start, end: n.span.start + 1 });
+  for (const o of paper.organisations) for (const m of o.mentions) at('organisation', m);
+  for (const c of paper.concepts) for (const m of c.mentions) at('concept', m);
+  let k = 0;
+  for (const word of paper.text.matchAll(/\p{L}+/gu)) if (k++ % WORD_STRIDE === 0) at('word', { start: word.index!, end: word.index! + 1 });
+  return out;
+}
+
+function summary(times: number[]): { p50: number; p99: number; max: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] };
+}
+
+function ms(n: number): string {
+  return `${n.toFixed(2)} ms`;
+}
+
+async function timeRequests(client: LspClient, method: string, uri: string, positions: Where[], extra: object = {}): Promise<number[]> {
+  const times: number[] = [];
+  for (const { position } of positions) {
+    const start = performance.now();
+    await client.request(method, { textDocument: { uri }, position, ...extra });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Waits until the background index has read every paper (the workspace symbols stop growing). */
+async function indexed(client: LspClient): Promise<void> {
+  let last = -1;
+  for (let stable = 0; stable < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const count = (await client.request<unknown[]>('workspace/symbol', { query: '' })).length;
+    stable = count === last ? stable + 1 : 0;
+    last = count;
+  }
+}
+
+/** Sends the edits one at a time, each after the diagnostics of the one before; gives change → diagnostics minus the debounce. */
+async function timeEdits(client: LspClient, uri: string, text: string, edits: Array<{ offset: number; insert: string }>): Promise<number[]> {
+  let arrived: (() => void) | null = null;
+  client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+    if (p.uri === uri) arrived?.();
+  });
+  const lineStarts = [0];
+  const times: number[] = [];
+  let current = text;
+  let version = 1;
+  for (const edit of edits) {
+    lineStarts.length = 1;
+    for (let i = current.indexOf('\n'); i !== -1; i = current.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const position = toPosition({ lineStarts, text: current }, edit.offset);
+    const published = new Promise<void>((resolve) => (arrived = resolve));
+    const start = performance.now();
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: position, end: position }, text: edit.insert }],
+    });
+    await published;
+    times.push(performance.now() - start - DEBOUNCE_MS);
+    current = current.slice(0, edit.offset) + edit.insert + current.slice(edit.offset);
+  }
+  return times;
+}
+
+/** Typing at the end of a body line a third of the way in, one character at a time, then pastes there. */
+function editsOf(paper: Paper): { typed: Array<{ offset: number; insert: string }>; pasted: Array<{ offset: number; insert: string }> } {
+  const bodyEnd = paper.references[0]?.span.start ?? paper.text.length;
+  const line = paper.lineStarts.findIndex((s, i) => s > bodyEnd / 3 && (paper.lineStarts[i + 1] ?? bodyEnd) - s > 60);
+  const at = paper.lineStarts[line + 1] - 1;
+  const typed = [...TYPED].map((ch, i) => ({ offset: at + i, insert: ch }));
+  const end = at + TYPED.length;
+  let offset = end;
+  const pasted = PASTES.flatMap((insert) => [insert, insert]).map((insert) => {
+    const edit = { offset, insert };
+    offset += insert.length;
+    return edit;
+  });
+  return { typed, pasted };
+}
+
+export async function runLspLatencyBench(): Promise<void> {
+  const { from, texts } = samplePapers();
+  const text = texts.reduce((a, b) => (b.length > a.length ? b : a));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scholarly-lsp-bench-'));
+  texts.forEach((t, i) => fs.writeFileSync(path.join(dir, `paper-${String(i).padStart(2, '0')}.txt`), t));
+  const largest = path.join(dir, `paper-${String(texts.indexOf(text)).padStart(2, '0')}.txt`);
+  const uri = pathToFileURL(largest).href;
+  const paper = analysePaper(text);
+  const positions = readerPositions(paper);
+  const client = await LspClient.start(pathToFileURL(dir).href);
+  try {
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, 60_000);
+    await indexed(client);
+    const counts = new Map<string, number>();
+    for (const p of positions) counts.set(p.what, (counts.get(p.what) ?? 0) + 1);
+    console.log(
+      `language server over stdio: largest paper of ${from} (${Buffer.byteLength(text)} bytes), in a workspace of ${texts.length} papers; ` +
+        `${positions.length} positions (${[...counts].map(([w, n]) => `${n} ${w}`).join(', ')})`,
+    );
+    const requests: Array<[string, string, object]> = [
+      ['hover', 'textDocument/hover', {}],
+      ['definition', 'textDocument/definition', {}],
+      ['references', 'textDocument/references', { context: { includeDeclaration: true } }],
+      ['document highlight', 'textDocument/documentHighlight', {}],
+    ];
+    for (const [name, method, extra] of requests) {
+      await timeRequests(client, method, uri, positions, extra);
+      const s = summary(await timeRequests(client, method, uri, positions, extra));
+      const goal = name === 'hover' ? ` (goal ≤ ${GOALS.hoverP99} ms)` : '';
+      console.log(`${name} p99: now ${ms(s.p99)}${goal}; p50 ${ms(s.p50)}, max ${ms(s.max)} over ${positions.length} requests`);
+    }
+    const { typed, pasted } = editsOf(paper);
+    const typing = await timeEdits(client, uri, text, [...typed, ...pasted]);
+    const all = summary(typing);
+    const chars = summary(typing.slice(0, typed.length));
+    const pastes = summary(typing.slice(typed.length));
+    console.log(
+      `edit → fresh diagnostics beyond the ${DEBOUNCE_MS} ms debounce, p99: now ${ms(all.p99)} (goal ≤ ${GOALS.diagnosticsP99} ms); p50 ${ms(all.p50)}, max ${ms(all.max)} over ` +
+        `${typing.length} edits (${typed.length} typed characters: p50 ${ms(chars.p50)}, p99 ${ms(chars.p99)}; ${pasted.length} pastes: p50 ${ms(pastes.p50)}, p99 ${ms(pastes.p99)})`,
+    );
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
