@@ -153,9 +153,11 @@ export async function runLspLatencyBench(): Promise<void> {
     ];
     for (const [name, method, extra] of requests) {
       await timeRequests(client, method, uri, positions, extra);
-      const s = summary(await timeRequests(client, method, uri, positions, extra));
+      const times = await timeRequests(client, method, uri, positions, extra);
+      const s = summary(times);
       const goal = name === 'hover' ? ` (goal ≤ ${GOALS.hoverP99} ms)` : '';
-      console.log(`${name} p99: now ${ms(s.p99)}${goal}; p50 ${ms(s.p50)}, max ${ms(s.max)} over ${positions.length} requests`);
+      const byKind = [...counts.keys()].map((what) => `${what} ${ms(summary(times.filter((_, i) => positions[i].what === what)).p99)}`);
+      console.log(`${name} p99: now ${ms(s.p99)}${goal}; p50 ${ms(s.p50)}, max ${ms(s.max)} over ${positions.length} requests; p99 by position: ${byKind.join(', ')}`);
     }
     const { typed, pasted } = editsOf(paper);
     const typing = await timeEdits(client, uri, text, [...typed, ...pasted]);

@@ -4,10 +4,35 @@ import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
 
 /** Typing pauses this long before diagnostics are recomputed. */
 const DIAGNOSTICS_DELAY_MS = 150;
+/**
+ * Organisations and concepts are read only once the document has stayed unchanged this long after its
+ * diagnostics: reading them takes as long as the citation analysis, and done at once after each publish it
+ * held up the next keystroke's diagnostics while the reader was still typing.
+ */
+const PREPARE_IDLE_MS = 400;
+
+/** One timer per document: setting one replaces the document's previous timer. */
+class TimerPerDocument {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  set(uri: string, delay: number, run: () => void): void {
+    this.clear(uri);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      run();
+    }, delay));
+  }
+
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+}
 
 /** Pushes each open document's diagnostics after it opens or changes (debounced), and clears them on close. */
 export class DiagnosticsPublisher {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly publishing = new TimerPerDocument();
+  private readonly preparing = new TimerPerDocument();
 
   constructor(
     private readonly connection: Connection,
@@ -17,8 +42,8 @@ export class DiagnosticsPublisher {
     workspace.onDidOpenDocument((doc) => this.schedule(doc.uri, 0));
     workspace.onDidChangeDocument((doc) => this.schedule(doc.uri, DIAGNOSTICS_DELAY_MS));
     workspace.onDidCloseDocument((uri) => {
-      clearTimeout(this.pending.get(uri));
-      this.pending.delete(uri);
+      this.publishing.clear(uri);
+      this.preparing.clear(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     });
   }
@@ -29,19 +54,18 @@ export class DiagnosticsPublisher {
   }
 
   private schedule(uri: string, delay: number): void {
-    clearTimeout(this.pending.get(uri));
-    this.pending.set(uri, setTimeout(() => {
-      this.pending.delete(uri);
+    this.preparing.clear(uri);
+    this.publishing.set(uri, delay, () => {
       const doc = this.workspace.getDocument(uri);
       if (doc) void this.publish(doc);
-    }, delay));
+    });
   }
 
   private async publish(doc: PaperDocument): Promise<void> {
     const diagnostics = await this.service.computeDiagnostics(doc, CancellationToken.None);
     if (this.workspace.getDocument(doc.uri)?.version !== doc.version) return;
     await this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
-    // Organisations and concepts next, so that the first hover need not wait for them.
-    this.service.prepare(doc);
+    // Organisations and concepts next, once the reader pauses, so that the first hover need not wait for them.
+    this.preparing.set(doc.uri, PREPARE_IDLE_MS, () => this.service.prepare(doc));
   }
 }
