@@ -1,5 +1,6 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
-import { Citation, CitationTarget, citationsOf, CitedPaper, Note } from '../analysis';
+import { Citation, CitationTarget, CitedPaper, Note } from '../analysis';
+import { citing } from './citedIndex';
 import { PaperContext } from './context';
 import { formatEntry } from './formatEntry';
 import { citationAt, entryAt, noteAt } from './lookup';
@@ -26,16 +27,16 @@ function citationHover(paper: CitedPaper, c: Citation): string {
   }
   const blocks = c.entries.map((t) => formatEntry(paper.references[t]));
   if (c.status === 'ambiguous') blocks.unshift(`**Ambiguous**: ${c.entries.length} entries match; add the year's letter.`);
-  const times = citationsOf(paper, paper.references[c.entries[0]]).length;
+  const times = citing(paper, paper.references[c.entries[0]]).length;
   const facts = [c.locator ? `Cited here: ${escapeMarkdown(c.locator)}` : null, `cited ${plural(times, 'time')} in this paper`];
   return `${blocks.join('\n\n---\n\n')}\n\n${facts.filter(Boolean).join(' · ')}`;
 }
 
 function citedAt(paper: CitedPaper, target: CitationTarget, what: string): string {
-  const citing = citationsOf(paper, target);
-  if (citing.length === 0) return `${what} is not cited in the text.`;
-  const lines = [...new Set(citing.map((c) => lineNumber(paper, c.span)))];
-  return `${what} is cited ${plural(citing.length, 'time')}: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}.`;
+  const citations = citing(paper, target);
+  if (citations.length === 0) return `${what} is not cited in the text.`;
+  const lines = [...new Set(citations.map((c) => lineNumber(paper, c.span)))];
+  return `${what} is cited ${plural(citations.length, 'time')}: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}.`;
 }
 
 /**
