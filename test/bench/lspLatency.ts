@@ -11,7 +11,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analysePaper, Paper, Span } from '../../server/src/analysis';
+import { analysePaper, DEFAULT_SEVERITY, Paper, PaperAnalysis, Span } from '../../server/src/analysis';
+import { computeLineStarts } from '../../server/src/analysis/text';
+import { diagnostics } from '../../server/src/features/diagnostics';
 import { toPosition } from '../../server/src/features/positions';
 import { LspClient } from '../protocol/lspClient';
 import { samplePapers } from './indexBench';
@@ -22,6 +24,8 @@ const DEBOUNCE_MS = 150;
 const GOALS = { hoverP99: 2, diagnosticsP99: 30 };
 /** Ordinary words hovered: one in this many. */
 const WORD_STRIDE = 7;
+/** Edits each followed at once by a hover. */
+const HOVERS_AFTER_EDIT = 10;
 const TYPED = ' as the second survey also notes, (Someone, 2011) found no such effect';
 const PASTES = [
   '\n\nA pasted paragraph that cites (Nobody & Other, 1999, p. 12) and a note call.3 It goes on for a while, as pasted text does, with a clause or two more than needed.\n',
@@ -61,14 +65,22 @@ function ms(n: number): string {
   return `${n.toFixed(2)} ms`;
 }
 
-async function timeRequests(client: LspClient, method: string, uri: string, positions: Where[], extra: object = {}): Promise<number[]> {
+/** A hover on a document the server does not have open: answered at once, so its round trip is the transport's. */
+const FLOOR = { textDocument: { uri: 'file:///not-open.txt' }, position: { line: 0, character: 0 } };
+
+/** Times each request, and after each one a floor request, so that both see the same load on the machine. */
+async function timeRequests(client: LspClient, method: string, uri: string, positions: Where[], extra: object = {}): Promise<{ times: number[]; floor: number[] }> {
   const times: number[] = [];
+  const floor: number[] = [];
   for (const { position } of positions) {
-    const start = performance.now();
+    let start = performance.now();
     await client.request(method, { textDocument: { uri }, position, ...extra });
     times.push(performance.now() - start);
+    start = performance.now();
+    await client.request('textDocument/hover', FLOOR);
+    floor.push(performance.now() - start);
   }
-  return times;
+  return { times, floor };
 }
 
 /** Waits until the background index has read every paper (the workspace symbols stop growing). */
@@ -82,20 +94,31 @@ async function indexed(client: LspClient): Promise<void> {
   }
 }
 
-/** Sends the edits one at a time, each after the diagnostics of the one before; gives change → diagnostics minus the debounce. */
-async function timeEdits(client: LspClient, uri: string, text: string, edits: Array<{ offset: number; insert: string }>): Promise<number[]> {
+interface Edit {
+  offset: number;
+  insert: string;
+}
+
+interface EditTimes {
+  /** Change → publishDiagnostics, minus the debounce. */
+  diagnostics: number[];
+  /** A hover sent as soon as the diagnostics arrived, when asked for. */
+  hoverAfter: number[];
+  /** The text after each edit. */
+  versions: string[];
+}
+
+/** Sends the edits one at a time, each after the diagnostics of the one before. */
+async function timeEdits(client: LspClient, uri: string, text: string, edits: Edit[], firstVersion: number, hoverAfter: boolean): Promise<EditTimes> {
   let arrived: (() => void) | null = null;
   client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
     if (p.uri === uri) arrived?.();
   });
-  const lineStarts = [0];
-  const times: number[] = [];
+  const out: EditTimes = { diagnostics: [], hoverAfter: [], versions: [] };
   let current = text;
-  let version = 1;
+  let version = firstVersion;
   for (const edit of edits) {
-    lineStarts.length = 1;
-    for (let i = current.indexOf('\n'); i !== -1; i = current.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const position = toPosition({ lineStarts, text: current }, edit.offset);
+    const position = toPosition({ lineStarts: computeLineStarts(current), text: current }, edit.offset);
     const published = new Promise<void>((resolve) => (arrived = resolve));
     const start = performance.now();
     client.connection.sendNotification('textDocument/didChange', {
@@ -103,14 +126,35 @@ async function timeEdits(client: LspClient, uri: string, text: string, edits: Ar
       contentChanges: [{ range: { start: position, end: position }, text: edit.insert }],
     });
     await published;
-    times.push(performance.now() - start - DEBOUNCE_MS);
+    out.diagnostics.push(performance.now() - start - DEBOUNCE_MS);
+    if (hoverAfter) {
+      const hoverStart = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position });
+      out.hoverAfter.push(performance.now() - hoverStart);
+    }
     current = current.slice(0, edit.offset) + edit.insert + current.slice(edit.offset);
+    out.versions.push(current);
   }
-  return times;
+  return out;
+}
+
+/** The citation stage of each version in this process (what the server runs before it can build the diagnostics), and building them. */
+function analysisTimes(versions: string[]): { analysis: number[]; building: number[] } {
+  const analysis: number[] = [];
+  const building: number[] = [];
+  for (const version of versions) {
+    let start = performance.now();
+    const cited = new PaperAnalysis(version).cited;
+    analysis.push(performance.now() - start);
+    start = performance.now();
+    diagnostics({ uri: 'file:///bench.txt', paper: cited }, DEFAULT_SEVERITY);
+    building.push(performance.now() - start);
+  }
+  return { analysis, building };
 }
 
 /** Typing at the end of a body line a third of the way in, one character at a time, then pastes there. */
-function editsOf(paper: Paper): { typed: Array<{ offset: number; insert: string }>; pasted: Array<{ offset: number; insert: string }> } {
+function editsOf(paper: Paper): { typed: Edit[]; pasted: Edit[] } {
   const bodyEnd = paper.references[0]?.span.start ?? paper.text.length;
   const line = paper.lineStarts.findIndex((s, i) => s > bodyEnd / 3 && (paper.lineStarts[i + 1] ?? bodyEnd) - s > 60);
   const at = paper.lineStarts[line + 1] - 1;
@@ -153,21 +197,36 @@ export async function runLspLatencyBench(): Promise<void> {
     ];
     for (const [name, method, extra] of requests) {
       await timeRequests(client, method, uri, positions, extra);
-      const times = await timeRequests(client, method, uri, positions, extra);
+      const { times, floor } = await timeRequests(client, method, uri, positions, extra);
       const s = summary(times);
       const goal = name === 'hover' ? ` (goal ≤ ${GOALS.hoverP99} ms)` : '';
       const byKind = [...counts.keys()].map((what) => `${what} ${ms(summary(times.filter((_, i) => positions[i].what === what)).p99)}`);
-      console.log(`${name} p99: now ${ms(s.p99)}${goal}; p50 ${ms(s.p50)}, max ${ms(s.max)} over ${positions.length} requests; p99 by position: ${byKind.join(', ')}`);
+      const f = summary(floor);
+      console.log(
+        `${name} p99: now ${ms(s.p99)}${goal}; p50 ${ms(s.p50)}, max ${ms(s.max)} over ${positions.length} requests; p99 by position: ${byKind.join(', ')}; ` +
+          `transport floor (interleaved hovers on a document not open) p50 ${ms(f.p50)}, p99 ${ms(f.p99)}`,
+      );
     }
     const { typed, pasted } = editsOf(paper);
-    const typing = await timeEdits(client, uri, text, [...typed, ...pasted]);
-    const all = summary(typing);
-    const chars = summary(typing.slice(0, typed.length));
-    const pastes = summary(typing.slice(typed.length));
+    const edits = [...typed, ...pasted];
+    const typing = await timeEdits(client, uri, text, edits, 1, false);
+    const all = summary(typing.diagnostics);
+    const chars = summary(typing.diagnostics.slice(0, typed.length));
+    const pastes = summary(typing.diagnostics.slice(typed.length));
     console.log(
       `edit → fresh diagnostics beyond the ${DEBOUNCE_MS} ms debounce, p99: now ${ms(all.p99)} (goal ≤ ${GOALS.diagnosticsP99} ms); p50 ${ms(all.p50)}, max ${ms(all.max)} over ` +
-        `${typing.length} edits (${typed.length} typed characters: p50 ${ms(chars.p50)}, p99 ${ms(chars.p99)}; ${pasted.length} pastes: p50 ${ms(pastes.p50)}, p99 ${ms(pastes.p99)})`,
+        `${edits.length} edits (${typed.length} typed characters: p50 ${ms(chars.p50)}, p99 ${ms(chars.p99)}; ${pasted.length} pastes: p50 ${ms(pastes.p50)}, p99 ${ms(pastes.p99)})`,
     );
+    const stages = analysisTimes(typing.versions);
+    const analysis = summary(stages.analysis);
+    const building = summary(stages.building);
+    console.log(
+      `  of which, in this process over the same ${edits.length} versions: citation analysis p50 ${ms(analysis.p50)}, p99 ${ms(analysis.p99)}; building the diagnostics p50 ${ms(building.p50)}, p99 ${ms(building.p99)}`,
+    );
+    const last = edits[edits.length - 1];
+    const more = typed.slice(0, HOVERS_AFTER_EDIT).map((e, i) => ({ offset: last.offset + last.insert.length + i, insert: e.insert }));
+    const after = summary((await timeEdits(client, uri, typing.versions[typing.versions.length - 1], more, 1 + edits.length, true)).hoverAfter);
+    console.log(`first hover after an edit (reads the organisations and concepts of the new version): p50 ${ms(after.p50)}, max ${ms(after.max)} over ${more.length} edits`);
   } finally {
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
