@@ -15,6 +15,10 @@ import { analysePaper, DEFAULT_SEVERITY, Paper, PaperAnalysis, Span } from '../.
 import { computeLineStarts } from '../../server/src/analysis/text';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { toPosition } from '../../server/src/features/positions';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { defaultSettings } from '../../server/src/service/settings';
+import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
+import { CancellationToken } from 'vscode-languageserver';
 import { LspClient } from '../protocol/lspClient';
 import { samplePapers } from './indexBench';
 import { percentile } from './percentile';
@@ -169,6 +173,32 @@ function editsOf(paper: Paper): { typed: Edit[]; pasted: Edit[] } {
   return { typed, pasted };
 }
 
+/** Hovers through the language service in this process, over an in-memory workspace of the same papers: the features' own time. */
+async function inProcessHovers(texts: string[], text: string, positions: Where[]): Promise<number[]> {
+  const folder = 'memory:///bench';
+  const uriOf = (i: number) => `${folder}/paper-${String(i).padStart(2, '0')}.txt`;
+  const largest = uriOf(texts.indexOf(text));
+  const workspace = new InMemoryWorkspace([folder], Object.fromEntries(texts.map((t, i) => [uriOf(i), t]).filter(([uri]) => uri !== largest)));
+  const document = workspace.openDocument(largest, text);
+  const settings = defaultSettings();
+  const service = createLanguageService({ workspace, settings: { settingsFor: async () => settings }, logger: { log: () => {} } });
+  try {
+    await service.indexWorkspace();
+    const times: number[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      times.length = 0;
+      for (const { position } of positions) {
+        const start = performance.now();
+        await service.getHover(document, position, CancellationToken.None);
+        times.push(performance.now() - start);
+      }
+    }
+    return times;
+  } finally {
+    service.dispose();
+  }
+}
+
 export async function runLspLatencyBench(): Promise<void> {
   const { from, texts } = samplePapers();
   const text = texts.reduce((a, b) => (b.length > a.length ? b : a));
@@ -195,6 +225,8 @@ export async function runLspLatencyBench(): Promise<void> {
       ['references', 'textDocument/references', { context: { includeDeclaration: true } }],
       ['document highlight', 'textDocument/documentHighlight', {}],
     ];
+    const own = summary(await inProcessHovers(texts, text, positions));
+    console.log(`hover in this process (the language service alone, no stdio): p50 ${ms(own.p50)}, p99 ${ms(own.p99)}, max ${ms(own.max)} over ${positions.length} requests`);
     for (const [name, method, extra] of requests) {
       await timeRequests(client, method, uri, positions, extra);
       const { times, floor } = await timeRequests(client, method, uri, positions, extra);

@@ -18,7 +18,7 @@ import {
   SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver';
-import { OtherPapers, PaperAnalysis } from '../analysis';
+import { OtherPapers, PaperAnalysis, WorkspaceRegistry } from '../analysis';
 import { CitationInfo } from '../protocol/requests';
 import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
@@ -91,6 +91,8 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   private readonly annotationHovers: boolean;
   private readonly papers = new PaperCache();
   private readonly annotations = new AnchoredAnnotations();
+  /** One view of the workspace per paper and registry, so that what features work out from it is kept until a paper changes. */
+  private readonly views = new WeakMap<WorkspaceRegistry, Map<string, OtherPapers>>();
   private readonly index: WorkspaceIndex;
   private readonly subscriptions: Disposable[];
 
@@ -201,8 +203,18 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.guard(`answer a request on ${document.uri}`, fallback, async () => {
       const analysis = await this.analysisOf(document);
       if (!analysis || token.isCancellationRequested) return fallback;
-      return run({ uri: document.uri, paper: analysis.paper(), others: new OtherPapers(this.index.registry(), document.uri) });
+      return run({ uri: document.uri, paper: analysis.paper(), others: this.othersFor(document.uri) });
     });
+  }
+
+  /** What the other papers say, seen from `uri`, over the registry as it is now. */
+  private othersFor(uri: string): OtherPapers {
+    const registry = this.index.registry();
+    let byUri = this.views.get(registry);
+    if (!byUri) this.views.set(registry, (byUri = new Map()));
+    let others = byUri.get(uri);
+    if (!others) byUri.set(uri, (others = new OtherPapers(registry, uri)));
+    return others;
   }
 
   /** Runs an annotation feature for a file in a workspace folder; a broken store or a failure gives `fallback`. */
