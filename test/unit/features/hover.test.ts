@@ -120,6 +120,21 @@ describe('hover', () => {
     assert.match(value, /Not expanded in this paper; PAO is expanded in a\.txt \(line 1\) as \*Port Allocation Office\*\./);
   });
 
+  it('counts the uses of a term in another paper as that paper now reads, after it changes on disk', async () => {
+    const s = await open(`
+      %! a.txt
+      Their method has been called *harbour swapping*: each fleet gives up a berth to gain a season.
+                                     |
+      %! b.txt
+      Harbour swapping reached the canals.
+    `);
+    const uses = async () => /Also in 1 other paper: b\.txt \((\d+)\)/.exec(markdownOf(await s.service.getHover(s.document, s.position, notCancelled)))?.[1];
+    assert.strictEqual(await uses(), '1');
+    s.workspace.writeFile(s.fixture.files[1].uri, 'Harbour swapping reached the canals. Later, harbour swapping met the rivers, and harbour swapping ended.');
+    await s.service.indexWorkspace();
+    assert.strictEqual(await uses(), '3');
+  });
+
   describe('gives nothing', () => {
     const paper = `
       %! a.txt
