@@ -10,6 +10,7 @@ import { alsoCitedIn } from './alsoCited';
 import { conceptHover } from './conceptHover';
 import { organisationHover } from './organisationHover';
 import { termAt } from './termLookup';
+import { hoverText } from './hoverTexts';
 
 function noteText(note: Note): string {
   const label = note.number === null ? 'Unnumbered note' : `Note ${note.number}`;
@@ -47,19 +48,34 @@ export function hover(ctx: PaperContext, offset: number): Hover | null {
   const { paper, others } = ctx;
   const c = citationAt(paper, offset);
   if (c) {
-    const also = c.kind !== 'footnote' && c.entries.length === 1 ? alsoCitedIn(paper.references[c.entries[0]], others) : '';
-    return { contents: { kind: MarkupKind.Markdown, value: citationHover(paper, c) + also }, range: toRange(paper, c.span) };
+    const value = hoverText(others, c, 0, () => {
+      const also = c.kind !== 'footnote' && c.entries.length === 1 ? alsoCitedIn(paper.references[c.entries[0]], others) : '';
+      return citationHover(paper, c) + also;
+    });
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, c.span) };
   }
   const term = termAt(ctx, offset);
   if (term) {
-    const value = term.kind === 'organisation' ? organisationHover(ctx, term.org, term.span.start) : conceptHover(ctx, term.concept, term.elsewhere);
+    let value: string;
+    if (term.kind === 'organisation') {
+      const { org } = term;
+      const beforeExpansion = !!org.definition && term.span.start < org.definition.start;
+      value = hoverText(others, org, beforeExpansion ? 1 : 0, () => organisationHover(ctx, org, beforeExpansion));
+    } else {
+      const { concept, elsewhere } = term;
+      value = hoverText(others, concept, 0, () => conceptHover(ctx, concept, elsewhere));
+    }
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, term.span) };
   }
   const entry = entryAt(paper, offset);
-  if (entry) return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others) }, range: toRange(paper, entry.span) };
+  if (entry) {
+    const value = hoverText(others, entry, 0, () => citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others));
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, entry.span) };
+  }
   const note = noteAt(paper, offset);
   if (note && note.number !== null) {
-    return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, note, `Note ${note.number}`) }, range: toRange(paper, note.span) };
+    const value = hoverText(others, note, 0, () => citedAt(paper, note, `Note ${note.number}`));
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, note.span) };
   }
   return null;
 }

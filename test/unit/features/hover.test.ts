@@ -135,6 +135,25 @@ describe('hover', () => {
     assert.strictEqual(await uses(), '3');
   });
 
+  it('tells a mention before the expansion of a short form from one after it, however often each is hovered', async () => {
+    const s = await open(`
+      %! a.txt
+      The LWA closed the sluices early.
+          |
+
+      The Lower Weir Authority (LWA) was formed to keep the water level. The LWA still meets weekly.
+    `);
+    const later = { line: 2, character: s.document.getText().split('\n')[2].lastIndexOf('LWA') };
+    const hoverAt = async (position: { line: number; character: number }) => markdownOf(await s.service.getHover(s.document, position, notCancelled));
+    const early = await hoverAt(s.position);
+    assert.match(early, /Used here before this paper expands it on line 3\./);
+    const after = await hoverAt(later);
+    assert.match(after, /Expanded on line 3\./);
+    assert.doesNotMatch(after, /Used here before/);
+    assert.strictEqual(await hoverAt(s.position), early);
+    assert.strictEqual(await hoverAt(later), after);
+  });
+
   describe('gives nothing', () => {
     const paper = `
       %! a.txt
