@@ -112,12 +112,13 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   async getHover(document: PaperDocument, position: Position, token: CancellationToken): Promise<Hover | null> {
+    // The annotation store is looked up on disk while the paper's own hover is worked out.
+    const annotated = this.annotationHovers
+      ? this.withAnnotations(document, null, (folder) => annotationHover(this.annotations, document.uri, document.getText(), folder, position))
+      : null;
     const found = await this.withPaper(document, token, null, (ctx) => hover(ctx, toOffset(ctx.paper, position)));
-    if (!this.annotationHovers || token.isCancellationRequested) return found;
-    const annotated = await this.withAnnotations(document, null, (folder) =>
-      annotationHover(this.annotations, document.uri, document.getText(), folder, position),
-    );
-    return mergeHovers(found, annotated);
+    if (!annotated || token.isCancellationRequested) return found;
+    return mergeHovers(found, await annotated);
   }
 
   getDefinition(document: PaperDocument, position: Position, token: CancellationToken): Promise<Location[] | null> {
