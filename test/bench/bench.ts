@@ -1,20 +1,19 @@
 /**
  * Speed figures (not a test), run with `npm run bench`:
  * - analysis of the largest paper, the whole model (citations, notes, organisations, concepts), cold and warm;
- * - indexing a workspace of 100 papers of that corpus.
+ * - indexing a workspace of 100 papers of that corpus;
+ * - request latency of the language server over stdio on the largest paper (lspLatency.ts).
  * Uses ../shared/corpus when it exists, else the embedded samples in corpus/.
  */
 import { analysePaper } from '../../server/src/analysis';
 import { runIndexBench, samplePapers } from './indexBench';
 import { runAnalysisBench } from './analysisBench';
+import { runLspLatencyBench } from './lspLatency';
+import { percentile } from './percentile';
 
 const RUNS = 50;
 /** A language server analyses many versions of a paper; warm figures are taken once the engine has optimised the code. */
 const WARM_UP = 30;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.round((p / 100) * (sorted.length - 1)))];
-}
 
 /** The whole model: organisations and concepts are worked out on first use, so ask for them. */
 function analyseFully(text: string): number {
@@ -37,6 +36,7 @@ async function main(): Promise<void> {
   );
   runAnalysisBench();
   await runIndexBench();
+  await runLspLatencyBench();
 }
 
 void main();

@@ -63,7 +63,7 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      this.connection.sendNotification('exit');
+      await this.connection.sendNotification('exit');
     } finally {
       this.connection.dispose();
       this.child.kill();

@@ -2,6 +2,7 @@ import { Concept, ConceptUse, SHOWS_DEFINITION } from '../analysis';
 import { PaperContext } from './context';
 import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
+import { termUsesElsewhere } from './termUsesElsewhere';
 
 const CUE_LABEL: Record<string, string> = {
   named: 'named',
@@ -47,7 +48,7 @@ export function conceptHover({ paper, others }: PaperContext, concept: Concept, 
     }
   }
   const facts = [`Used ${plural(concept.mentions.length, 'time')} in this paper.`];
-  const elsewhere = others.termUses(concept.term);
+  const elsewhere = termUsesElsewhere(others, concept.term);
   if (elsewhere.length) {
     facts.push(`Also in ${plural(elsewhere.length, 'other paper')}: ${elsewhere.slice(0, 6).map((e) => `${escapeMarkdown(e.ref.name)} (${e.spans.length})`).join(', ')}${elsewhere.length > 6 ? ', …' : ''}.`);
   }

@@ -1,5 +1,6 @@
 import { DocumentHighlight, DocumentHighlightKind } from 'vscode-languageserver';
-import { citationsOf, targetsOf } from '../analysis';
+import { targetsOf } from '../analysis';
+import { citing } from './citedIndex';
 import { CitedContext } from './context';
 import { citationAt } from './lookup';
 import { toRange } from './positions';
@@ -9,5 +10,5 @@ export function documentHighlights({ paper }: CitedContext, offset: number): Doc
   const c = citationAt(paper, offset);
   const target = c && targetsOf(paper, c)[0];
   if (!target) return null;
-  return citationsOf(paper, target).map((x) => ({ range: toRange(paper, x.span), kind: DocumentHighlightKind.Read }));
+  return citing(paper, target).map((x) => ({ range: toRange(paper, x.span), kind: DocumentHighlightKind.Read }));
 }

@@ -1,5 +1,6 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
-import { Citation, CitationTarget, citationsOf, CitedPaper, Note } from '../analysis';
+import { Citation, CitationTarget, CitedPaper, Note } from '../analysis';
+import { citing } from './citedIndex';
 import { PaperContext } from './context';
 import { formatEntry } from './formatEntry';
 import { citationAt, entryAt, noteAt } from './lookup';
@@ -9,6 +10,7 @@ import { alsoCitedIn } from './alsoCited';
 import { conceptHover } from './conceptHover';
 import { organisationHover } from './organisationHover';
 import { termAt } from './termLookup';
+import { hoverText } from './hoverTexts';
 
 function noteText(note: Note): string {
   const label = note.number === null ? 'Unnumbered note' : `Note ${note.number}`;
@@ -26,16 +28,16 @@ function citationHover(paper: CitedPaper, c: Citation): string {
   }
   const blocks = c.entries.map((t) => formatEntry(paper.references[t]));
   if (c.status === 'ambiguous') blocks.unshift(`**Ambiguous**: ${c.entries.length} entries match; add the year's letter.`);
-  const times = citationsOf(paper, paper.references[c.entries[0]]).length;
+  const times = citing(paper, paper.references[c.entries[0]]).length;
   const facts = [c.locator ? `Cited here: ${escapeMarkdown(c.locator)}` : null, `cited ${plural(times, 'time')} in this paper`];
   return `${blocks.join('\n\n---\n\n')}\n\n${facts.filter(Boolean).join(' · ')}`;
 }
 
 function citedAt(paper: CitedPaper, target: CitationTarget, what: string): string {
-  const citing = citationsOf(paper, target);
-  if (citing.length === 0) return `${what} is not cited in the text.`;
-  const lines = [...new Set(citing.map((c) => lineNumber(paper, c.span)))];
-  return `${what} is cited ${plural(citing.length, 'time')}: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}.`;
+  const citations = citing(paper, target);
+  if (citations.length === 0) return `${what} is not cited in the text.`;
+  const lines = [...new Set(citations.map((c) => lineNumber(paper, c.span)))];
+  return `${what} is cited ${plural(citations.length, 'time')}: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}.`;
 }
 
 /**
@@ -46,19 +48,34 @@ export function hover(ctx: PaperContext, offset: number): Hover | null {
   const { paper, others } = ctx;
   const c = citationAt(paper, offset);
   if (c) {
-    const also = c.kind !== 'footnote' && c.entries.length === 1 ? alsoCitedIn(paper.references[c.entries[0]], others) : '';
-    return { contents: { kind: MarkupKind.Markdown, value: citationHover(paper, c) + also }, range: toRange(paper, c.span) };
+    const value = hoverText(others, c, 0, () => {
+      const also = c.kind !== 'footnote' && c.entries.length === 1 ? alsoCitedIn(paper.references[c.entries[0]], others) : '';
+      return citationHover(paper, c) + also;
+    });
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, c.span) };
   }
   const term = termAt(ctx, offset);
   if (term) {
-    const value = term.kind === 'organisation' ? organisationHover(ctx, term.org, term.span.start) : conceptHover(ctx, term.concept, term.elsewhere);
+    let value: string;
+    if (term.kind === 'organisation') {
+      const { org } = term;
+      const beforeExpansion = !!org.definition && term.span.start < org.definition.start;
+      value = hoverText(others, org, beforeExpansion ? 1 : 0, () => organisationHover(ctx, org, beforeExpansion));
+    } else {
+      const { concept, elsewhere } = term;
+      value = hoverText(others, concept, 0, () => conceptHover(ctx, concept, elsewhere));
+    }
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, term.span) };
   }
   const entry = entryAt(paper, offset);
-  if (entry) return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others) }, range: toRange(paper, entry.span) };
+  if (entry) {
+    const value = hoverText(others, entry, 0, () => citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others));
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, entry.span) };
+  }
   const note = noteAt(paper, offset);
   if (note && note.number !== null) {
-    return { contents: { kind: MarkupKind.Markdown, value: citedAt(paper, note, `Note ${note.number}`) }, range: toRange(paper, note.span) };
+    const value = hoverText(others, note, 0, () => citedAt(paper, note, `Note ${note.number}`));
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, note.span) };
   }
   return null;
 }

@@ -1,17 +1,15 @@
-import { Citation, CitedPaper, Note, ReferenceEntry, Span } from '../analysis';
+import { Citation, CitedPaper, Note, ReferenceEntry } from '../analysis';
+import { citedIndex } from './citedIndex';
 
-function contains(span: Span, offset: number): boolean {
-  return span.start <= offset && offset < Math.max(span.end, span.start + 1);
-}
-
+/** The first citation (in the paper's order) whose span holds `offset`; an empty span holds the offset it sits at. */
 export function citationAt(paper: CitedPaper, offset: number): Citation | undefined {
-  return paper.citations.find((c) => contains(c.span, offset));
+  return paper.citations[citedIndex(paper).citations.firstOwnerAt(offset)];
 }
 
 export function entryAt(paper: CitedPaper, offset: number): ReferenceEntry | undefined {
-  return paper.references.find((e) => contains(e.span, offset));
+  return paper.references[citedIndex(paper).entries.firstOwnerAt(offset)];
 }
 
 export function noteAt(paper: CitedPaper, offset: number): Note | undefined {
-  return paper.notes.find((n) => contains(n.span, offset));
+  return paper.notes[citedIndex(paper).notes.firstOwnerAt(offset)];
 }

@@ -3,8 +3,11 @@ import { PaperContext } from './context';
 import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
 
-/** Hover for an organisation or abbreviation: full name, short form, what it is, where it is expanded and used. */
-export function organisationHover({ paper, others }: PaperContext, org: Organisation, at: number): string {
+/**
+ * Hover for an organisation or abbreviation: full name, short form, what it is, where it is expanded and used.
+ * `beforeExpansion`: the mention hovered comes before the paper expands the short form.
+ */
+export function organisationHover({ paper, others }: PaperContext, org: Organisation, beforeExpansion: boolean): string {
   const elsewhere = others.organisation(org);
   const expansion = others.expansion(org);
   const name = expansion ? expansion.org.name : org.name;
@@ -23,7 +26,7 @@ export function organisationHover({ paper, others }: PaperContext, org: Organisa
   if (described) parts.push(`${quote(described.text)}${described.where ? `\n>\n> — ${described.where}` : ''}`);
 
   const facts: string[] = [];
-  if (org.definition && at < org.definition.start) {
+  if (org.definition && beforeExpansion) {
     const other = elsewhere.find((u) => u.org.definition);
     const there = other ? ` (${escapeMarkdown(other.ref.name)} expands it on line ${lineNumber(other.ref.paper, other.org.definition!)})` : '';
     facts.push(`Used here before this paper expands it on line ${lineNumber(paper, org.definition)}${there}.`);

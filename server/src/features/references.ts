@@ -1,5 +1,6 @@
 import { Location } from 'vscode-languageserver';
-import { citationsOf, targetsOf } from '../analysis';
+import { targetsOf } from '../analysis';
+import { citing } from './citedIndex';
 import { PaperContext } from './context';
 import { citationAt, entryAt, noteAt } from './lookup';
 import { toRange } from './positions';
@@ -19,7 +20,7 @@ export function references(ctx: PaperContext, offset: number, includeDeclaration
   }
   const target = c ? targetsOf(paper, c)[0] : entryAt(paper, offset) ?? noteAt(paper, offset);
   if (!target) return null;
-  const spans = citationsOf(paper, target).map((x) => x.span);
+  const spans = citing(paper, target).map((x) => x.span);
   if (includeDeclaration) spans.unshift(target.span);
   return spans.map((span) => ({ uri, range: toRange(paper, span) }));
 }

@@ -1,4 +1,5 @@
 import { SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
+import { CitedPaper } from '../analysis';
 import { CitedContext } from './context';
 import { toPosition } from './positions';
 
@@ -8,8 +9,17 @@ export const SEMANTIC_LEGEND: SemanticTokensLegend = {
   tokenModifiers: ['unresolved'],
 };
 
+/** Built once per model: editors ask again after every change and on every refresh. */
+const built = new WeakMap<CitedPaper, SemanticTokens>();
+
 /** Citations and note calls, marked unresolved where they point nowhere. */
 export function semanticTokens({ paper }: CitedContext): SemanticTokens {
+  let tokens = built.get(paper);
+  if (!tokens) built.set(paper, (tokens = build(paper)));
+  return tokens;
+}
+
+function build(paper: CitedPaper): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   for (const c of paper.citations) {
     const start = toPosition(paper, c.span.start);

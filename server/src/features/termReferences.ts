@@ -3,6 +3,7 @@ import { CitedPaper, Span } from '../analysis';
 import { PaperContext } from './context';
 import { TermHit } from './termLookup';
 import { toRange } from './positions';
+import { termUsesElsewhere } from './termUsesElsewhere';
 
 /** Every mention of the organisation or use of the term, in this paper and in the other papers of the workspace. */
 export function termReferences({ uri, paper, others }: PaperContext, hit: TermHit, includeDeclaration: boolean): Location[] {
@@ -22,6 +23,6 @@ export function termReferences({ uri, paper, others }: PaperContext, hit: TermHi
   }
   if (includeDeclaration) add(uri, paper, hit.concept.definition);
   for (const m of hit.concept.mentions) add(uri, paper, m);
-  for (const { ref, spans } of others.termUses(hit.concept.term)) for (const s of spans) add(ref.uri, ref.paper, s);
+  for (const { ref, spans } of termUsesElsewhere(others, hit.concept.term)) for (const s of spans) add(ref.uri, ref.paper, s);
   return out;
 }

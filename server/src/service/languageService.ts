@@ -18,7 +18,7 @@ import {
   SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver';
-import { OtherPapers, PaperAnalysis } from '../analysis';
+import { OtherPapers, PaperAnalysis, WorkspaceRegistry } from '../analysis';
 import { CitationInfo, PaperStatus } from '../protocol/requests';
 import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
@@ -97,6 +97,8 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   private readonly annotationHovers: boolean;
   private readonly papers = new PaperCache();
   private readonly annotations = new AnchoredAnnotations();
+  /** One view of the workspace per paper and registry, so that what features work out from it is kept until a paper changes. */
+  private readonly views = new WeakMap<WorkspaceRegistry, Map<string, OtherPapers>>();
   private readonly index: WorkspaceIndex;
   private readonly subscriptions: Disposable[];
 
@@ -113,12 +115,13 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   async getHover(document: PaperDocument, position: Position, token: CancellationToken): Promise<Hover | null> {
+    // The annotation store is looked up on disk while the paper's own hover is worked out.
+    const annotated = this.annotationHovers
+      ? this.withAnnotations(document, null, (folder) => annotationHover(this.annotations, document.uri, document.getText(), folder, position))
+      : null;
     const found = await this.withPaper(document, token, null, (ctx) => hover(ctx, toOffset(ctx.paper, position)));
-    if (!this.annotationHovers || token.isCancellationRequested) return found;
-    const annotated = await this.withAnnotations(document, null, (folder) =>
-      annotationHover(this.annotations, document.uri, document.getText(), folder, position),
-    );
-    return mergeHovers(found, annotated);
+    if (!annotated || token.isCancellationRequested) return found;
+    return mergeHovers(found, await annotated);
   }
 
   getDefinition(document: PaperDocument, position: Position, token: CancellationToken): Promise<Location[] | null> {
@@ -232,8 +235,18 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.guard(`answer a request on ${document.uri}`, fallback, async () => {
       const analysis = await this.analysisOf(document);
       if (!analysis || token.isCancellationRequested) return fallback;
-      return run({ uri: document.uri, paper: analysis.paper(), others: new OtherPapers(this.index.registry(), document.uri) });
+      return run({ uri: document.uri, paper: analysis.paper(), others: this.othersFor(document.uri) });
     }, document);
+  }
+
+  /** What the other papers say, seen from `uri`, over the registry as it is now. */
+  private othersFor(uri: string): OtherPapers {
+    const registry = this.index.registry();
+    let byUri = this.views.get(registry);
+    if (!byUri) this.views.set(registry, (byUri = new Map()));
+    let others = byUri.get(uri);
+    if (!others) byUri.set(uri, (others = new OtherPapers(registry, uri)));
+    return others;
   }
 
   /** Runs an annotation feature for a file in a workspace folder; a broken store, a paper too large or a failure gives `fallback`. */

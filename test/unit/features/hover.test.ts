@@ -120,6 +120,40 @@ describe('hover', () => {
     assert.match(value, /Not expanded in this paper; PAO is expanded in a\.txt \(line 1\) as \*Port Allocation Office\*\./);
   });
 
+  it('counts the uses of a term in another paper as that paper now reads, after it changes on disk', async () => {
+    const s = await open(`
+      %! a.txt
+      Their method has been called *harbour swapping*: each fleet gives up a berth to gain a season.
+                                     |
+      %! b.txt
+      Harbour swapping reached the canals.
+    `);
+    const uses = async () => /Also in 1 other paper: b\.txt \((\d+)\)/.exec(markdownOf(await s.service.getHover(s.document, s.position, notCancelled)))?.[1];
+    assert.strictEqual(await uses(), '1');
+    s.workspace.writeFile(s.fixture.files[1].uri, 'Harbour swapping reached the canals. Later, harbour swapping met the rivers, and harbour swapping ended.');
+    await s.service.indexWorkspace();
+    assert.strictEqual(await uses(), '3');
+  });
+
+  it('tells a mention before the expansion of a short form from one after it, however often each is hovered', async () => {
+    const s = await open(`
+      %! a.txt
+      The LWA closed the sluices early.
+          |
+
+      The Lower Weir Authority (LWA) was formed to keep the water level. The LWA still meets weekly.
+    `);
+    const later = { line: 2, character: s.document.getText().split('\n')[2].lastIndexOf('LWA') };
+    const hoverAt = async (position: { line: number; character: number }) => markdownOf(await s.service.getHover(s.document, position, notCancelled));
+    const early = await hoverAt(s.position);
+    assert.match(early, /Used here before this paper expands it on line 3\./);
+    const after = await hoverAt(later);
+    assert.match(after, /Expanded on line 3\./);
+    assert.doesNotMatch(after, /Used here before/);
+    assert.strictEqual(await hoverAt(s.position), early);
+    assert.strictEqual(await hoverAt(later), after);
+  });
+
   describe('gives nothing', () => {
     const paper = `
       %! a.txt
