@@ -24,6 +24,7 @@ import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
 import { PaperCache } from '../workspace/paperCache';
 import { IndexProgress, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { IndexOptions } from '../workspace/paperSummaries';
 import { CitedContext, PaperContext } from '../features/context';
 import { Settings } from './settings';
 import { toOffset } from '../features/positions';
@@ -56,6 +57,8 @@ export interface LanguageServiceOptions {
   logger: ILogger;
   /** Show reader annotations as hovers (editors that do not draw them themselves). */
   annotationHovers?: boolean;
+  /** Worker threads and cache of the workspace index. */
+  index?: IndexOptions;
 }
 
 export interface IScholarlyLanguageService extends Disposable {
@@ -99,7 +102,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     this.settings = options.settings;
     this.logger = new Logger(options.logger);
     this.annotationHovers = options.annotationHovers ?? true;
-    this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger);
+    this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger, options.index);
     this.subscriptions = [
       this.index,
       this.workspace.onDidCloseDocument((uri) => {

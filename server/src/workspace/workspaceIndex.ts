@@ -1,18 +1,23 @@
 /**
- * Every paper of the workspace folders, analysed in the background and kept up to date as files change.
- * Requests never wait on it: they read whatever has been indexed so far (open documents always count, in
- * their editor version).
+ * Every paper of the workspace folders, analysed in the background (by worker threads in the server) and
+ * kept up to date as files change. Requests never wait on it: they read whatever has been indexed so far
+ * (open documents always count, in their editor version). A paper on disk is kept as its compact summary.
  */
 import { Disposable } from 'vscode-languageserver';
-import { Paper, PaperAnalysis, PaperRef, WorkspaceRegistry } from '../analysis';
+import { PaperRef, WorkspacePaper, WorkspaceRegistry } from '../analysis';
 import { Logger } from '../logging';
 import { IPaperWorkspace } from './workspace';
 import { PaperCache } from './paperCache';
 import { fileName } from './fileName';
 import { sourceOf } from './paperSources';
+import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
+import { workspacePaperOf } from './paperSummary';
+import { Vocabulary } from './compactWords';
 
 /** More files than this are not indexed (a folder of data, not of papers). */
 const MAX_FILES = 20_000;
+/** Files read (and analysed, by the workers) at once in a pass. */
+const READS_AT_ONCE = 8;
 
 export interface IndexProgress {
   begin(total: number): void;
@@ -21,7 +26,13 @@ export interface IndexProgress {
 }
 
 export class WorkspaceIndex implements Disposable {
-  private readonly disk = new Map<string, { paper: Paper; stamp: string }>();
+  private readonly disk = new Map<string, { paper: WorkspacePaper; stamp: string }>();
+  private readonly vocabulary = new Vocabulary();
+  private readonly summaries: PaperSummaries;
+  /** The latest read of each file being read: an older one that ends later is dropped. */
+  private readonly reads = new Map<string, number>();
+  private reading = 0;
+  private analysed = 0;
   private cached: { refs: PaperRef[]; registry: WorkspaceRegistry } | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
@@ -31,11 +42,13 @@ export class WorkspaceIndex implements Disposable {
     private readonly workspace: IPaperWorkspace,
     private readonly open: PaperCache,
     private readonly logger: Logger,
+    options: IndexOptions = {},
   ) {
+    this.summaries = paperSummaries(workspace, logger, options);
     this.subscriptions = [
       workspace.onDidChangeFiles((changes) => {
         for (const change of changes) {
-          if (change.kind === 'deleted') this.disk.delete(change.uri);
+          if (change.kind === 'deleted') this.forget(change.uri);
           else void this.update(change.uri);
         }
       }),
@@ -45,6 +58,11 @@ export class WorkspaceIndex implements Disposable {
 
   get indexedCount(): number {
     return this.disk.size;
+  }
+
+  /** How many papers were analysed (not found in the index cache) since the index was made. */
+  get analysedCount(): number {
+    return this.analysed;
   }
 
   /** Indexes every paper of the folders; a second call while one runs schedules one more pass. */
@@ -70,11 +88,17 @@ export class WorkspaceIndex implements Disposable {
     progress?.begin(uris.length);
     try {
       const seen = new Set(uris);
-      for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.disk.delete(uri);
-      for (let done = 0; done < uris.length; done++) {
-        await this.update(uris[done]);
-        progress?.report(done + 1, uris.length, fileName(uris[done]));
-      }
+      for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.forget(uri);
+      let next = 0;
+      let done = 0;
+      const reader = async (): Promise<void> => {
+        while (next < uris.length) {
+          const uri = uris[next++];
+          await this.update(uri);
+          progress?.report(++done, uris.length, fileName(uri));
+        }
+      };
+      await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
     } finally {
       progress?.done();
     }
@@ -82,28 +106,29 @@ export class WorkspaceIndex implements Disposable {
 
   /** Re-reads one paper file if it changed since it was last read. */
   async update(uri: string): Promise<void> {
+    const read = ++this.reading;
+    this.reads.set(uri, read);
     try {
       const stamp = await this.workspace.stampOf(uri);
-      if (stamp === undefined) {
-        this.disk.delete(uri);
-        return;
+      if (stamp !== undefined && this.disk.get(uri)?.stamp === stamp) return;
+      const found = stamp === undefined ? null : await this.summaries.summarise(uri);
+      if (this.reads.get(uri) !== read) return;
+      if (!found) this.disk.delete(uri);
+      else {
+        if (found.analysed) this.analysed++;
+        this.disk.set(uri, { paper: workspacePaperOf(found.summary, this.vocabulary), stamp: found.stamp });
       }
-      if (this.disk.get(uri)?.stamp === stamp) return;
-      const file = await this.workspace.readPaper(uri);
-      if (!file) return;
-      // A paper open in the editor with the same text is analysed already: the index shares it.
-      const doc = this.workspace.getDocument(uri);
-      const opened = doc && doc.getText() === file.text ? this.open.get(doc) : null;
-      const analysis = opened ?? new PaperAnalysis(file.text);
-      // Requests get in between the stages.
-      await nextTurn();
-      const paper = analysis.paper();
-      await nextTurn();
-      this.disk.set(uri, { paper, stamp: file.stamp });
     } catch (error) {
-      this.disk.delete(uri);
+      if (this.reads.get(uri) === read) this.disk.delete(uri);
       this.logger.warn(`could not index ${fileName(uri)}`, error);
+    } finally {
+      if (this.reads.get(uri) === read) this.reads.delete(uri);
     }
+  }
+
+  private forget(uri: string): void {
+    this.disk.delete(uri);
+    this.reads.delete(uri);
   }
 
   /** Every paper: open documents in their editor version, the rest as last read from disk. */
@@ -129,10 +154,6 @@ export class WorkspaceIndex implements Disposable {
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
+    this.summaries.dispose();
   }
-}
-
-/** Lets the event loop run (requests, file events) before going on. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -5,12 +5,18 @@
 import { Concept, Organisation, Paper, ReferenceEntry } from '../model';
 import { sameWork, workKey } from './sameWork';
 import { ConceptFromElsewhere, conceptsFromElsewhere } from './conceptsElsewhere';
+import { PhraseFinder } from './termUses';
+
+/** What the registry and the features read of a paper of the workspace: a paper on disk is kept in this compact form. */
+export interface WorkspacePaper extends Pick<Paper, 'organisations' | 'concepts' | 'references' | 'lineStarts'> {
+  words: PhraseFinder;
+}
 
 export interface PaperRef {
   uri: string;
   /** File name shown to the reader ("smith-2020.txt"). */
   name: string;
-  paper: Paper;
+  paper: WorkspacePaper;
 }
 
 export interface OrgUse {

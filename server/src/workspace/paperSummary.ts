@@ -1,0 +1,25 @@
+/**
+ * What the workspace keeps of a paper on disk: what the cross-paper registry and the features read of
+ * another paper (see `WorkspacePaper`), as plain data that a worker thread sends and the index cache stores.
+ */
+import { Paper, WorkspacePaper } from '../analysis';
+import { version } from '../../../package.json';
+import { PhraseTable, phraseTableOf } from './phraseTable';
+import { CompactWords, Vocabulary } from './compactWords';
+
+/** Bump when the analysis or this summary changes: cached summaries of another version are not read. */
+const SUMMARY_FORM = 1;
+export const SUMMARY_VERSION = `${version}-${SUMMARY_FORM}`;
+
+export interface PaperSummary extends Omit<WorkspacePaper, 'words'> {
+  words: PhraseTable;
+}
+
+export function summaryOf(paper: Paper): PaperSummary {
+  const { organisations, concepts, references, lineStarts } = paper;
+  return { organisations, concepts, references, lineStarts, words: phraseTableOf(paper.words, paper.text) };
+}
+
+export function workspacePaperOf(summary: PaperSummary, vocabulary: Vocabulary): WorkspacePaper {
+  return { ...summary, words: new CompactWords(summary.words, vocabulary) };
+}
