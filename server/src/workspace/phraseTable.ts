@@ -53,3 +53,9 @@ function onlyGaps(text: string, from: number, to: number): boolean {
   for (let g = from; g < to; g++) if (!isGapCode(text.charCodeAt(g))) return false;
   return true;
 }
+
+/** The table with arrays that hold only their own bytes (arrays read from a cache file are views of the whole file). */
+export function ownedTable(table: PhraseTable): PhraseTable {
+  const { starts, lengths, joins, first, uses } = table;
+  return { keys: table.keys, starts: starts.slice(), lengths: lengths.slice(), joins: joins.slice(), first: first.slice(), uses: uses.slice() };
+}

@@ -1,6 +1,7 @@
 import { PaperAnalysis } from '../analysis';
 import { PaperSummary, summaryOf } from './paperSummary';
 import { ResultCache } from './resultCache';
+import { ownedTable } from './phraseTable';
 
 export interface Summarised {
   summary: PaperSummary;
@@ -15,7 +16,7 @@ export interface Summarised {
 export async function summariseText(text: string, cache: ResultCache<PaperSummary> | null, between?: () => Promise<void>): Promise<Summarised> {
   const key = cache && ResultCache.keyOf(text);
   const cached = key ? await cache!.get(key) : undefined;
-  if (cached) return { summary: cached, analysed: false };
+  if (cached) return { summary: { ...cached, words: ownedTable(cached.words) }, analysed: false };
   const analysis = new PaperAnalysis(text);
   await between?.();
   const paper = analysis.paper();

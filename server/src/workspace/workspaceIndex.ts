@@ -33,7 +33,9 @@ export class WorkspaceIndex implements Disposable {
   private readonly reads = new Map<string, number>();
   private reading = 0;
   private analysed = 0;
-  private cached: { refs: PaperRef[]; registry: WorkspaceRegistry } | null = null;
+  private readonly known = new WorkspaceRegistry();
+  /** Open documents registered in their editor version. */
+  private shownOpen = new Set<string>();
   private running: Promise<void> | null = null;
   private rerun = false;
   private readonly subscriptions: Disposable[];
@@ -113,13 +115,14 @@ export class WorkspaceIndex implements Disposable {
       if (stamp !== undefined && this.disk.get(uri)?.stamp === stamp) return;
       const found = stamp === undefined ? null : await this.summaries.summarise(uri);
       if (this.reads.get(uri) !== read) return;
-      if (!found) this.disk.delete(uri);
+      if (!found) this.forget(uri);
       else {
         if (found.analysed) this.analysed++;
         this.disk.set(uri, { paper: workspacePaperOf(found.summary, this.vocabulary), stamp: found.stamp });
+        if (!this.shownOpen.has(uri)) this.showDisk(uri);
       }
     } catch (error) {
-      if (this.reads.get(uri) === read) this.disk.delete(uri);
+      if (this.reads.get(uri) === read) this.forget(uri);
       this.logger.warn(`could not index ${fileName(uri)}`, error);
     } finally {
       if (this.reads.get(uri) === read) this.reads.delete(uri);
@@ -129,27 +132,33 @@ export class WorkspaceIndex implements Disposable {
   private forget(uri: string): void {
     this.disk.delete(uri);
     this.reads.delete(uri);
+    if (!this.shownOpen.has(uri)) this.known.delete(uri);
   }
 
-  /** Every paper: open documents in their editor version, the rest as last read from disk. */
+  /** Every paper: open documents in their editor version, the rest as last read from disk; by file name. */
   refs(): PaperRef[] {
-    const out: PaperRef[] = [];
-    const seen = new Set<string>();
+    return this.registry().refs;
+  }
+
+  /** What the workspace knows together, kept up to date a paper at a time (open documents brought up to date here). */
+  registry(): WorkspaceRegistry {
+    const open = new Set<string>();
     for (const doc of this.workspace.documents()) {
       if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:')) continue;
-      seen.add(doc.uri);
-      out.push({ uri: doc.uri, name: fileName(doc.uri), paper: this.open.get(doc).paper() });
+      open.add(doc.uri);
+      const paper = this.open.get(doc).paper();
+      if (this.known.paperOf(doc.uri) !== paper) this.known.set({ uri: doc.uri, name: fileName(doc.uri), paper });
     }
-    for (const [uri, entry] of this.disk) if (!seen.has(uri)) out.push({ uri, name: fileName(uri), paper: entry.paper });
-    return out.sort((a, b) => a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri));
+    for (const uri of this.shownOpen) if (!open.has(uri)) this.showDisk(uri);
+    this.shownOpen = open;
+    return this.known;
   }
 
-  /** What the workspace knows together, rebuilt only when a paper changed. */
-  registry(): WorkspaceRegistry {
-    const refs = this.refs();
-    const same = this.cached && this.cached.refs.length === refs.length && this.cached.refs.every((r, i) => r.uri === refs[i].uri && r.paper === refs[i].paper);
-    if (!same) this.cached = { refs, registry: new WorkspaceRegistry(refs) };
-    return this.cached!.registry;
+  /** Registers the paper on disk for a URI (none when it has none), unless the URI is open in the editor. */
+  private showDisk(uri: string): void {
+    const onDisk = this.disk.get(uri);
+    if (onDisk) this.known.set({ uri, name: fileName(uri), paper: onDisk.paper });
+    else this.known.delete(uri);
   }
 
   dispose(): void {

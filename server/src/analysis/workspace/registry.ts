@@ -34,25 +34,68 @@ export interface EntryUse {
   entry: ReferenceEntry;
 }
 
+/** Papers in the order the registry keeps them: by file name, then URI. */
+function compareRefs(a: PaperRef, b: PaperRef): number {
+  return a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri);
+}
+
+/**
+ * Kept up to date one paper at a time (`set`, `delete`): a paper that changes costs the work of that paper,
+ * not of the whole workspace. Every list is in the order of `refs`.
+ */
 export class WorkspaceRegistry {
+  readonly refs: PaperRef[] = [];
+  private readonly byUri = new Map<string, PaperRef>();
   private readonly orgsByKey = new Map<string, OrgUse[]>();
   private readonly orgsByShort = new Map<string, OrgUse[]>();
   private readonly conceptsByKey = new Map<string, ConceptUse[]>();
   private readonly entriesByWork = new Map<string, EntryUse[]>();
-  /** Concepts each paper takes from the others, worked out on first use (the registry is rebuilt when a paper changes). */
+  /** Concepts each paper takes from the others, worked out on first use and forgotten when any paper changes. */
   private readonly borrowed = new Map<string, ConceptFromElsewhere[]>();
 
-  constructor(readonly refs: PaperRef[]) {
-    for (const ref of refs) {
-      for (const org of ref.paper.organisations) {
-        push(this.orgsByKey, org.key, { ref, org });
-        if (org.abbreviation) push(this.orgsByShort, org.abbreviation, { ref, org });
-      }
-      for (const concept of ref.paper.concepts) push(this.conceptsByKey, concept.key, { ref, concept });
-      for (const entry of ref.paper.references) {
-        const key = workKey(entry);
-        if (key) push(this.entriesByWork, key, { ref, entry });
-      }
+  constructor(refs: PaperRef[] = []) {
+    for (const ref of refs) this.set(ref);
+  }
+
+  /** The paper registered for a URI. */
+  paperOf(uri: string): WorkspacePaper | undefined {
+    return this.byUri.get(uri)?.paper;
+  }
+
+  /** Adds a paper, or puts it in the place of the paper registered for its URI. */
+  set(ref: PaperRef): void {
+    this.delete(ref.uri);
+    this.byUri.set(ref.uri, ref);
+    let at = this.refs.length;
+    while (at > 0 && compareRefs(this.refs[at - 1], ref) > 0) at--;
+    this.refs.splice(at, 0, ref);
+    this.visit(ref, insertInOrder);
+    this.borrowed.clear();
+  }
+
+  delete(uri: string): void {
+    const ref = this.byUri.get(uri);
+    if (!ref) return;
+    this.byUri.delete(uri);
+    this.refs.splice(this.refs.indexOf(ref), 1);
+    this.visit(ref, (map, key) => {
+      const left = map.get(key)?.filter((u) => u.ref !== ref) ?? [];
+      if (left.length) map.set(key, left);
+      else map.delete(key);
+    });
+    this.borrowed.clear();
+  }
+
+  /** Calls `each` with every lookup a paper has a place in, under its key there. */
+  private visit(ref: PaperRef, each: <U extends { ref: PaperRef }>(map: Map<string, U[]>, key: string, use: U) => void): void {
+    for (const org of ref.paper.organisations) {
+      each(this.orgsByKey, org.key, { ref, org });
+      if (org.abbreviation) each(this.orgsByShort, org.abbreviation, { ref, org });
+    }
+    for (const concept of ref.paper.concepts) each(this.conceptsByKey, concept.key, { ref, concept });
+    for (const entry of ref.paper.references) {
+      const key = workKey(entry);
+      if (key) each(this.entriesByWork, key, { ref, entry });
     }
   }
 
@@ -126,8 +169,11 @@ export function bestDescription(uses: OrgUse[]): OrgUse | null {
   return best;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds a use after the uses of the papers that come before its own (and of its own paper). */
+function insertInOrder<U extends { ref: PaperRef }>(map: Map<string, U[]>, key: string, use: U): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) return void map.set(key, [use]);
+  let at = list.length;
+  while (at > 0 && compareRefs(list[at - 1].ref, use.ref) > 0) at--;
+  list.splice(at, 0, use);
 }
