@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import * as path from 'node:path';
 import { collectPaths, readPaper, UsageError } from './cli/files';
 import { runCheck } from './cli/check';
 import { runAnnotate, runAnnotations } from './cli/annotations';
 import { runSummary } from './cli/summary';
+import { takeCacheOption } from './cli/parallel';
 
 const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
 
@@ -16,7 +18,8 @@ commands:
 options:
   --json               machine-readable output
   --hints              (check) also list hints: uncited entries and notes
-  --exit-zero          (check) exit 0 even when problems are found`;
+  --exit-zero          (check) exit 0 even when problems are found
+  --cache DIR          (check, summary) keep each file's result in DIR; an unchanged file is not analysed again`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,19 +29,22 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'annotate') return runAnnotate(rest);
   if (command === 'annotations') return runAnnotations(rest);
-  const json = rest.includes('--json');
-  const hints = rest.includes('--hints');
-  const exitZero = rest.includes('--exit-zero');
-  const unknown = rest.find((a) => a.startsWith('--') && !['--json', '--hints', '--exit-zero'].includes(a));
+  const { cacheDir, rest: args } = takeCacheOption(rest);
+  // The worker is bundled next to this file (dist/workers/cliWorker.js).
+  const parallel = { workerScript: path.join(__dirname, 'workers', 'cliWorker.js'), cacheDir };
+  const json = args.includes('--json');
+  const hints = args.includes('--hints');
+  const exitZero = args.includes('--exit-zero');
+  const unknown = args.find((a) => a.startsWith('--') && !['--json', '--hints', '--exit-zero'].includes(a));
   if (unknown) throw new UsageError(`unknown option ${unknown}.\n\n${USAGE}`);
-  const paths = rest.filter((a) => !a.startsWith('--'));
+  const paths = args.filter((a) => !a.startsWith('--'));
   if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command '${command}'.\n\n${USAGE}`);
   if (paths.length === 0) throw new UsageError(`'${command}' needs at least one file or folder.\n\n${USAGE}`);
   const files = collectPaths(paths);
   if (files.length === 0) throw new UsageError(`no .txt or .md papers found in ${paths.join(', ')}.`);
   const papers = files.map(readPaper);
-  if (command === 'summary') return runSummary(papers, json);
-  const code = runCheck(papers, json, hints);
+  if (command === 'summary') return runSummary(papers, json, parallel);
+  const code = await runCheck(papers, json, hints, parallel);
   return exitZero ? 0 : code;
 }
 

@@ -1,5 +1,6 @@
 import { analysePaper, findDiagnostics, lineAt, DEFAULT_SEVERITY, Severity } from '../analysis';
 import { PaperFile } from './files';
+import { ParallelOptions, perFile } from './parallel';
 
 interface Report {
   path: string;
@@ -10,7 +11,7 @@ interface Report {
   message: string;
 }
 
-function reportsOf(file: PaperFile): Report[] {
+export function reportsOf(file: PaperFile): Report[] {
   const paper = analysePaper(file.text);
   return findDiagnostics(paper).map((f) => {
     const line = lineAt(paper.lineStarts, f.span.start);
@@ -26,8 +27,8 @@ function reportsOf(file: PaperFile): Report[] {
 }
 
 /** `check`: diagnostics as path:line:col lines (hints only with --hints); exit 1 on any error or warning. */
-export function runCheck(files: PaperFile[], json: boolean, hints: boolean): number {
-  const reports = files.flatMap(reportsOf).filter((r) => hints || r.severity !== 'hint');
+export async function runCheck(files: PaperFile[], json: boolean, hints: boolean, parallel: ParallelOptions = {}): Promise<number> {
+  const reports = (await perFile('check', files, reportsOf, parallel)).flat().filter((r) => hints || r.severity !== 'hint');
   if (json) console.log(JSON.stringify(reports, null, 2));
   else {
     for (const r of reports) console.log(`${r.path}:${r.line}:${r.column}: ${r.severity}: ${r.message} [${r.code}]`);

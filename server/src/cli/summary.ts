@@ -1,5 +1,6 @@
 import { analysePaper } from '../analysis';
 import { PaperFile } from './files';
+import { ParallelOptions, perFile } from './parallel';
 
 interface Row {
   paper: string;
@@ -13,7 +14,7 @@ interface Row {
   organisations: number;
 }
 
-function rowOf(file: PaperFile): Row {
+export function rowOf(file: PaperFile): Row {
   const p = analysePaper(file.text);
   const count = (status: string) => p.citations.filter((c) => c.status === status).length;
   return {
@@ -30,8 +31,8 @@ function rowOf(file: PaperFile): Row {
 }
 
 /** `summary`: one row of counts per paper. */
-export function runSummary(files: PaperFile[], json: boolean): number {
-  const rows = files.map(rowOf);
+export async function runSummary(files: PaperFile[], json: boolean, parallel: ParallelOptions = {}): Promise<number> {
+  const rows = await perFile('summary', files, rowOf, parallel);
   if (json) {
     console.log(JSON.stringify(rows, null, 2));
     return 0;

@@ -26,3 +26,5 @@ port.on('message', async ({ id, job }: WorkerJob<IndexJob>) => {
   }
   port.postMessage(reply);
 });
+
+port.postMessage({ ready: true } satisfies WorkerReply<IndexResult>);

@@ -16,7 +16,8 @@ export interface PaperSummary extends Omit<WorkspacePaper, 'words'> {
 }
 
 export function summaryOf(paper: Paper): PaperSummary {
-  const { organisations, concepts, references, lineStarts } = paper;
+  const { organisations, concepts, lineStarts } = paper;
+  const references = paper.references.map(({ span, authorText, surnames, etAl, year, title, link }) => ({ span, authorText, surnames, etAl, year, title, link }));
   return { organisations, concepts, references, lineStarts, words: phraseTableOf(paper.words, paper.text) };
 }
 

@@ -18,6 +18,7 @@ interface Entry {
 export class ResultCache<T> {
   private readonly folder: string;
   private made = false;
+  private writeFailed = false;
 
   constructor(
     dir: string,
@@ -61,6 +62,8 @@ export class ResultCache<T> {
       await fs.rename(temp, file);
     } catch (error) {
       await fs.rm(temp, { force: true }).catch(() => undefined);
+      if (this.writeFailed) return; // said once
+      this.writeFailed = true;
       this.warn(`could not write the cache file ${file} (${error instanceof Error ? error.message : String(error)}); check that the folder is writable`);
     }
   }

@@ -111,8 +111,10 @@ export class WorkspaceIndex implements Disposable {
     const read = ++this.reading;
     this.reads.set(uri, read);
     try {
-      const stamp = await this.workspace.stampOf(uri);
-      if (stamp !== undefined && this.disk.get(uri)?.stamp === stamp) return;
+      // A file never read needs no stamp to compare (reading it answers nothing for a file gone).
+      const known = this.disk.get(uri);
+      const stamp = known ? await this.workspace.stampOf(uri) : null;
+      if (known && stamp === known.stamp) return;
       const found = stamp === undefined ? null : await this.summaries.summarise(uri);
       if (this.reads.get(uri) !== read) return;
       if (!found) this.forget(uri);

@@ -7,3 +7,4 @@ export type { TermUsesIn } from './otherPapers';
 export type { ConceptFromElsewhere } from './conceptsElsewhere';
 export { termUses } from './termUses';
 export { sameWork } from './sameWork';
+export type { ListedWork } from './sameWork';

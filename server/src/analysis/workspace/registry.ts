@@ -3,12 +3,13 @@
  * concepts by term, and the same work cited in several papers. Pure: papers in, lookups out.
  */
 import { Concept, Organisation, Paper, ReferenceEntry } from '../model';
-import { sameWork, workKey } from './sameWork';
+import { ListedWork, sameWork, workKey } from './sameWork';
 import { ConceptFromElsewhere, conceptsFromElsewhere } from './conceptsElsewhere';
 import { PhraseFinder } from './termUses';
 
 /** What the registry and the features read of a paper of the workspace: a paper on disk is kept in this compact form. */
-export interface WorkspacePaper extends Pick<Paper, 'organisations' | 'concepts' | 'references' | 'lineStarts'> {
+export interface WorkspacePaper extends Pick<Paper, 'organisations' | 'concepts' | 'lineStarts'> {
+  references: ListedWork[];
   words: PhraseFinder;
 }
 
@@ -31,7 +32,7 @@ export interface ConceptUse {
 
 export interface EntryUse {
   ref: PaperRef;
-  entry: ReferenceEntry;
+  entry: ListedWork;
 }
 
 /** Papers in the order the registry keeps them: by file name, then URI. */
