@@ -7,6 +7,7 @@
 import { analysePaper } from '../../server/src/analysis';
 import { benchFolder, describeFolder, samplePapers } from './benchPapers';
 import { runIndexBench } from './indexBench';
+import { runHoverBench } from './hoverBench';
 
 const RUNS = 50;
 /** The workspace of the index, CLI and hover figures. */
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   try {
     console.log(`workspace of ${describeFolder(folder)}`);
     runIndexBench(folder);
+    await runHoverBench(folder);
   } finally {
     folder.remove();
   }

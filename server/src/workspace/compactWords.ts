@@ -1,68 +1,20 @@
-/**
- * Finds phrases in a paper of the workspace kept as a `PhraseTable`: what `WordIndex.find` answers, with the
- * paper's keys numbered in one vocabulary shared by every paper, so that a paper holds numbers, not strings.
- */
+/** Finds phrases in a paper of the workspace kept as a `PhraseTable`: what `WordIndex.find` answers, without the text. */
 import { PhraseFinder, Span } from '../analysis';
 import { PhraseTable } from './phraseTable';
 
-/** Every word key of the workspace's papers, numbered once. */
-export class Vocabulary {
-  private readonly numbers = new Map<string, number>();
-
-  numberOf(key: string): number {
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      n = this.numbers.size;
-      this.numbers.set(key, n);
-    }
-    return n;
-  }
-
-  find(key: string): number | undefined {
-    return this.numbers.get(key);
-  }
-}
-
 export class CompactWords implements PhraseFinder {
-  /** The vocabulary's number of each of this paper's keys, ascending: a key's place here is its number in `first`. */
-  private readonly keyNumbers: Int32Array;
-  private readonly first: PhraseTable['first'];
-  private readonly uses: PhraseTable['uses'];
-  private readonly starts: Uint32Array;
-  private readonly lengths: PhraseTable['lengths'];
-  private readonly joins: Uint8Array;
-
-  constructor(
-    table: PhraseTable,
-    private readonly vocabulary: Vocabulary,
-  ) {
-    const numbers = table.keys.map((key) => vocabulary.numberOf(key));
-    const order = numbers.map((_, k) => k).sort((a, b) => numbers[a] - numbers[b]);
-    this.keyNumbers = Int32Array.from(order, (k) => numbers[k]);
-    // The uses regrouped in the new order of the keys.
-    this.first = table.first.slice();
-    this.uses = table.uses.slice();
-    let at = 0;
-    for (let place = 0; place < order.length; place++) {
-      this.first[place] = at;
-      for (let u = table.first[order[place]]; u < table.first[order[place] + 1]; u++) this.uses[at++] = table.uses[u];
-    }
-    this.first[order.length] = at;
-    this.starts = table.starts;
-    this.lengths = table.lengths;
-    this.joins = table.joins;
-  }
+  constructor(private readonly table: PhraseTable) {}
 
   find(keys: readonly string[], limit = Infinity): Span[] {
     const out: Span[] = [];
     const wanted: number[] = [];
     for (const key of keys) {
-      const place = this.placeOf(key);
-      if (place === -1) return out;
-      wanted.push(place);
+      const k = this.numberOf(key);
+      if (k === -1) return out;
+      wanted.push(k);
     }
     if (wanted.length === 0) return out;
-    const { first, uses, starts, lengths } = this;
+    const { first, uses, starts, lengths } = this.table;
     const last = wanted.length - 1;
     for (let u = first[wanted[0]]; u < first[wanted[0] + 1]; u++) {
       const w = uses[u];
@@ -75,30 +27,46 @@ export class CompactWords implements PhraseFinder {
     return out;
   }
 
-  /** The key's place in `keyNumbers`, or -1 when no word of this paper has it. */
-  private placeOf(key: string): number {
-    const n = this.vocabulary.find(key);
-    return n === undefined ? -1 : search(this.keyNumbers, 0, this.keyNumbers.length, n);
+  /** The key's number (its place in the ordered keys), or -1 when no word of this paper has it. */
+  private numberOf(key: string): number {
+    const { keys, keyStarts } = this.table;
+    let lo = 0;
+    let hi = keyStarts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const order = compareAt(keys, keyStarts[mid], keyStarts[mid + 1] - 1, key);
+      if (order < 0) lo = mid + 1;
+      else if (order > 0) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 
   private joinsNext(word: number): boolean {
-    return (this.joins[word >> 3] & (1 << (word & 7))) !== 0;
+    return (this.table.joins[word >> 3] & (1 << (word & 7))) !== 0;
   }
 
-  private hasKey(word: number, place: number): boolean {
-    return search(this.uses, this.first[place], this.first[place + 1], word) !== -1;
+  /** True when the word is among the uses of key `k` (in text order: bisection). */
+  private hasKey(word: number, k: number): boolean {
+    const { first, uses } = this.table;
+    let lo = first[k];
+    let hi = first[k + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (uses[mid] < word) lo = mid + 1;
+      else if (uses[mid] > word) hi = mid - 1;
+      else return true;
+    }
+    return false;
   }
 }
 
-/** Where `value` stands in the ascending `values[from .. to - 1]`, or -1. */
-function search(values: ArrayLike<number>, from: number, to: number, value: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else if (values[mid] > value) hi = mid - 1;
-    else return mid;
+/** `keys.slice(from, to)` compared with `key` in code-unit order, without making the slice. */
+function compareAt(keys: string, from: number, to: number, key: string): number {
+  const n = Math.min(to - from, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = keys.charCodeAt(from + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
   }
-  return -1;
+  return to - from - key.length;
 }

@@ -5,10 +5,10 @@
 import { Paper, WorkspacePaper } from '../analysis';
 import { version } from '../../../package.json';
 import { PhraseTable, phraseTableOf } from './phraseTable';
-import { CompactWords, Vocabulary } from './compactWords';
+import { CompactWords } from './compactWords';
 
 /** Bump when the analysis or this summary changes: cached summaries of another version are not read. */
-const SUMMARY_FORM = 1;
+const SUMMARY_FORM = 2;
 export const SUMMARY_VERSION = `${version}-${SUMMARY_FORM}`;
 
 export interface PaperSummary extends Omit<WorkspacePaper, 'words'> {
@@ -21,6 +21,6 @@ export function summaryOf(paper: Paper): PaperSummary {
   return { organisations, concepts, references, lineStarts, words: phraseTableOf(paper.words, paper.text) };
 }
 
-export function workspacePaperOf(summary: PaperSummary, vocabulary: Vocabulary): WorkspacePaper {
-  return { ...summary, words: new CompactWords(summary.words, vocabulary) };
+export function workspacePaperOf(summary: PaperSummary): WorkspacePaper {
+  return { ...summary, words: new CompactWords(summary.words) };
 }

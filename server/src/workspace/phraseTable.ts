@@ -8,8 +8,9 @@ import { isGapCode, WordIndex } from '../analysis/wordIndex';
 type Counts = Uint8Array | Uint16Array | Uint32Array;
 
 export interface PhraseTable {
-  /** The key of each key number. */
-  keys: string[];
+  /** Every key, in code-unit order, each followed by a line break: key k is keys.slice(keyStarts[k], keyStarts[k + 1] - 1). One string, not thousands. */
+  keys: string;
+  keyStarts: Counts;
   /** Where each word starts, in text order. */
   starts: Uint32Array;
   lengths: Counts;
@@ -24,22 +25,37 @@ export interface PhraseTable {
 export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   const { starts, ends } = words.offsets();
   const n = starts.length;
-  const keys = words.keys();
+  const keysByNumber = words.keys();
+  // Key numbers in the order of the keys, so that a key is found by bisection.
+  const order = keysByNumber.map((_, k) => k).sort((a, b) => (keysByNumber[a] < keysByNumber[b] ? -1 : 1));
+  const rank = new Uint32Array(order.length);
+  order.forEach((k, r) => (rank[k] = r));
+  const keys = order.map((k) => `${keysByNumber[k]}\n`).join('');
+  const keyStarts = new Uint32Array(order.length + 1);
+  for (let r = 0; r < order.length; r++) keyStarts[r + 1] = keyStarts[r] + keysByNumber[order[r]].length + 1;
   const lengths = new Array<number>(n);
   const joins = new Uint8Array((n + 7) >> 3);
-  const first = new Uint32Array(keys.length + 1);
+  const first = new Uint32Array(order.length + 1);
   let longest = 0;
   for (let w = 0; w < n; w++) {
     lengths[w] = ends[w] - starts[w];
     if (lengths[w] > longest) longest = lengths[w];
-    first[words.numberAt(w) + 1]++;
+    first[rank[words.numberAt(w)] + 1]++;
     if (w + 1 < n && onlyGaps(text, ends[w], starts[w + 1])) joins[w >> 3] |= 1 << (w & 7);
   }
-  for (let k = 0; k < keys.length; k++) first[k + 1] += first[k];
-  const next = first.slice(0, keys.length);
+  for (let r = 0; r < order.length; r++) first[r + 1] += first[r];
+  const next = first.slice(0, order.length);
   const uses = new Uint32Array(n);
-  for (let w = 0; w < n; w++) uses[next[words.numberAt(w)]++] = w;
-  return { keys, starts: Uint32Array.from(starts), lengths: countsOf(lengths, longest), joins, first: countsOf(first, n), uses: countsOf(uses, n) };
+  for (let w = 0; w < n; w++) uses[next[rank[words.numberAt(w)]]++] = w;
+  return {
+    keys,
+    keyStarts: countsOf(keyStarts, keys.length),
+    starts: Uint32Array.from(starts),
+    lengths: countsOf(lengths, longest),
+    joins,
+    first: countsOf(first, n),
+    uses: countsOf(uses, n),
+  };
 }
 
 /** Numbers up to `max` in the smallest unsigned array that holds them. */
@@ -56,6 +72,6 @@ function onlyGaps(text: string, from: number, to: number): boolean {
 
 /** The table with arrays that hold only their own bytes (arrays read from a cache file are views of the whole file). */
 export function ownedTable(table: PhraseTable): PhraseTable {
-  const { starts, lengths, joins, first, uses } = table;
-  return { keys: table.keys, starts: starts.slice(), lengths: lengths.slice(), joins: joins.slice(), first: first.slice(), uses: uses.slice() };
+  const { keyStarts, starts, lengths, joins, first, uses } = table;
+  return { keys: table.keys, keyStarts: keyStarts.slice(), starts: starts.slice(), lengths: lengths.slice(), joins: joins.slice(), first: first.slice(), uses: uses.slice() };
 }

@@ -12,7 +12,6 @@ import { fileName } from './fileName';
 import { sourceOf } from './paperSources';
 import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
 import { workspacePaperOf } from './paperSummary';
-import { Vocabulary } from './compactWords';
 
 /** More files than this are not indexed (a folder of data, not of papers). */
 const MAX_FILES = 20_000;
@@ -27,7 +26,6 @@ export interface IndexProgress {
 
 export class WorkspaceIndex implements Disposable {
   private readonly disk = new Map<string, { paper: WorkspacePaper; stamp: string }>();
-  private readonly vocabulary = new Vocabulary();
   private readonly summaries: PaperSummaries;
   /** The latest read of each file being read: an older one that ends later is dropped. */
   private readonly reads = new Map<string, number>();
@@ -120,7 +118,7 @@ export class WorkspaceIndex implements Disposable {
       if (!found) this.forget(uri);
       else {
         if (found.analysed) this.analysed++;
-        this.disk.set(uri, { paper: workspacePaperOf(found.summary, this.vocabulary), stamp: found.stamp });
+        this.disk.set(uri, { paper: workspacePaperOf(found.summary), stamp: found.stamp });
         if (!this.shownOpen.has(uri)) this.showDisk(uri);
       }
     } catch (error) {
