@@ -1,13 +1,15 @@
 /**
  * Speed figures (not a test), run with `npm run bench`:
  * - analysis of the largest paper, the whole model (citations, notes, organisations, concepts), cold and warm;
- * - indexing a workspace of 100 papers of that corpus.
+ * - on a workspace of 1,000 copies of those papers: the workspace index first time and on the next start
+ *   (with its cache), `scholarly-lens summary`, and hover latency over stdio while the index runs.
  * Uses ../shared/corpus when it exists, else the embedded samples in corpus/.
  */
 import { analysePaper } from '../../server/src/analysis';
 import { benchFolder, describeFolder, samplePapers } from './benchPapers';
 import { runIndexBench } from './indexBench';
 import { runHoverBench } from './hoverBench';
+import { runCliBench } from './cliBench';
 
 const RUNS = 50;
 /** The workspace of the index, CLI and hover figures. */
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
   try {
     console.log(`workspace of ${describeFolder(folder)}`);
     runIndexBench(folder);
+    runCliBench(folder);
     await runHoverBench(folder);
   } finally {
     folder.remove();
