@@ -65,6 +65,8 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    // A server that exits on `shutdown` closes its input before `exit` is written.
+    this.child.stdin?.on('error', () => undefined);
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       this.connection.sendNotification('exit');
