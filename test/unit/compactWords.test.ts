@@ -25,6 +25,17 @@ describe('a paper\'s word index without its text', () => {
     assert.deepStrictEqual(compact.find(phraseKeys('absent words')), []);
   });
 
+  it('places phrases past the first 64 K characters of a long paper', () => {
+    const long = Array.from({ length: 5000 }, (_, k) => `Line ${k}: a tide pool farming lease, renewed.`).join('\n');
+    const index = new WordIndex(long);
+    const keys = phraseKeys('tide pool farming');
+    const found = new CompactWords(phraseTableOf(index, long)).find(keys);
+    assert.ok(long.length > 3 * 0x10000);
+    assert.strictEqual(found.length, 5000);
+    assert.deepStrictEqual(found, index.find(keys));
+    assert.strictEqual(long.slice(found[4999].start, found[4999].end), 'tide pool farming');
+  });
+
   it('stops at the limit, as the word index does', () => {
     const keys = phraseKeys('tide pool');
     assert.deepStrictEqual(compact.find(keys, 2), words.find(keys, 2));

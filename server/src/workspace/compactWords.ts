@@ -14,14 +14,14 @@ export class CompactWords implements PhraseFinder {
       wanted.push(k);
     }
     if (wanted.length === 0) return out;
-    const { first, uses, starts, lengths } = this.table;
+    const { first, uses, startsLow, lengths } = this.table;
     const last = wanted.length - 1;
     for (let u = first[wanted[0]]; u < first[wanted[0] + 1]; u++) {
       const w = uses[u];
-      if (w + last >= starts.length) break;
+      if (w + last >= startsLow.length) break;
       let ok = true;
       for (let k = 1; ok && k <= last; k++) ok = this.joinsNext(w + k - 1) && this.hasKey(w + k, wanted[k]);
-      if (ok) out.push({ start: starts[w], end: starts[w + last] + lengths[w + last] });
+      if (ok) out.push({ start: this.startOf(w), end: this.startOf(w + last) + lengths[w + last] });
       if (out.length >= limit) break;
     }
     return out;
@@ -40,6 +40,18 @@ export class CompactWords implements PhraseFinder {
       else return mid;
     }
     return -1;
+  }
+
+  private startOf(word: number): number {
+    const { pageFirst, startsLow } = this.table;
+    let page = 0;
+    let hi = pageFirst.length - 1;
+    while (page < hi) {
+      const mid = (page + hi + 1) >> 1;
+      if (pageFirst[mid] <= word) page = mid;
+      else hi = mid - 1;
+    }
+    return page * 0x10000 + startsLow[word];
   }
 
   private joinsNext(word: number): boolean {

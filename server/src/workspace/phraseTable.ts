@@ -11,8 +11,12 @@ export interface PhraseTable {
   /** Every key, in code-unit order, each followed by a line break: key k is keys.slice(keyStarts[k], keyStarts[k + 1] - 1). One string, not thousands. */
   keys: string;
   keyStarts: Counts;
-  /** Where each word starts, in text order. */
-  starts: Uint32Array;
+  /**
+   * Where each word starts, in text order, in two parts to take two bytes a word: the low 16 bits, and
+   * the first word of each 64 K page of the text (word w starts on the last page p with pageFirst[p] ≤ w).
+   */
+  startsLow: Uint16Array;
+  pageFirst: Uint32Array;
   lengths: Counts;
   /** Bit w is set when only blanks or hyphens stand between word w and word w + 1 (a phrase may go on). */
   joins: Uint8Array;
@@ -50,12 +54,24 @@ export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   return {
     keys,
     keyStarts: countsOf(keyStarts, keys.length),
-    starts: Uint32Array.from(starts),
+    startsLow: Uint16Array.from(starts),
+    pageFirst: pagesOf(starts),
     lengths: countsOf(lengths, longest),
     joins,
     first: countsOf(first, n),
     uses: countsOf(uses, n),
   };
+}
+
+/** pageFirst[p]: the first word that starts at p × 65536 or after, for every page up to the last word's. */
+function pagesOf(starts: ArrayLike<number>): Uint32Array {
+  const n = starts.length;
+  const pages = new Uint32Array(n ? (starts[n - 1] >>> 16) + 1 : 0);
+  for (let p = 1, w = 0; p < pages.length; p++) {
+    while (w < n && starts[w] < p * 0x10000) w++;
+    pages[p] = w;
+  }
+  return pages;
 }
 
 /** Numbers up to `max` in the smallest unsigned array that holds them. */
@@ -72,6 +88,15 @@ function onlyGaps(text: string, from: number, to: number): boolean {
 
 /** The table with arrays that hold only their own bytes (arrays read from a cache file are views of the whole file). */
 export function ownedTable(table: PhraseTable): PhraseTable {
-  const { keyStarts, starts, lengths, joins, first, uses } = table;
-  return { keys: table.keys, keyStarts: keyStarts.slice(), starts: starts.slice(), lengths: lengths.slice(), joins: joins.slice(), first: first.slice(), uses: uses.slice() };
+  const { keyStarts, startsLow, pageFirst, lengths, joins, first, uses } = table;
+  return {
+    keys: table.keys,
+    keyStarts: keyStarts.slice(),
+    startsLow: startsLow.slice(),
+    pageFirst: pageFirst.slice(),
+    lengths: lengths.slice(),
+    joins: joins.slice(),
+    first: first.slice(),
+    uses: uses.slice(),
+  };
 }
