@@ -19,8 +19,8 @@ export interface WorkerJob<J> {
  * paper that would take more fails alone (its worker is replaced) instead of swelling the process.
  */
 const HEAP_MB = 160;
-/** Jobs sent to one worker at a time (one to run, one ready); the rest wait here, not yet copied to a worker. */
-const SENT_PER_WORKER = 2;
+/** Jobs sent to one worker at a time (its reads overlap); the rest wait here, not yet copied to a worker. */
+const SENT_PER_WORKER = 4;
 
 interface Slot<R> {
   worker: Worker;

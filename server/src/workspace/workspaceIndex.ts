@@ -16,7 +16,7 @@ import { workspacePaperOf } from './paperSummary';
 /** More files than this are not indexed (a folder of data, not of papers). */
 const MAX_FILES = 20_000;
 /** Files read (and analysed, by the workers) at once in a pass. */
-const READS_AT_ONCE = 8;
+const READS_AT_ONCE = 32;
 
 export interface IndexProgress {
   begin(total: number): void;
