@@ -49,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // Exits once the output is written: a pipe that is read slowly still holds part of a long table.
+  (code) => process.stdout.write('', () => process.exit(code)),
   (error) => {
     if (error instanceof UsageError) console.error(`scholarly-lens: ${error.message}`);
     else console.error(`scholarly-lens: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file that caused it.`);
