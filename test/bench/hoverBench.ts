@@ -30,18 +30,23 @@ export async function runHoverBench(folder: BenchFolder): Promise<void> {
     client.open(uri, text);
     const hover = (i: number) => client.request('textDocument/hover', { textDocument: { uri }, position: positions[i % positions.length] });
     await hover(0);
-    const times: number[] = [];
+    const timed = async (more: () => boolean): Promise<number[]> => {
+      const times: number[] = [];
+      for (let i = 0; more(); i++) {
+        const t0 = performance.now();
+        await hover(i);
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b);
+    };
     const start = performance.now();
-    for (let i = 0; !indexed; i++) {
-      const t0 = performance.now();
-      await hover(i);
-      times.push(performance.now() - t0);
-    }
+    const during = await timed(() => !indexed);
     const indexMs = performance.now() - start;
-    times.sort((a, b) => a - b);
-    console.log(
-      `hover over stdio while the workspace index runs (${times.length} hovers over ${(indexMs / 1000).toFixed(1)} s of indexing): now p99 ${percentile(times, 99).toFixed(1)} ms, p50 ${percentile(times, 50).toFixed(1)} ms, max ${times[times.length - 1].toFixed(0)} ms (goal p99 ≤ 10 ms)`,
-    );
+    const settled = performance.now();
+    const after = await timed(() => performance.now() - settled < 3000);
+    const figures = (t: number[]) => `p99 ${percentile(t, 99).toFixed(1)} ms, p50 ${percentile(t, 50).toFixed(1)} ms, max ${t[t.length - 1].toFixed(0)} ms`;
+    console.log(`hover over stdio while the workspace index runs (${during.length} hovers over ${(indexMs / 1000).toFixed(1)} s of indexing): now ${figures(during)} (goal p99 ≤ 10 ms)`);
+    console.log(`hover over stdio once the workspace is indexed, for comparison (${after.length} hovers): ${figures(after)}`);
   } finally {
     await client.stop();
     fs.rmSync(cacheDir, { recursive: true, force: true });
