@@ -113,6 +113,17 @@ describe('the workspace index in worker threads, with its cache', () => {
     assert.strictEqual(mended.analysedCount, 0);
   });
 
+  it('removes the cache folder of another analysis version', async () => {
+    fs.mkdirSync(path.join(cacheDir, 'paper-summaries-0.0.1-1'));
+    fs.writeFileSync(path.join(cacheDir, 'paper-summaries-0.0.1-1', 'old.bin'), 'from an older analysis');
+    fs.mkdirSync(path.join(cacheDir, 'unrelated'));
+    await indexed({ workerScript: WORKER, cacheDir });
+    const left = fs.readdirSync(cacheDir).sort();
+    assert.strictEqual(left.length, 2, left.join(', '));
+    assert.strictEqual(left[1], 'unrelated');
+    assert.match(left[0], /^paper-summaries-(?!0\.0\.1-1$)/);
+  });
+
   it('picks up a file edited on disk, and forgets one deleted', async () => {
     const index = await indexed({ workerScript: WORKER, cacheDir });
     const estuary = path.join(folder, 'more', 'estuary.md');

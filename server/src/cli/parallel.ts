@@ -45,6 +45,7 @@ export async function cachedResult<R>(file: PaperFile, cache: ResultCache<R> | n
 /** `work` for every file (in workers when there are many and they start), results in the order of the files. */
 export async function perFile<R>(task: CliTask, files: PaperFile[], work: (file: PaperFile) => R, options: ParallelOptions): Promise<R[]> {
   const cache = cliCache<R>(task, options.cacheDir);
+  await cache?.removeOtherVersions();
   const here = async (): Promise<R[]> => {
     const out: R[] = [];
     for (const file of files) out.push(await cachedResult(file, cache, work));

@@ -37,17 +37,17 @@ export class WorkerPool<J, R> {
   /** Set when no worker could start: every job fails with this error. */
   broken: Error | null = null;
 
+  /** The workers start with the first job. */
   constructor(
     private readonly script: string,
-    size: number,
+    private readonly size: number,
     private readonly workerData: unknown,
     private readonly onWarning: (message: string) => void,
-  ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
-  }
+  ) {}
 
   run(job: J): Promise<R> {
     if (this.broken) return Promise.reject(this.broken);
+    while (this.slots.length < this.size) this.slots.push(this.start());
     return new Promise<R>((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
       this.send();

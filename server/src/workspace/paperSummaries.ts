@@ -26,8 +26,16 @@ export interface IndexOptions {
 
 export function paperSummaries(workspace: IPaperWorkspace, logger: Logger, options: IndexOptions): PaperSummaries {
   const cache = options.cacheDir ? new ResultCache<PaperSummary>(options.cacheDir, PAPER_SUMMARIES, (m) => logger.warn(m)) : null;
+  const tidied = cache?.removeOtherVersions();
   const inThread = new InThreadSummaries(workspace, cache);
-  return options.workerScript ? new OffThreadSummaries(options.workerScript, options.cacheDir ?? null, inThread, logger) : inThread;
+  const summaries = options.workerScript ? new OffThreadSummaries(options.workerScript, options.cacheDir ?? null, inThread, logger) : inThread;
+  return {
+    summarise: async (uri) => {
+      await tidied;
+      return summaries.summarise(uri);
+    },
+    dispose: () => summaries.dispose(),
+  };
 }
 
 class InThreadSummaries implements PaperSummaries {

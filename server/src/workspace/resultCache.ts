@@ -21,8 +21,8 @@ export class ResultCache<T> {
   private writeFailed = false;
 
   constructor(
-    dir: string,
-    kind: string,
+    private readonly dir: string,
+    private readonly kind: string,
     /** Told about a cache file that could not be read or written (the run goes on without it). */
     private readonly warn: (message: string) => void,
   ) {
@@ -66,6 +66,18 @@ export class ResultCache<T> {
       this.writeFailed = true;
       this.warn(`could not write the cache file ${file} (${error instanceof Error ? error.message : String(error)}); check that the folder is writable`);
     }
+  }
+
+  /** Removes the folders of this kind of result that other analysis versions left (they are never read again). */
+  async removeOtherVersions(): Promise<void> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch {
+      return; // no cache yet
+    }
+    const stale = names.filter((name) => name.startsWith(`${this.kind}-`) && path.join(this.dir, name) !== this.folder);
+    await Promise.all(stale.map((name) => fs.rm(path.join(this.dir, name), { recursive: true, force: true }).catch(() => undefined)));
   }
 
   private fileOf(key: string): string {
