@@ -9,7 +9,9 @@ import { ResultCache } from '../workspace/resultCache';
 import { summariseText } from '../workspace/summariseText';
 import { IndexJob, IndexResult, IndexWorkerData, PAPER_SUMMARIES } from '../workspace/indexJobs';
 import { WorkerJob, WorkerReply } from './workerPool';
+import { runInBackground } from './backgroundPriority';
 
+runInBackground();
 const port = parentPort!;
 const options = workerData as IndexWorkerData;
 const disk = new DiskPapers();
