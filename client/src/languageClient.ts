@@ -21,7 +21,11 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: PAPER_SELECTOR,
     synchronize: { configurationSection: 'scholarlyLens' },
     // VS Code shows annotation notes on the highlights themselves (client/src/annotations).
-    initializationOptions: { annotationHovers: false } satisfies InitializationOptions,
+    initializationOptions: {
+      annotationHovers: false,
+      // The workspace index caches paper summaries here (per workspace; global storage when no folder is open).
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+    } satisfies InitializationOptions,
     // The server's log lines (window/logMessage), with their levels, in Output › Scholarly Lens.
     outputChannel: vscode.window.createOutputChannel('Scholarly Lens', { log: true }),
   };

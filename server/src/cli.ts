@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BadFileError, collectPaths, UsageError } from './cli/files';
-import { analysedPapers } from './cli/analysedPapers';
-import { runCheck } from './cli/check';
+import { reportsOf, runCheck } from './cli/check';
 import { runAnnotate, runAnnotations } from './cli/annotations';
-import { runSummary } from './cli/summary';
+import { rowOf, runSummary } from './cli/summary';
+import { FileOutcome, perFile } from './cli/parallel';
 import { DEFAULT_MAX_ANALYSED_MB } from './workspace/sizeLimits';
 
 const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
@@ -21,6 +22,7 @@ options:
   --hints              (check) also list hints: uncited entries and notes
   --exit-zero          (check) exit 0 even when problems are found
   --max-mb <n>         papers larger than n MB are not analysed (default ${DEFAULT_MAX_ANALYSED_MB})
+  --cache DIR          (check, summary) keep each file's result in DIR; an unchanged file is not analysed again
 
 A file that cannot be analysed (unreadable, binary, too large, a symlink loop) is reported on stderr at the
 end, the others are analysed all the same, and the exit code is 2.`;
@@ -37,13 +39,14 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command '${command}'.\n\n${USAGE}`);
   if (paths.length === 0) throw new UsageError(`'${command}' needs at least one file or folder.\n\n${USAGE}`);
   const maxMB = maxMBOf(values['max-mb']);
+  if (values.cache === '') throw new UsageError(VALUE_NEEDED.cache);
   const { files, bad } = collectPaths(paths);
   if (files.length === 0 && bad.length === 0) throw new UsageError(`no .txt or .md papers found in ${paths.join(', ')}.`);
+  // The worker is bundled next to this file (dist/workers/cliWorker.js).
+  const parallel = { workerScript: path.join(__dirname, 'workers', 'cliWorker.js'), cacheDir: values.cache };
   let code = 0;
-  if (files.length > 0) {
-    const papers = analysedPapers(files, maxMB, bad);
-    code = command === 'summary' ? runSummary(papers, values.json) : runCheck(papers, values.json, values.hints);
-  }
+  if (command === 'summary') code = runSummary(goodOnes(await perFile('summary', files, maxMB, rowOf, parallel), files, bad), values.json);
+  else code = runCheck(goodOnes(await perFile('check', files, maxMB, reportsOf, parallel), files, bad), values.json, values.hints);
   if (bad.length > 0) {
     reportBadFiles(bad);
     return 2;
@@ -51,11 +54,22 @@ async function main(argv: string[]): Promise<number> {
   return values['exit-zero'] ? 0 : code;
 }
 
+/** The results of the files that could be analysed; the others are added to `bad`. */
+function goodOnes<R>(outcomes: FileOutcome<R>[], files: string[], bad: BadFileError[]): R[] {
+  const out: R[] = [];
+  outcomes.forEach((o, i) => {
+    if ('result' in o) out.push(o.result);
+    else bad.push(new BadFileError(files[i], o.bad));
+  });
+  return out;
+}
+
 const OPTIONS = {
   json: { type: 'boolean', default: false },
   hints: { type: 'boolean', default: false },
   'exit-zero': { type: 'boolean', default: false },
   'max-mb': { type: 'string' },
+  cache: { type: 'string' },
 } as const;
 
 function parseOptions(args: string[]) {
@@ -64,9 +78,16 @@ function parseOptions(args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+    const hint = Object.entries(VALUE_NEEDED).find(([option]) => (error as Error).message.includes(`--${option} `))?.[1];
+    throw new UsageError(hint ?? `${(error as Error).message}\n\n${USAGE}`);
   }
 }
+
+/** What an option that takes a value says when it was given none. */
+const VALUE_NEEDED: Record<string, string> = {
+  cache: '--cache needs a folder: --cache DIR (it is made if it does not exist).',
+  'max-mb': '--max-mb needs a size in MB greater than 0, as in --max-mb 50.',
+};
 
 function maxMBOf(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_ANALYSED_MB;
@@ -81,7 +102,8 @@ function reportBadFiles(bad: readonly BadFileError[]): void {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // Exits once the output is written: a pipe that is read slowly still holds part of a long table.
+  (code) => process.stdout.write('', () => process.exit(code)),
   (error) => {
     if (error instanceof UsageError) console.error(`scholarly-lens: ${error.message}`);
     else console.error(`scholarly-lens: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file that caused it.`);

@@ -8,6 +8,7 @@ import {
   SemanticTokensRefreshRequest,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions, PAPER_STATUS_REQUEST } from './protocol/requests';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { createLanguageService, IScholarlyLanguageService } from './service/languageService';
@@ -39,7 +40,14 @@ function serve(): void {
     settings.initialize(!!capabilities.workspace?.configuration);
     workspace.initialize(params);
     const options = params.initializationOptions as InitializationOptions | undefined;
-    service = createLanguageService({ workspace, settings, logger: sink, annotationHovers: options?.annotationHovers !== false });
+    service = createLanguageService({
+      workspace,
+      settings,
+      logger: sink,
+      annotationHovers: options?.annotationHovers !== false,
+      // The worker is bundled next to this file (dist/workers/indexWorker.js).
+      index: { workerScript: path.join(__dirname, 'workers', 'indexWorker.js'), cacheDir: options?.storagePath },
+    });
     const publisher = new DiagnosticsPublisher(connection, workspace, service);
     const refreshesTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;
 

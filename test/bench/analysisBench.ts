@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analysePaper } from '../../server/src/analysis';
 import { syntheticPaper } from '../synthetic/syntheticPaper';
-import { samplePapers } from './indexBench';
+import { samplePapers } from './benchPapers';
 import { figure } from './figure';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');

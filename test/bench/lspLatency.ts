@@ -22,7 +22,7 @@ import { defaultSettings } from '../../server/src/service/settings';
 import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
 import { CancellationToken } from 'vscode-languageserver';
 import { LspClient } from '../protocol/lspClient';
-import { samplePapers } from './indexBench';
+import { samplePapers } from './benchPapers';
 import { percentile } from './percentile';
 
 /** The server publishes diagnostics this long after the last change (lsp/diagnosticsPublisher.ts). */
@@ -124,7 +124,7 @@ async function timeEdits(client: LspClient, uri: string, text: string, edits: Ed
   let current = text;
   let version = firstVersion;
   for (const edit of edits) {
-    const position = toPosition({ lineStarts: computeLineStarts(current), text: current }, edit.offset);
+    const position = toPosition({ lineStarts: computeLineStarts(current) }, edit.offset);
     const published = new Promise<void>((resolve) => (arrived = resolve));
     const start = performance.now();
     client.connection.sendNotification('textDocument/didChange', {

@@ -17,8 +17,11 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   private constructor(private readonly child: ChildProcess, readonly connection: MessageConnection) {}
 
-  /** `settings` answers the server's workspace/configuration requests (null: the editor has none). */
-  static async start(rootUri: string | null = null, settings: unknown = null): Promise<LspClient> {
+  /**
+   * `settings` answers the server's workspace/configuration requests (null: the editor has none);
+   * `initializationOptions` are Scholarly Lens's own; with `workDoneProgress` the server reports indexing as progress.
+   */
+  static async start(rootUri: string | null = null, settings: unknown = null, extra: { initializationOptions?: unknown; workDoneProgress?: boolean } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
@@ -33,7 +36,8 @@ export class LspClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
-      capabilities: { workspace: { configuration: true } },
+      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: extra.workDoneProgress ?? false } },
+      initializationOptions: extra.initializationOptions,
     });
     connection.sendNotification('initialized', {});
     return client;
@@ -61,6 +65,8 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    // A server that exits on `shutdown` closes its input before `exit` is written.
+    this.child.stdin?.on('error', () => undefined);
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');

@@ -84,7 +84,7 @@ export function citedFormOf(candidate: CitationCandidate, entry: ReferenceEntry)
   return `${name}${separator || ' '}${entry.year ?? UNDATED}`;
 }
 
-export function entryLabel(entry: ReferenceEntry): string {
+export function entryLabel(entry: Pick<ReferenceEntry, 'authorText' | 'link' | 'year'>): string {
   const authors = entry.authorText || entry.link || 'Untitled entry';
   return `${authors} (${entry.year ?? UNDATED})`;
 }

@@ -64,6 +64,11 @@ export class WordIndex {
     return this.numbers[word];
   }
 
+  /** The key of each key number, in number order (for a compact copy of the index that needs no text). */
+  keys(): string[] {
+    return [...this.numbersOfKeys.keys()];
+  }
+
   /** The words that start with a capital letter, in text order (read only). */
   capitalisedWords(): Int32Array {
     return this.capitalised;
@@ -175,6 +180,6 @@ function wordsByKey(numbers: Int32Array, keyCount: number): { first: Int32Array;
 }
 
 /** Only blanks and hyphens may stand between the words of a phrase. */
-function isGapCode(c: number): boolean {
+export function isGapCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }

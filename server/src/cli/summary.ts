@@ -1,6 +1,7 @@
-import { AnalysedPaper } from './analysedPapers';
+import { analysePaper } from '../analysis';
+import { PaperFile } from './files';
 
-interface Row {
+export interface Row {
   paper: string;
   citations: number;
   resolved: number;
@@ -12,10 +13,11 @@ interface Row {
   organisations: number;
 }
 
-function rowOf({ path, paper: p }: AnalysedPaper): Row {
+export function rowOf(file: PaperFile): Row {
+  const p = analysePaper(file.text);
   const count = (status: string) => p.citations.filter((c) => c.status === status).length;
   return {
-    paper: path,
+    paper: file.path,
     citations: p.citations.length,
     resolved: count('resolved'),
     unresolved: count('unresolved'),
@@ -28,8 +30,7 @@ function rowOf({ path, paper: p }: AnalysedPaper): Row {
 }
 
 /** `summary`: one row of counts per paper. */
-export function runSummary(papers: Iterable<AnalysedPaper>, json: boolean): number {
-  const rows = Array.from(papers, rowOf);
+export function runSummary(rows: Row[], json: boolean): number {
   if (json) {
     console.log(JSON.stringify(rows, null, 2));
     return 0;

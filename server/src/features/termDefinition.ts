@@ -1,10 +1,10 @@
 import { Location } from 'vscode-languageserver';
-import { bestDescription, CitedPaper, Span } from '../analysis';
+import { bestDescription, Span, WorkspacePaper } from '../analysis';
 import { PaperContext } from './context';
 import { TermHit } from './termLookup';
 import { lineNumber, toRange } from './positions';
 
-function at(uri: string, paper: CitedPaper, span: Span): Location {
+function at(uri: string, paper: WorkspacePaper, span: Span): Location {
   return { uri, range: toRange(paper, span) };
 }
 

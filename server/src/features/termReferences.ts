@@ -1,5 +1,5 @@
 import { Location } from 'vscode-languageserver';
-import { CitedPaper, Span } from '../analysis';
+import { Span, WorkspacePaper } from '../analysis';
 import { PaperContext } from './context';
 import { TermHit } from './termLookup';
 import { toRange } from './positions';
@@ -9,7 +9,7 @@ import { termUsesElsewhere } from './termUsesElsewhere';
 export function termReferences({ uri, paper, others }: PaperContext, hit: TermHit, includeDeclaration: boolean): Location[] {
   const out: Location[] = [];
   const seen = new Set<string>();
-  const add = (at: string, p: CitedPaper, span: Span): void => {
+  const add = (at: string, p: WorkspacePaper, span: Span): void => {
     const id = `${at}#${span.start}`;
     if (seen.has(id)) return;
     seen.add(id);

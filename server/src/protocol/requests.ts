@@ -38,4 +38,6 @@ export const GLOSSARY_REQUEST = 'scholarly/glossary';
 export interface InitializationOptions {
   /** False in VS Code, which shows annotation notes on its own highlights; other editors get them as hovers. */
   annotationHovers?: boolean;
+  /** A folder the server may write to (the extension's storage): the workspace index keeps its cache there. */
+  storagePath?: string;
 }

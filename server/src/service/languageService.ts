@@ -24,6 +24,7 @@ import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
 import { PaperCache } from '../workspace/paperCache';
 import { IndexProgress, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { IndexOptions } from '../workspace/paperSummaries';
 import { CitedContext, PaperContext } from '../features/context';
 import { Settings } from './settings';
 import { BYTES_PER_MB } from '../workspace/sizeLimits';
@@ -58,6 +59,8 @@ export interface LanguageServiceOptions {
   logger: ILogger;
   /** Show reader annotations as hovers (editors that do not draw them themselves). */
   annotationHovers?: boolean;
+  /** Worker threads and cache of the workspace index. */
+  index?: IndexOptions;
 }
 
 export interface IScholarlyLanguageService extends Disposable {
@@ -98,7 +101,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   private readonly papers = new PaperCache();
   private readonly annotations = new AnchoredAnnotations();
   /** One view of the workspace per paper and registry, so that what features work out from it is kept until a paper changes. */
-  private readonly views = new WeakMap<WorkspaceRegistry, Map<string, OtherPapers>>();
+  private readonly views = new WeakMap<WorkspaceRegistry, { version: number; byUri: Map<string, OtherPapers> }>();
   private readonly index: WorkspaceIndex;
   private readonly subscriptions: Disposable[];
 
@@ -107,7 +110,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     this.settings = options.settings;
     this.logger = new Logger(options.logger);
     this.annotationHovers = options.annotationHovers ?? true;
-    this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger);
+    this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger, options.index);
     this.subscriptions = [
       this.index,
       this.workspace.onDidCloseDocument((uri) => this.release(uri)),
@@ -239,11 +242,12 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     }, document);
   }
 
-  /** What the other papers say, seen from `uri`, over the registry as it is now. */
+  /** What the other papers say, seen from `uri`, over the registry as it is now (a view lasts until a paper changes). */
   private othersFor(uri: string): OtherPapers {
     const registry = this.index.registry();
-    let byUri = this.views.get(registry);
-    if (!byUri) this.views.set(registry, (byUri = new Map()));
+    let view = this.views.get(registry);
+    if (!view || view.version !== registry.version) this.views.set(registry, (view = { version: registry.version, byUri: new Map() }));
+    const byUri = view.byUri;
     let others = byUri.get(uri);
     if (!others) byUri.set(uri, (others = new OtherPapers(registry, uri)));
     return others;

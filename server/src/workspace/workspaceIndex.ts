@@ -1,18 +1,22 @@
 /**
- * Every paper of the workspace folders, analysed in the background and kept up to date as files change.
- * Requests never wait on it: they read whatever has been indexed so far (open documents always count, in
- * their editor version).
+ * Every paper of the workspace folders, analysed in the background (by worker threads in the server) and
+ * kept up to date as files change. Requests never wait on it: they read whatever has been indexed so far
+ * (open documents always count, in their editor version). A paper on disk is kept as its compact summary.
  */
 import { Disposable } from 'vscode-languageserver';
-import { Paper, PaperAnalysis, PaperRef, WorkspaceRegistry } from '../analysis';
+import { PaperRef, WorkspacePaper, WorkspaceRegistry } from '../analysis';
 import { Logger } from '../logging';
 import { IPaperWorkspace } from './workspace';
 import { PaperCache } from './paperCache';
 import { fileName } from './fileName';
 import { sourceOf } from './paperSources';
+import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
+import { workspacePaperOf } from './paperSummary';
 
 /** More files than this are not indexed (a folder of data, not of papers). */
 const MAX_FILES = 20_000;
+/** Files read (and analysed, by the workers) at once in a pass. */
+const READS_AT_ONCE = 32;
 
 export interface IndexProgress {
   begin(total: number): void;
@@ -21,8 +25,15 @@ export interface IndexProgress {
 }
 
 export class WorkspaceIndex implements Disposable {
-  private readonly disk = new Map<string, { paper: Paper; stamp: string }>();
-  private cached: { refs: PaperRef[]; registry: WorkspaceRegistry } | null = null;
+  private readonly disk = new Map<string, { paper: WorkspacePaper; stamp: string }>();
+  private readonly summaries: PaperSummaries;
+  /** The latest read of each file being read: an older one that ends later is dropped. */
+  private readonly reads = new Map<string, number>();
+  private reading = 0;
+  private analysed = 0;
+  private readonly known = new WorkspaceRegistry();
+  /** Open documents registered in their editor version. */
+  private shownOpen = new Set<string>();
   private running: Promise<void> | null = null;
   private rerun = false;
   private readonly subscriptions: Disposable[];
@@ -31,22 +42,29 @@ export class WorkspaceIndex implements Disposable {
     private readonly workspace: IPaperWorkspace,
     private readonly open: PaperCache,
     private readonly logger: Logger,
+    options: IndexOptions = {},
   ) {
+    this.summaries = paperSummaries(workspace, logger, options);
     this.subscriptions = [
       workspace.onDidChangeFiles((changes) => {
         for (const change of changes) {
-          if (change.kind === 'deleted') this.disk.delete(change.uri);
+          if (change.kind === 'deleted') this.forget(change.uri);
           else void this.update(change.uri);
         }
       }),
       workspace.onDidChangeFolders(() => void this.indexAll()),
-      // The registry holds the models of the documents open when it was built; a closed one's goes with it.
-      workspace.onDidCloseDocument(() => void (this.cached = null)),
+      // A closed document's model leaves the registry: the paper on disk takes its place.
+      workspace.onDidCloseDocument((uri) => this.closed(uri)),
     ];
   }
 
   get indexedCount(): number {
     return this.disk.size;
+  }
+
+  /** How many papers were analysed (not found in the index cache) since the index was made. */
+  get analysedCount(): number {
+    return this.analysed;
   }
 
   /** Indexes every paper of the folders; a second call while one runs schedules one more pass. */
@@ -72,11 +90,17 @@ export class WorkspaceIndex implements Disposable {
     progress?.begin(uris.length);
     try {
       const seen = new Set(uris);
-      for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.disk.delete(uri);
-      for (let done = 0; done < uris.length; done++) {
-        await this.update(uris[done]);
-        progress?.report(done + 1, uris.length, fileName(uris[done]));
-      }
+      for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.forget(uri);
+      let next = 0;
+      let done = 0;
+      const reader = async (): Promise<void> => {
+        while (next < uris.length) {
+          const uri = uris[next++];
+          await this.update(uri);
+          progress?.report(++done, uris.length, fileName(uri));
+        }
+      };
+      await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
     } finally {
       progress?.done();
     }
@@ -84,62 +108,73 @@ export class WorkspaceIndex implements Disposable {
 
   /** Re-reads one paper file if it changed since it was last read. */
   async update(uri: string): Promise<void> {
+    const read = ++this.reading;
+    this.reads.set(uri, read);
     try {
-      const stamp = await this.workspace.stampOf(uri);
-      if (stamp === undefined) {
-        this.disk.delete(uri);
-        return;
+      // A file never read needs no stamp to compare (reading it answers nothing for a file gone).
+      const known = this.disk.get(uri);
+      const stamp = known ? await this.workspace.stampOf(uri) : null;
+      if (known && stamp === known.stamp) return;
+      const found = stamp === undefined ? null : await this.summaries.summarise(uri);
+      if (this.reads.get(uri) !== read) return;
+      if (!found) this.forget(uri);
+      else {
+        if (found.analysed) this.analysed++;
+        this.disk.set(uri, { paper: workspacePaperOf(found.summary), stamp: found.stamp });
+        if (!this.shownOpen.has(uri)) this.showDisk(uri);
       }
-      if (this.disk.get(uri)?.stamp === stamp) return;
-      const file = await this.workspace.readPaper(uri);
-      if (!file) return;
-      // A paper open in the editor with the same text is analysed already: the index shares it.
-      const doc = this.workspace.getDocument(uri);
-      const opened = doc && doc.getText() === file.text ? this.open.get(doc) : null;
-      const analysis = opened ?? new PaperAnalysis(file.text);
-      // Requests get in between the stages.
-      await nextTurn();
-      const paper = analysis.paper();
-      await nextTurn();
-      this.disk.set(uri, { paper, stamp: file.stamp });
     } catch (error) {
-      this.disk.delete(uri);
+      if (this.reads.get(uri) === read) this.forget(uri);
       this.logger.warn(`could not index ${fileName(uri)}`, error);
+    } finally {
+      if (this.reads.get(uri) === read) this.reads.delete(uri);
     }
   }
 
-  /** Every paper: open documents in their editor version, the rest as last read from disk. */
+  private forget(uri: string): void {
+    this.disk.delete(uri);
+    this.reads.delete(uri);
+    if (!this.shownOpen.has(uri)) this.known.delete(uri);
+  }
+
+  /** Every paper: open documents in their editor version, the rest as last read from disk; by file name. */
   refs(): PaperRef[] {
-    const out: PaperRef[] = [];
-    const seen = new Set<string>();
+    return this.registry().refs;
+  }
+
+  /** What the workspace knows together, kept up to date a paper at a time (open documents brought up to date here). */
+  registry(): WorkspaceRegistry {
+    const open = new Set<string>();
     for (const doc of this.workspace.documents()) {
       if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:')) continue;
-      seen.add(doc.uri);
-      out.push({ uri: doc.uri, name: fileName(doc.uri), paper: this.open.get(doc).paper() });
+      open.add(doc.uri);
+      const paper = this.open.get(doc).paper();
+      if (this.known.paperOf(doc.uri) !== paper) this.known.set({ uri: doc.uri, name: fileName(doc.uri), paper });
     }
-    for (const [uri, entry] of this.disk) if (!seen.has(uri)) out.push({ uri, name: fileName(uri), paper: entry.paper });
-    return out.sort((a, b) => a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri));
+    for (const uri of this.shownOpen) if (!open.has(uri)) this.showDisk(uri);
+    this.shownOpen = open;
+    return this.known;
   }
 
-  /** What the workspace knows together, rebuilt only when a paper changed. */
-  registry(): WorkspaceRegistry {
-    const refs = this.refs();
-    const same = this.cached && this.cached.refs.length === refs.length && this.cached.refs.every((r, i) => r.uri === refs[i].uri && r.paper === refs[i].paper);
-    if (!same) this.cached = { refs, registry: new WorkspaceRegistry(refs) };
-    return this.cached!.registry;
+  /** Registers the paper on disk for a URI (none when it has none), unless the URI is open in the editor. */
+  private showDisk(uri: string): void {
+    const onDisk = this.disk.get(uri);
+    if (onDisk) this.known.set({ uri, name: fileName(uri), paper: onDisk.paper });
+    else this.known.delete(uri);
   }
 
-  /** Whether the registry last built still holds the model of `uri` as an open document (not as read from disk). */
+  /** Whether the registry still holds the model of `uri` as an open document (not as read from disk). */
   holdsDocument(uri: string): boolean {
-    return this.cached?.refs.some((r) => r.uri === uri && r.paper !== this.disk.get(uri)?.paper) ?? false;
+    return this.shownOpen.has(uri);
+  }
+
+  private closed(uri: string): void {
+    if (!this.shownOpen.delete(uri)) return;
+    this.showDisk(uri);
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
+    this.summaries.dispose();
   }
-}
-
-/** Lets the event loop run (requests, file events) before going on. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -3,14 +3,21 @@
  * concepts by term, and the same work cited in several papers. Pure: papers in, lookups out.
  */
 import { Concept, Organisation, Paper, ReferenceEntry } from '../model';
-import { sameWork, workKey } from './sameWork';
+import { ListedWork, sameWork, workKey } from './sameWork';
 import { ConceptFromElsewhere, conceptsFromElsewhere } from './conceptsElsewhere';
+import { PhraseFinder } from './termUses';
+
+/** What the registry and the features read of a paper of the workspace: a paper on disk is kept in this compact form. */
+export interface WorkspacePaper extends Pick<Paper, 'organisations' | 'concepts' | 'lineStarts'> {
+  references: ListedWork[];
+  words: PhraseFinder;
+}
 
 export interface PaperRef {
   uri: string;
   /** File name shown to the reader ("smith-2020.txt"). */
   name: string;
-  paper: Paper;
+  paper: WorkspacePaper;
 }
 
 export interface OrgUse {
@@ -25,28 +32,80 @@ export interface ConceptUse {
 
 export interface EntryUse {
   ref: PaperRef;
-  entry: ReferenceEntry;
+  entry: ListedWork;
 }
 
+/** Papers in the order the registry keeps them: by file name, then URI. */
+function compareRefs(a: PaperRef, b: PaperRef): number {
+  return a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri);
+}
+
+/**
+ * Kept up to date one paper at a time (`set`, `delete`): a paper that changes costs the work of that paper,
+ * not of the whole workspace. Every list is in the order of `refs`.
+ */
 export class WorkspaceRegistry {
+  readonly refs: PaperRef[] = [];
+  private readonly byUri = new Map<string, PaperRef>();
   private readonly orgsByKey = new Map<string, OrgUse[]>();
   private readonly orgsByShort = new Map<string, OrgUse[]>();
   private readonly conceptsByKey = new Map<string, ConceptUse[]>();
   private readonly entriesByWork = new Map<string, EntryUse[]>();
-  /** Concepts each paper takes from the others, worked out on first use (the registry is rebuilt when a paper changes). */
+  /** Concepts each paper takes from the others, worked out on first use and forgotten when any paper changes. */
   private readonly borrowed = new Map<string, ConceptFromElsewhere[]>();
 
-  constructor(readonly refs: PaperRef[]) {
-    for (const ref of refs) {
-      for (const org of ref.paper.organisations) {
-        push(this.orgsByKey, org.key, { ref, org });
-        if (org.abbreviation) push(this.orgsByShort, org.abbreviation, { ref, org });
-      }
-      for (const concept of ref.paper.concepts) push(this.conceptsByKey, concept.key, { ref, concept });
-      for (const entry of ref.paper.references) {
-        const key = workKey(entry);
-        if (key) push(this.entriesByWork, key, { ref, entry });
-      }
+  /** Counts the changes: what was worked out from the registry holds while its version stays the same. */
+  private changes = 0;
+
+  constructor(refs: PaperRef[] = []) {
+    for (const ref of refs) this.set(ref);
+  }
+
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The paper registered for a URI. */
+  paperOf(uri: string): WorkspacePaper | undefined {
+    return this.byUri.get(uri)?.paper;
+  }
+
+  /** Adds a paper, or puts it in the place of the paper registered for its URI. */
+  set(ref: PaperRef): void {
+    this.delete(ref.uri);
+    this.byUri.set(ref.uri, ref);
+    let at = this.refs.length;
+    while (at > 0 && compareRefs(this.refs[at - 1], ref) > 0) at--;
+    this.refs.splice(at, 0, ref);
+    this.visit(ref, insertInOrder);
+    this.borrowed.clear();
+    this.changes++;
+  }
+
+  delete(uri: string): void {
+    const ref = this.byUri.get(uri);
+    if (!ref) return;
+    this.byUri.delete(uri);
+    this.refs.splice(this.refs.indexOf(ref), 1);
+    this.visit(ref, (map, key) => {
+      const left = map.get(key)?.filter((u) => u.ref !== ref) ?? [];
+      if (left.length) map.set(key, left);
+      else map.delete(key);
+    });
+    this.borrowed.clear();
+    this.changes++;
+  }
+
+  /** Calls `each` with every lookup a paper has a place in, under its key there. */
+  private visit(ref: PaperRef, each: <U extends { ref: PaperRef }>(map: Map<string, U[]>, key: string, use: U) => void): void {
+    for (const org of ref.paper.organisations) {
+      each(this.orgsByKey, org.key, { ref, org });
+      if (org.abbreviation) each(this.orgsByShort, org.abbreviation, { ref, org });
+    }
+    for (const concept of ref.paper.concepts) each(this.conceptsByKey, concept.key, { ref, concept });
+    for (const entry of ref.paper.references) {
+      const key = workKey(entry);
+      if (key) each(this.entriesByWork, key, { ref, entry });
     }
   }
 
@@ -120,8 +179,11 @@ export function bestDescription(uses: OrgUse[]): OrgUse | null {
   return best;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds a use after the uses of the papers that come before its own (and of its own paper). */
+function insertInOrder<U extends { ref: PaperRef }>(map: Map<string, U[]>, key: string, use: U): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) return void map.set(key, [use]);
+  let at = list.length;
+  while (at > 0 && compareRefs(list[at - 1].ref, use.ref) > 0) at--;
+  list.splice(at, 0, use);
 }

@@ -1,24 +1,27 @@
 /** The same work listed in two reference lists: same authors, same year, a similar title. */
 import { ReferenceEntry } from '../model';
+
+/** What the workspace keeps of a reference entry of another paper: what tells the work and labels it. */
+export type ListedWork = Pick<ReferenceEntry, 'span' | 'authorText' | 'surnames' | 'etAl' | 'year' | 'title' | 'link'>;
 import { similarity } from '../similarity';
 import { foldWords } from '../text';
 
-function year(entry: ReferenceEntry): string | null {
+function year(entry: ListedWork): string | null {
   return entry.year ? (/\d{4}/.exec(entry.year)?.[0] ?? null) : null;
 }
 
-function surnames(entry: ReferenceEntry): string[] {
+function surnames(entry: ListedWork): string[] {
   return entry.surnames.map(foldWords).filter(Boolean);
 }
 
 /** A bucket for works that may be the same: first author's folded family name and the year's digits. */
-export function workKey(entry: ReferenceEntry): string | null {
+export function workKey(entry: ListedWork): string | null {
   const y = year(entry);
   const first = surnames(entry)[0];
   return y && first ? `${first}\u0000${y}` : null;
 }
 
-function titleOf(entry: ReferenceEntry): string {
+function titleOf(entry: ListedWork): string {
   return foldWords(entry.title ?? '');
 }
 
@@ -26,7 +29,7 @@ function titleOf(entry: ReferenceEntry): string {
  * Same work: same year, the same family names (one list may stop at the first author, "et al." or not),
  * and titles alike (edit similarity 0.7 or one title starts the other, for a dropped subtitle).
  */
-export function sameWork(a: ReferenceEntry, b: ReferenceEntry): boolean {
+export function sameWork(a: ListedWork, b: ListedWork): boolean {
   if (!year(a) || year(a) !== year(b)) return false;
   const sa = surnames(a);
   const sb = surnames(b);

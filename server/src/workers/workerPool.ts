@@ -1,0 +1,109 @@
+/**
+ * A few worker threads running one script, each job sent to the least busy one. Jobs and results are plain
+ * data (structured clone). A worker that dies (a job that ran out of memory) is replaced and its jobs fail;
+ * a pool whose workers cannot start at all says so through `broken`, and its callers go on without it.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** What a worker script posts back: that it is ready (once loaded), the result of job `id` or why it failed, or a warning to log. */
+export type WorkerReply<R> = { ready: true } | { id: number; result: R } | { id: number; error: string } | { warning: string };
+
+/** What a worker script receives. */
+export interface WorkerJob<J> {
+  id: number;
+  job: J;
+}
+
+/**
+ * The old-generation heap of each worker, in MB: analysing a paper of a megabyte takes a few tens, and a
+ * paper that would take more fails alone (its worker is replaced) instead of swelling the process.
+ */
+const HEAP_MB = 160;
+/** Jobs sent to one worker at a time (its reads overlap); the rest wait here, not yet copied to a worker. */
+const SENT_PER_WORKER = 4;
+
+interface Slot<R> {
+  worker: Worker;
+  /** True once the script has loaded and said so. */
+  started: boolean;
+  pending: Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>;
+}
+
+export class WorkerPool<J, R> {
+  private readonly slots: Slot<R>[] = [];
+  private readonly waiting: Array<{ job: J; resolve: (r: R) => void; reject: (e: Error) => void }> = [];
+  private nextId = 0;
+  private closed = false;
+  /** Set when no worker could start: every job fails with this error. */
+  broken: Error | null = null;
+
+  /** The workers start with the first job. */
+  constructor(
+    private readonly script: string,
+    private readonly size: number,
+    private readonly workerData: unknown,
+    private readonly onWarning: (message: string) => void,
+  ) {}
+
+  run(job: J): Promise<R> {
+    if (this.broken) return Promise.reject(this.broken);
+    while (this.slots.length < this.size) this.slots.push(this.start());
+    return new Promise<R>((resolve, reject) => {
+      this.waiting.push({ job, resolve, reject });
+      this.send();
+    });
+  }
+
+  /** Sends waiting jobs to the workers with room for them. */
+  private send(): void {
+    while (this.waiting.length) {
+      const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (slot.pending.size >= SENT_PER_WORKER) return;
+      const { job, resolve, reject } = this.waiting.shift()!;
+      const id = ++this.nextId;
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage({ id, job } satisfies WorkerJob<J>);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(): Slot<R> {
+    const slot: Slot<R> = { worker: new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } }), started: false, pending: new Map() };
+    const { worker } = slot;
+    worker.unref();
+    worker.on('message', (reply: WorkerReply<R>) => {
+      if ('ready' in reply) return void (slot.started = true);
+      if ('warning' in reply) return this.onWarning(reply.warning);
+      const waiting = slot.pending.get(reply.id);
+      slot.pending.delete(reply.id);
+      // An idle worker does not keep the process alive.
+      if (slot.pending.size === 0) worker.unref();
+      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.result);
+      this.send();
+    });
+    worker.on('error', (error) => this.died(slot, error));
+    worker.on('exit', (code) => this.died(slot, new Error(`the worker thread stopped (exit code ${code})`)));
+    return slot;
+  }
+
+  private died(slot: Slot<R>, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1 || this.closed) return;
+    for (const waiting of slot.pending.values()) waiting.reject(error);
+    if (!slot.started) {
+      this.broken = new Error(`worker threads of ${this.script} could not run: ${error.message}`);
+      for (const other of this.slots) for (const waiting of other.pending.values()) waiting.reject(this.broken);
+      for (const waiting of this.waiting.splice(0)) waiting.reject(this.broken);
+      void this.close();
+      return;
+    }
+    this.slots[index] = this.start();
+    this.send();
+  }
+}

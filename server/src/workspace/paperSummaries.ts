@@ -1,0 +1,102 @@
+/**
+ * Where the workspace index gets the summary of a paper file: from worker threads that read and analyse it
+ * (the server's way), or on the main thread between requests (an in-memory workspace, or workers that could
+ * not start).
+ */
+import * as os from 'node:os';
+import { Logger } from '../logging';
+import { WorkerPool } from '../workers/workerPool';
+import { IPaperWorkspace } from './workspace';
+import { PaperSummary } from './paperSummary';
+import { ResultCache } from './resultCache';
+import { Summarised, summariseText } from './summariseText';
+import { IndexJob, IndexResult, PAPER_SUMMARIES } from './indexJobs';
+
+export interface PaperSummaries {
+  summarise(uri: string): Promise<IndexResult>;
+  dispose(): void;
+}
+
+export interface IndexOptions {
+  /** The worker script (`dist/workers/indexWorker.js`); without one, papers are analysed on the main thread. */
+  workerScript?: string;
+  /** Where to keep the index cache; without one, nothing is cached. */
+  cacheDir?: string;
+}
+
+export function paperSummaries(workspace: IPaperWorkspace, logger: Logger, options: IndexOptions): PaperSummaries {
+  const cache = options.cacheDir ? new ResultCache<PaperSummary>(options.cacheDir, PAPER_SUMMARIES, (m) => logger.warn(m)) : null;
+  const tidied = cache?.removeOtherVersions();
+  const inThread = new InThreadSummaries(workspace, cache);
+  const summaries = options.workerScript ? new OffThreadSummaries(options.workerScript, options.cacheDir ?? null, workspace, inThread, logger) : inThread;
+  return {
+    summarise: async (uri) => {
+      await tidied;
+      return summaries.summarise(uri);
+    },
+    dispose: () => summaries.dispose(),
+  };
+}
+
+class InThreadSummaries implements PaperSummaries {
+  constructor(
+    private readonly workspace: IPaperWorkspace,
+    private readonly cache: ResultCache<PaperSummary> | null,
+  ) {}
+
+  async summarise(uri: string): Promise<IndexResult> {
+    const file = await this.workspace.readPaper(uri);
+    if (!file) return null;
+    // Requests get in between the stages.
+    return { ...(await summariseText(file.text, this.cache, nextTurn)), stamp: file.stamp };
+  }
+
+  dispose(): void {}
+}
+
+/** Leaves a core to the thread that answers requests, when there are cores to spare. */
+function workerCount(): number {
+  const cores = os.availableParallelism();
+  return cores > 2 ? cores - 1 : cores;
+}
+
+class OffThreadSummaries implements PaperSummaries {
+  private readonly pool: WorkerPool<IndexJob, Summarised>;
+  private warned = false;
+
+  constructor(
+    script: string,
+    cacheDir: string | null,
+    private readonly workspace: IPaperWorkspace,
+    private readonly fallback: InThreadSummaries,
+    private readonly logger: Logger,
+  ) {
+    this.pool = new WorkerPool(script, workerCount(), { cacheDir }, (m) => logger.warn(m));
+  }
+
+  async summarise(uri: string): Promise<IndexResult> {
+    if (!this.pool.broken) {
+      const file = await this.workspace.readPaper(uri);
+      if (!file) return null;
+      try {
+        return { ...(await this.pool.run({ text: file.text })), stamp: file.stamp };
+      } catch (error) {
+        if (!this.pool.broken) throw error;
+      }
+    }
+    if (!this.warned) {
+      this.warned = true;
+      this.logger.warn('could not start the worker threads of the workspace index; indexing on the main thread between requests instead', this.pool.broken);
+    }
+    return this.fallback.summarise(uri);
+  }
+
+  dispose(): void {
+    void this.pool.close();
+  }
+}
+
+/** Lets the event loop run (requests, file events) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
