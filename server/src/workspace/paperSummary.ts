@@ -8,7 +8,7 @@ import { PhraseTable, phraseTableOf } from './phraseTable';
 import { CompactWords } from './compactWords';
 
 /** Bump when the analysis or this summary changes: cached summaries of another version are not read. */
-const SUMMARY_FORM = 3;
+const SUMMARY_FORM = 4;
 export const SUMMARY_VERSION = `${version}-${SUMMARY_FORM}`;
 
 export interface PaperSummary extends Omit<WorkspacePaper, 'words'> {
