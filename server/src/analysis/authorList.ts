@@ -6,6 +6,7 @@
  * is not a name: that is where the title (or the year) begins.
  */
 import { AND_SOURCE, ET_AL_SOURCE, PARTICLES } from './conventions';
+import { analysisMemo } from './memo';
 
 /** Family-name particles in any case ("de", "De", "DE" in ABNT capitals). */
 const PARTICLE = `(?:${PARTICLES.map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
@@ -82,16 +83,14 @@ export function readAuthorList(text: string, colonAfterNames = false): AuthorLis
   const key = (colonAfterNames ? ':' : ' ') + text;
   let list = readLists.get(key);
   if (list === undefined) {
-    if (readLists.size >= READ_LISTS_KEPT) readLists.clear();
     list = readAuthorListOnce(text, colonAfterNames);
     readLists.set(key, list);
   }
   return list && { ...list, surnames: [...list.surnames] };
 }
 
-/** The same line or entry is read for names by several stages: the last few thousand readings are kept. */
-const READ_LISTS_KEPT = 5000;
-const readLists = new Map<string, AuthorList | null>();
+/** The same line or entry is read for names by several stages. */
+const readLists = analysisMemo<AuthorList | null>(5000);
 
 function readAuthorListOnce(text: string, colonAfterNames: boolean): AuthorList | null {
   const [fullFirst, fullLater, fullLaterCaps] = colonAfterNames ? [FULL_FIRST_COLON, FULL_LATER_COLON, FULL_LATER_CAPS_COLON] : [FULL_FIRST, FULL_LATER, FULL_LATER_CAPS];

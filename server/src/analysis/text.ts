@@ -1,4 +1,5 @@
 /** Text helpers shared by the analysis: line tables and folding for comparison. */
+import { analysisMemo } from './memo';
 
 export interface Line {
   /** 0-based line number. */
@@ -62,16 +63,14 @@ export function fold(s: string): string {
 export function foldWords(s: string): string {
   let folded = foldedWords.get(s);
   if (folded === undefined) {
-    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
     folded = foldWordsOnce(s);
     foldedWords.set(s, folded);
   }
   return folded;
 }
 
-/** Names and titles are folded again and again: the last few thousand are kept. */
-const FOLDED_WORDS_KEPT = 20_000;
-const foldedWords = new Map<string, string>();
+/** Names and titles are folded again and again. */
+const foldedWords = analysisMemo<string>(20_000);
 
 function foldWordsOnce(s: string): string {
   return fold(s)
