@@ -117,10 +117,23 @@ function runCli(args: string[]): { ms: number; status: number | null; stderr: st
   return { ms: performance.now() - start, status: run.status, stderr: run.stderr };
 }
 
+/** What the analysis keeps once 500 papers have been analysed and their models dropped (memos, tables), after a full GC. */
+function retainedHeap(texts: string[]): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return void console.log('retained heap: run with node --expose-gc to measure it');
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let k = 0; k < 500; k++) analyseFully(`${texts[k % texts.length]}\n\nCopy ${k}.\n`);
+  gc();
+  const kept = (process.memoryUsage().heapUsed - before) / 1e6;
+  console.log(`heap kept by the analysis after 500 papers and a full GC: ${kept.toFixed(1)} MB (memos and tables are bounded; no text is kept)`);
+}
+
 export function runAnalysisBench(): void {
   const { from, texts } = samplePapers();
   console.log(`seed papers: ${texts.length} from ${from}`);
   seedRatios(texts);
   syntheticGrowth();
   largeTexts(texts);
+  retainedHeap(texts);
 }

@@ -21,7 +21,6 @@ import { withNamesBefore } from './citations/namesBefore';
 import { PARTICLES } from './conventions';
 import { similarity } from './similarity';
 import { EntrySuggester } from './suggest';
-import { forgetMemos } from './memo';
 
 /** How alike a misspelt first author must be to the listed one (one letter in eight may differ). */
 const NEAR_SPELLING = 0.85;
@@ -50,7 +49,6 @@ export interface Structure {
 }
 
 export function readStructure(input: string): Structure {
-  forgetMemos();
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);

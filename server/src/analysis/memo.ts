@@ -1,24 +1,20 @@
 /**
- * Results remembered while one text is analysed (the same names and lines are read again and again).
- * They are forgotten when the next analysis starts: a remembered key may be a slice of the text, and
- * would keep the whole text alive.
+ * Results remembered across analyses (the same names and lines are read again and again, and again when an
+ * edited paper is analysed anew), at most `limit` at a time. A key is kept as a copy of its own: a slice of a
+ * paper's text would keep the whole text alive.
  */
-const memos: Array<Map<string, unknown>> = [];
-
-/** A map kept for the analysis under way; at most `limit` entries. */
 export function analysisMemo<V>(limit: number): { get(key: string): V | undefined; set(key: string, value: V): void } {
   const map = new Map<string, V>();
-  memos.push(map);
   return {
     get: (key) => map.get(key),
     set: (key, value) => {
       if (map.size >= limit) map.clear();
-      map.set(key, value);
+      map.set(ownCopy(key), value);
     },
   };
 }
 
-/** Called as an analysis starts. */
-export function forgetMemos(): void {
-  for (const map of memos) map.clear();
+/** A string of its own (the engine flattens the joined string and slices that, not the text it came from). */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
 }
