@@ -80,17 +80,13 @@ export interface AuthorList {
  * elsewhere ends a place before its publisher ("Berkeley, California: Hill Press").
  */
 export function readAuthorList(text: string, colonAfterNames = false): AuthorList | null {
-  const key = (colonAfterNames ? ':' : ' ') + text;
-  let list = readLists.get(key);
-  if (list === undefined) {
-    list = readAuthorListOnce(text, colonAfterNames);
-    readLists.set(key, list);
-  }
+  const list = colonAfterNames ? readListsWithColon(text) : readLists(text);
   return list && { ...list, surnames: [...list.surnames] };
 }
 
 /** The same line or entry is read for names by several stages. */
-const readLists = analysisMemo<AuthorList | null>(5000);
+const readLists = analysisMemo(5000, 400, (text) => readAuthorListOnce(text, false));
+const readListsWithColon = analysisMemo(5000, 400, (text) => readAuthorListOnce(text, true));
 
 function readAuthorListOnce(text: string, colonAfterNames: boolean): AuthorList | null {
   const [fullFirst, fullLater, fullLaterCaps] = colonAfterNames ? [FULL_FIRST_COLON, FULL_LATER_COLON, FULL_LATER_CAPS_COLON] : [FULL_FIRST, FULL_LATER, FULL_LATER_CAPS];

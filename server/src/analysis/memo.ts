@@ -1,20 +1,27 @@
 /**
  * Results remembered across analyses (the same names and lines are read again and again, and again when an
- * edited paper is analysed anew), at most `limit` at a time. A key is kept as a copy of its own: a slice of a
- * paper's text would keep the whole text alive.
+ * edited paper is analysed anew), at most `limit` at a time, for keys of at most `longest` characters (longer
+ * ones seldom come again). A key is kept as a copy of its own: a slice of a paper's text would keep the whole
+ * text alive.
  */
-export function analysisMemo<V>(limit: number): { get(key: string): V | undefined; set(key: string, value: V): void } {
+export function analysisMemo<V>(limit: number, longest: number, compute: (key: string) => V): (key: string) => V {
   const map = new Map<string, V>();
-  return {
-    get: (key) => map.get(key),
-    set: (key, value) => {
+  return (key) => {
+    if (key.length > longest) return compute(key);
+    let value = map.get(key);
+    if (value === undefined) {
+      value = compute(key);
       if (map.size >= limit) map.clear();
       map.set(ownCopy(key), value);
-    },
+    }
+    return value;
   };
 }
 
+/** The engine copies a short slice and keeps a longer one as a view of its text: only those need copying. */
+const SHORTEST_VIEW = 13;
+
 /** A string of its own (the engine flattens the joined string and slices that, not the text it came from). */
 function ownCopy(s: string): string {
-  return (' ' + s).slice(1);
+  return s.length < SHORTEST_VIEW ? s : (' ' + s).slice(1);
 }

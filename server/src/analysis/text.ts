@@ -61,16 +61,11 @@ export function fold(s: string): string {
 
 /** Folded letters and digits only, words separated by one space: for comparing names and titles. */
 export function foldWords(s: string): string {
-  let folded = foldedWords.get(s);
-  if (folded === undefined) {
-    folded = foldWordsOnce(s);
-    foldedWords.set(s, folded);
-  }
-  return folded;
+  return foldedWords(s);
 }
 
 /** Names and titles are folded again and again. */
-const foldedWords = analysisMemo<string>(20_000);
+const foldedWords = analysisMemo(20_000, 64, (s) => foldWordsOnce(s));
 
 function foldWordsOnce(s: string): string {
   return fold(s)
