@@ -39,34 +39,38 @@ function citesLink(nameText: string): boolean {
 }
 
 /**
- * How likely it is that an unresolved citation meant this entry: close spelling of the names,
- * the same year, cited pages inside the entry's page range, or family and given names swapped
- * (the cited name starting with the entry's given-name initial in the same year).
+ * How likely it is that an unresolved citation meant an entry: close spelling of the names, the same
+ * year, cited pages inside the entry's page range, or family and given names swapped (the cited name
+ * starting with the entry's given-name initial in the same year). What the citation gives is read once.
  */
-function score(candidate: CitationCandidate, citedNames: FoldedCitation, entry: ReferenceEntry): number {
-  comparisons.count++;
+function scorerFor(candidate: CitationCandidate, citedNames: FoldedCitation): (entry: ReferenceEntry) => number {
   const cited = citedNames.names;
-  const { whole: entryWhole, surnames: listed } = folded(entry);
-  let names: number;
-  if (citesLink(candidate.nameText)) {
-    names = entry.link ? similarity(host(candidate.nameText), host(entry.link)) : 0;
-  } else {
-    const whole = similarity(citedNames.whole, entryWhole);
-    const first = cited.length && listed.length ? similarity(cited[0], listed[0]) : 0;
-    const others = cited.slice(1).map((c) => Math.max(0, ...listed.slice(1).map((l) => similarity(c, l))));
-    const byName = others.length ? (first * 2 + others.reduce((a, b) => a + b, 0)) / (2 + others.length) : first;
-    names = Math.max(whole, byName);
-  }
-  let total = names;
-  const year = candidate.year;
-  if (year && entry.year && baseYear(year) !== UNDATED && baseYear(entry.year) !== UNDATED) {
-    total += baseYear(year) === baseYear(entry.year) ? 0.3 : -0.3;
-    const initial = firstInitial(entry);
-    if (baseYear(year) === baseYear(entry.year) && initial && cited[0]?.startsWith(initial) && names < 0.5) total += 0.35;
-  }
-  const cited_pages = pagesOf(candidate.locator);
-  if (cited_pages && entry.pages && cited_pages.first >= entry.pages.first && cited_pages.last <= entry.pages.last) total += 0.2;
-  return total;
+  const citedHost = citesLink(candidate.nameText) ? host(candidate.nameText) : null;
+  const year = candidate.year ? baseYear(candidate.year) : null;
+  const citedPages = pagesOf(candidate.locator);
+  return (entry) => {
+    comparisons.count++;
+    const { whole: entryWhole, surnames: listed } = folded(entry);
+    let names: number;
+    if (citedHost !== null) {
+      names = entry.link ? similarity(citedHost, host(entry.link)) : 0;
+    } else {
+      const whole = similarity(citedNames.whole, entryWhole);
+      const first = cited.length && listed.length ? similarity(cited[0], listed[0]) : 0;
+      const others = cited.slice(1).map((c) => Math.max(0, ...listed.slice(1).map((l) => similarity(c, l))));
+      const byName = others.length ? (first * 2 + others.reduce((a, b) => a + b, 0)) / (2 + others.length) : first;
+      names = Math.max(whole, byName);
+    }
+    let total = names;
+    const listedYear = entry.year ? baseYear(entry.year) : null;
+    if (year && listedYear && year !== UNDATED && listedYear !== UNDATED) {
+      total += year === listedYear ? 0.3 : -0.3;
+      const initial = firstInitial(entry);
+      if (year === listedYear && initial && cited[0]?.startsWith(initial) && names < 0.5) total += 0.35;
+    }
+    if (citedPages && entry.pages && citedPages.first >= entry.pages.first && citedPages.last <= entry.pages.last) total += 0.2;
+    return total;
+  };
 }
 
 /** The entry's authors written the way the citation writes its own. */
@@ -210,9 +214,10 @@ function push<K>(map: Map<K, number[]>, key: K, i: number, most = Infinity): voi
 /** The entries, in list order, that the citation may have meant, best first. */
 function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[], citedNames: FoldedCitation): EntrySuggestion[] {
   const organisation = citesAnOrganisation(candidate);
+  const score = scorerFor(candidate, citedNames);
   return entries
     .filter((entry) => !(organisation && namesPeople(entry))) // an organisation or a URL is never "corrected" to a person
-    .map((entry) => ({ entry, score: score(candidate, citedNames, entry) }))
+    .map((entry) => ({ entry, score: score(entry) }))
     .filter((s) => s.score >= SUGGESTION_THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SUGGESTIONS)
