@@ -35,8 +35,6 @@ const TRAILING_INITIALS = /(?:\s+\p{Lu}{1,3}\.?)+$/u;
 const QUOTED = /^[“‘«„"']\s*([^”’»“"']+)/;
 /** Where the author part of an "Author. Title." entry ends: a full stop not closing an initial, or a quoted title. */
 const AUTHOR_PART_END = /(?<!(?:^|[\s.-])\p{Lu})\.\s+|,\s*(?=[“‘«„"])/u;
-/** Between authors: a comma, an "and" word, or both. */
-const BETWEEN_AUTHORS = new RegExp(String.raw`\s*,\s*(?:${AND_SOURCE}\s+)?|\s+${AND_SOURCE}\s+`, 'u');
 const MORE_AUTHORS_AT_END = new RegExp(String.raw`(?:,\s*|\s+)${ET_AL_SOURCE}\s*$`, 'iu');
 
 function familyOf(piece: string): string {

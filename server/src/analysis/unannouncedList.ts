@@ -70,7 +70,7 @@ function listAtEnd(lines: Line[], skip: (i: number) => boolean, numbered: boolea
   if (openings.length < MIN_ENTRIES) return null;
   openings.reverse();
   // Entries run from one opening to the next; the last runs to the last line counted with the list.
-  const ends = openings.map((o, k) => (k + 1 < openings.length ? openings[k + 1].line - 1 : Math.min(lines.length - 1, last + MAX_ENTRY_LINES)));
+  const ends = openings.map((_, k) => (k + 1 < openings.length ? openings[k + 1].line - 1 : Math.min(lines.length - 1, last + MAX_ENTRY_LINES)));
   const undated = openings.filter((o, k) => !lines.slice(o.line, ends[k] + 1).some((l) => HAS_YEAR.test(l.text))).length;
   if (undated > TOLERANCE * openings.length || !isOneList(openings, numbered)) return null;
   // The last entry runs on to a blank line or a heading.
