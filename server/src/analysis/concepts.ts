@@ -68,7 +68,8 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
   for (const [key, found] of byKey) {
     const term = displayTerm(found, ctx);
     const d: Draft = { key, term, found, uses: [], keyword: keywordOfKey.get(key), best: null };
-    if (evaluate(d, termUses(term, ctx))) accepted.push(d);
+    // Where a term stands is looked up only for a candidate that could be one.
+    if (plausible(d.term, d.found, !!d.keyword, () => capitalised(d)) && evaluate(d, termUses(term, ctx))) accepted.push(d);
   }
   // A use inside a longer term or an organisation's name belongs to that: "security" in "regime security".
   // Second pass: terms that lose uses that way are read again on the uses left.
