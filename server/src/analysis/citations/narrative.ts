@@ -139,6 +139,7 @@ function candidate(
 const BARE_NAMES = new EndAnchored(
   String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
   String.raw`(?<![\p{L}-])\p{Lu}`,
+  String.raw`\s(?:(?:${AND_SOURCE})\s|${ET_AL_SOURCE})`,
 );
 const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
 
