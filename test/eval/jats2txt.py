@@ -79,12 +79,7 @@ def inline(el, out):
         inline_children_only(el, sub)
         out.append(re.sub(r"\s*\n\s*", "", "".join(sub)))
         return
-    if el.text:
-        out.append(el.text)
-    for ch in el:
-        inline(ch, out)
-        if ch.tail:
-            out.append(ch.tail)
+    inline_children_only(el, out)
 
 
 def inline_children_only(el, out):
