@@ -21,6 +21,7 @@ import { withNamesBefore } from './citations/namesBefore';
 import { PARTICLES } from './conventions';
 import { similarity } from './similarity';
 import { EntrySuggester } from './suggest';
+import { addUnder } from './listsByKey';
 
 /** How alike a misspelt first author must be to the listed one (one letter in eight may differ). */
 const NEAR_SPELLING = 0.85;
@@ -236,10 +237,7 @@ function entriesByCoAuthors(references: ReferenceEntry[]): Map<string, Reference
   for (const e of references) {
     const surnames = folded(e).surnames;
     if (surnames.length < 2 || e.etAl) continue;
-    const key = surnames.slice(1).join('|');
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
+    addUnder(map, surnames.slice(1).join('|'), e);
   }
   return map;
 }

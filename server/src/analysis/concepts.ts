@@ -6,6 +6,7 @@ import { findKeywords, Keyword } from './concepts/keywords';
 import { conceptKey, outsideOf, termUses } from './concepts/mentions';
 import { displaySentence } from './organisations/description';
 import { phraseKeys } from './words';
+import { addUnder } from './listsByKey';
 
 export interface DefinitionReading extends CueReading {
   /** The sentence read. */
@@ -39,9 +40,7 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
   for (const c of candidates) {
     const key = conceptKey(c.term);
     if (!key || orgKeys.has(key)) continue;
-    const list = byKey.get(key);
-    if (list) list.push(c);
-    else byKey.set(key, [c]);
+    addUnder(byKey, key, c);
   }
 
   interface Draft {

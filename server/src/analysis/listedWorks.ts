@@ -7,6 +7,7 @@ import { ReferenceEntry } from './model';
 import { fold, foldWords } from './text';
 import { REPEATED_AUTHORS } from './references';
 import { AND_SOURCE, ET_AL_SOURCE } from './conventions';
+import { addUnder } from './listsByKey';
 
 export interface ListedWork {
   entry: ReferenceEntry;
@@ -173,11 +174,11 @@ export class WorkIndex {
   constructor(readonly works: ListedWork[]) {
     for (const w of works) {
       if (!w.families.length || !w.families[0]) continue;
-      push(this.byKey, workKey(w), w);
+      addUnder(this.byKey, workKey(w), w);
       const first = w.families[0];
-      push(this.byFirst, first, w);
-      push(this.byFamilyWord, first.split(' ').pop()!, w);
-      for (const end of ends(first)) push(this.byEnds, end, w);
+      addUnder(this.byFirst, first, w);
+      addUnder(this.byFamilyWord, first.split(' ').pop()!, w);
+      for (const end of ends(first)) addUnder(this.byEnds, end, w);
     }
   }
 
@@ -192,12 +193,6 @@ export class WorkIndex {
 function ends(family: string): string[] {
   const f = fold(family).replace(/\s+/g, '');
   return [`^${f.slice(0, 2)}`, `${f.slice(-2)}$`];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** "García Olmedo" names "Olmedo" and the other way round: one is the other's last words. */

@@ -6,6 +6,7 @@ import { OneEditIndex } from './oneEdit';
 import { readAuthorList } from './authorList';
 import { comparisons } from './comparisons';
 import { baseYear } from './years';
+import { addUnder } from './listsByKey';
 
 /** How well a cited author part names an entry's authors; 0 when it does not. */
 export enum NameFit {
@@ -134,8 +135,8 @@ export class EntryIndex {
       const year = entry.year ? baseYear(entry.year) : '';
       for (const key of keys) {
         if (!key) continue;
-        add(this.byKey, key, entry, MAX_UNDER_A_KEY);
-        add(this.byKeyAndYear, `${key}\u0000${year}`, entry, MAX_UNDER_A_KEY_AND_YEAR);
+        addUnder(this.byKey, key, entry, MAX_UNDER_A_KEY);
+        addUnder(this.byKeyAndYear, `${key}\u0000${year}`, entry, MAX_UNDER_A_KEY_AND_YEAR);
       }
       for (const s of f.surnames) this.surnames.add(s);
       if (readAuthorList(entry.authorText) === null) continue; // a corporate author's words are ordinary words
@@ -181,12 +182,6 @@ function keysOf(cited: FoldedCitation): Set<string> {
   for (let at = first.indexOf(' '); at !== -1; at = first.indexOf(' ', at + 1)) keys.add(first.slice(at + 1));
   keys.add(first);
   return keys;
-}
-
-function add(map: Map<string, ReferenceEntry[]>, key: string, entry: ReferenceEntry, most: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [entry]);
-  else if (list.length < most) list.push(entry);
 }
 
 function lastWord(folded: string): string {

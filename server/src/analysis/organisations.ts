@@ -6,6 +6,7 @@ import { describe } from './organisations/description';
 import { joinedShortFormUses, nameUses, shortFormUses, withoutNested } from './organisations/mentions';
 import { NameFound, organisationNamesIn, isOrganisationName } from './organisations/organisationNames';
 import { nameKey, preferredSpelling } from './organisations/variants';
+import { addUnder } from './listsByKey';
 
 interface Draft {
   names: string[];
@@ -109,9 +110,7 @@ function assignShortForms(drafts: Draft[], uses: Map<string, { at: number[] }>, 
   const owners = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (!d.abbreviation) continue;
-    const list = owners.get(d.abbreviation) ?? [];
-    list.push(d);
-    owners.set(d.abbreviation, list);
+    addUnder(owners, d.abbreviation, d);
   }
   for (const [short, list] of owners) {
     // Where each defines the short form (past any offset when it does not); the earliest owner takes uses before all.

@@ -6,6 +6,7 @@ import { citedFormOf, entryLabel } from './suggest';
 import { baseYear, UNDATED } from './years';
 import { UNDATED_SOURCE } from './conventions';
 import { lastStartingAt } from './text';
+import { addUnder } from './listsByKey';
 
 type WorkResolution = Pick<WorkCitation, 'status' | 'entries' | 'problem' | 'suggestions' | 'rangeEnds'>;
 type NoteResolution = Pick<NoteCall, 'status' | 'notes' | 'problem' | 'suggestions'>;
@@ -35,9 +36,7 @@ export function checkYearsOfYearlessWorks(citations: Citation[], references: Ref
   for (const c of citations) {
     if (c.kind === 'footnote' || c.kind === 'numeric' || c.status !== 'resolved' || c.entries.length !== 1) continue;
     if (!c.year || c.year === UNDATED || !printsNoYear(references[c.entries[0]])) continue;
-    const list = byEntry.get(c.entries[0]);
-    if (list) list.push(c);
-    else byEntry.set(c.entries[0], [c]);
+    addUnder(byEntry, c.entries[0], c);
   }
   for (const [id, cited] of byEntry) {
     const counts = new Map<string, number>();
@@ -133,9 +132,7 @@ export class NoteResolver {
   ) {
     notes.forEach((n, i) => {
       if (n.number === null) return;
-      const same = this.byNumber.get(n.number);
-      if (same) same.push(n);
-      else this.byNumber.set(n.number, [n]);
+      addUnder(this.byNumber, n.number, n);
       this.ascending.push({ number: n.number, latest: i });
     });
     this.ascending.sort((a, b) => a.number - b.number || a.latest - b.latest);

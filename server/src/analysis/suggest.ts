@@ -7,6 +7,7 @@ import { folded, FoldedCitation, foldCitation } from './nameMatch';
 import { readAuthorList } from './authorList';
 import { isParticle } from './conventions';
 import { comparisons } from './comparisons';
+import { addUnder } from './listsByKey';
 
 /** Below this score an entry is not offered as what the citation meant. */
 const SUGGESTION_THRESHOLD = 0.62;
@@ -149,11 +150,11 @@ export class EntrySuggester {
       if (name === undefined) {
         names.set(key, (name = this.entriesOfName.length));
         this.entriesOfName.push([]);
-        for (const pair of new Set(spelling.flatMap(letterPairs))) push(this.byPair, pair, name);
+        for (const pair of new Set(spelling.flatMap(letterPairs))) addUnder(this.byPair, pair, name);
       }
       if (this.entriesOfName[name].length < MAX_SCORED) this.entriesOfName[name].push(i);
       const initial = firstInitial(entry);
-      if (entry.year && baseYear(entry.year) !== UNDATED && initial) push(this.byYearAndInitial, `${baseYear(entry.year)} ${initial[0]}`, i, MAX_SCORED);
+      if (entry.year && baseYear(entry.year) !== UNDATED && initial) addUnder(this.byYearAndInitial, `${baseYear(entry.year)} ${initial[0]}`, i, MAX_SCORED);
     });
     this.shared = new Uint16Array(this.entriesOfName.length);
   }
@@ -204,12 +205,6 @@ function letterPairs(text: string): number[] {
 }
 
 const SPACE = 0x20;
-
-function push<K>(map: Map<K, number[]>, key: K, i: number, most = Infinity): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list.length < most) list.push(i);
-}
 
 /** The entries, in list order, that the citation may have meant, best first. */
 function suggestEntries(candidate: CitationCandidate, entries: ReferenceEntry[], citedNames: FoldedCitation): EntrySuggestion[] {

@@ -5,6 +5,7 @@
 import { Sentence } from '../sentences';
 import { lowerCase } from '../words';
 import { invertedTerm } from './definitionCues';
+import { addUnder } from '../listsByKey';
 
 export type CandidateSource = 'marked' | 'cue' | 'keyword' | 'inverted';
 
@@ -50,7 +51,6 @@ const NOTION_OF = new RegExp(String.raw`\bthe\s+(?:notion|concept|idea|principle
 const DEFINITION_OF = new RegExp(String.raw`\b(?:definitions?|meaning)\s+of\s+${NP}(?=\s*(?:\([^)]*\)\s*)?(?:is|was|includes|comprises|involves|covers|encompasses|as)\s)`, 'giu');
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?),`, 'gu');
 
-
 type Family = 'naming' | 'notion' | 'definition' | 'verb' | 'according' | 'quoted';
 
 /**
@@ -95,12 +95,6 @@ const FAMILIES: Array<{ family: Family; pattern: RegExp; before: number; after: 
   { family: 'according', pattern: ACCORDING_TO, before: 5, after: 60 },
   { family: 'quoted', pattern: QUOTED_DEFINITION, before: 70, after: 60 },
 ];
-
-function addHit(hits: Map<Family, number[]>, family: Family, at: number): void {
-  const list = hits.get(family);
-  if (list) list.push(at);
-  else hits.set(family, [at]);
-}
 
 /** Stretches of `text` around each hit (merged where they overlap), starting at a word. */
 function windowsOf(text: string, hits: number[], before: number, after: number): Array<{ from: number; to: number }> {
@@ -189,9 +183,9 @@ export function findCandidates(sentences: Sentence[], repeated: (phrase: string)
     const hits = new Map<Family, number[]>();
     for (; m; m = ANCHOR.exec(text)) {
       const word = lowerCase(m[0]);
-      addHit(hits, FAMILY_OF[word] ?? familyOf(word), m.index);
+      addUnder(hits, FAMILY_OF[word] ?? familyOf(word), m.index);
       // "separatism means 'any act ...'": a quoted definition after a defining verb is read both ways.
-      if (word.startsWith(' means')) addHit(hits, 'verb', m.index + 1);
+      if (word.startsWith(' means')) addUnder(hits, 'verb', m.index + 1);
     }
     for (let f = 0; f < FAMILIES.length; f++) {
       const { family, pattern, before, after } = FAMILIES[f];
