@@ -22,6 +22,6 @@ export function analysisMemo<V>(limit: number, longest: number, compute: (key: s
 const SHORTEST_VIEW = 13;
 
 /** A string of its own (the engine flattens the joined string and slices that, not the text it came from). */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return s.length < SHORTEST_VIEW ? s : (' ' + s).slice(1);
 }

@@ -4,6 +4,7 @@
  * Module-wide and bounded, like the memo of `wordKey`.
  */
 import { wordKey } from './words';
+import { ownCopy } from './memo';
 
 /** Spellings kept before the table starts afresh (checked when a numbering starts, never during one). */
 const LIMIT = 100_000;
@@ -34,7 +35,7 @@ class SpellingTable {
       if (this.hashes[k] === hash && sameSpelling(this.spellings[k], text, start, end)) return this.keyNumbers[k];
       slot = (slot + 1) & mask;
     }
-    const spelling = text.slice(start, end);
+    const spelling = ownCopy(text.slice(start, end));
     const key = this.numberOfKey(wordKey(spelling));
     this.spellings.push(spelling);
     this.hashes.push(hash);

@@ -5,35 +5,16 @@
  */
 import { isWordCode } from './chars';
 import { fold } from './text';
+import { analysisMemo } from './memo';
 
 /** Prefixes that are written with or without a hyphen ("co-operation", "non-interference"). */
 const JOINED_PREFIXES = new Set(['co', 'non', 'anti', 'neo', 'pre', 'post', 'inter', 'intra', 'multi', 'sub', 'trans', 'supra', 'socio', 'geo', 'counter', 'pan', 're']);
 
-const lowered = new Map<string, string>();
-
 /** `word.toLowerCase()`, remembered: the engine lower-cases text beyond Latin-1 slowly, and words recur. */
-export function lowerCase(word: string): string {
-  let lower = lowered.get(word);
-  if (lower === undefined) {
-    lower = word.toLowerCase();
-    if (lowered.size > 100_000) lowered.clear();
-    lowered.set(word, lower);
-  }
-  return lower;
-}
-
-const memo = new Map<string, string>();
+export const lowerCase = analysisMemo(100_000, 64, (word) => word.toLowerCase());
 
 /** The comparison key of one word. */
-export function wordKey(word: string): string {
-  let key = memo.get(word);
-  if (key === undefined) {
-    key = computeKey(word);
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, key);
-  }
-  return key;
-}
+export const wordKey = analysisMemo(100_000, 64, (word) => computeKey(word));
 
 function computeKey(word: string): string {
   let w = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
