@@ -15,6 +15,7 @@ import { analysePaper } from '../../server/src/analysis';
 import { syntheticPaper } from '../synthetic/syntheticPaper';
 import { samplePapers } from './benchPapers';
 import { figure } from './figure';
+import { percentile } from './percentile';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const REGEX_PASS =
@@ -27,8 +28,7 @@ function elapsedMs(run: () => unknown): number {
 }
 
 function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
+  return percentile([...times].sort((a, b) => a - b), 50);
 }
 
 function medianOf(repeats: number, run: () => unknown): number {

@@ -10,10 +10,7 @@ import { analysePaper } from '../../server/src/analysis';
 import { toPosition } from '../../server/src/features/positions';
 import { LspClient } from '../protocol/lspClient';
 import { BenchFolder, tempFolder } from './benchPapers';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.round((p / 100) * (sorted.length - 1)))];
-}
+import { percentile } from './percentile';
 
 export async function runHoverBench(folder: BenchFolder): Promise<void> {
   const cacheDir = tempFolder();

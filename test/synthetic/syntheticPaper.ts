@@ -3,15 +3,7 @@
  * a reference list, and paragraphs citing it in parenthetical and narrative forms, with page locators,
  * groups, a share of misspelt names (flagged, with a fix) and of names the list does not have.
  */
-
-/** A small deterministic generator, so every run sees the same paper. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'y'];
@@ -25,13 +17,14 @@ export interface SyntheticPaper {
 
 /** `entries` reference entries and `citations` citations (four of each entry unless told). */
 export function syntheticPaper(entries: number, citationsWanted = 4 * entries, seed = 7): SyntheticPaper {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const used = new Set<string>();
   const familyName = (): string => {
     for (;;) {
       let name = '';
-      const syllables = 2 + Math.floor(next() * 2);
+      // Three syllables or four: a shorter invented name may be a word (a month, a place) that no reader takes for a name.
+      const syllables = 3 + Math.floor(next() * 2);
       for (let s = 0; s < syllables; s++) name += pick(ONSETS) + pick(VOWELS) + pick(CODAS);
       name = name[0].toUpperCase() + name.slice(1);
       if (!used.has(name)) {

@@ -12,19 +12,12 @@ import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace'
 import { defaultSettings } from '../../server/src/service/settings';
 import { LogLevel } from '../../server/src/logging';
 import { FOLDER_URI, notCancelled, uriOf } from './fixture';
+import { seededRandom } from '../synthetic/seededRandom';
 
 const CORPUS = path.resolve(__dirname, '../../../corpus');
 const MUTANTS_PER_PAPER = 40;
 const POSITIONS_PER_MUTANT = 8;
 const SPRINKLES = ['(', ')', '[', ']', '¹', '²³', ';', ', ', '&', ' et al.', ' 2019', '(2019a)', '\n', '\r', '\r\n', '\n\nReferences\n', '–', '[^2]', '.'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** A few edits of one of four kinds: cut a span, double a span, insert a sprinkle, move a line. */
 function mutate(text: string, next: () => number): string {
@@ -51,7 +44,7 @@ describe('mutated papers', () => {
   for (const name of fs.readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f))) {
     it(`${MUTANTS_PER_PAPER} mutants of ${name}: analysed, and every request answered without an error`, async () => {
       const original = fs.readFileSync(path.join(CORPUS, name), 'utf8');
-      const next = random(name.length * 7919);
+      const next = seededRandom(name.length * 7919);
       const logged: string[] = [];
       const workspace = new InMemoryWorkspace([FOLDER_URI]);
       const settings = defaultSettings();

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Annotation, Span, createAnnotation, reanchor } from '../../../server/src/protocol/annotations';
-import { randomInt, randomPaper, randomVocabulary, randomWords, seededRandom } from './randomPaper';
+import { randomInt, randomPaper, randomVocabulary, randomWords } from './randomPaper';
+import { seededRandom } from '../../synthetic/seededRandom';
 
 const SEED = 20240607;
 const EDITS = 1000;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EditedDocument } from '../../../server/src/lsp/editedDocument';
-import { randomInt, seededRandom } from '../annotations/randomPaper';
+import { randomInt } from '../annotations/randomPaper';
+import { seededRandom } from '../../synthetic/seededRandom';
 
 const URI = 'file:///papers/draft.txt';
 const SEED = 20261202;
