@@ -1,6 +1,7 @@
 /** The analysis library: text in, a Paper model out. No editor or protocol imports below this folder. */
 export * from './model';
-export { analysePaper, PaperAnalysis } from './paperAnalysis';
+export { analyseIndexedParts, analysePaper, PaperAnalysis } from './paperAnalysis';
+export type { IndexedParts } from './paperAnalysis';
 export { DEFAULT_SEVERITY, DiagnosticCode } from './diagnosticCodes';
 export type { Severity } from './diagnosticCodes';
 export { findDiagnostics } from './diagnostics';

@@ -47,8 +47,7 @@ class InThreadSummaries implements PaperSummaries {
   async summarise(uri: string): Promise<IndexResult> {
     const file = await this.workspace.readPaper(uri);
     if (!file) return null;
-    // Requests get in between the stages.
-    return { ...(await summariseText(file.text, this.cache, nextTurn)), stamp: file.stamp };
+    return { ...(await summariseText(file.text, this.cache)), stamp: file.stamp };
   }
 
   dispose(): void {}
@@ -94,9 +93,4 @@ class OffThreadSummaries implements PaperSummaries {
   dispose(): void {
     void this.pool.close();
   }
-}
-
-/** Lets the event loop run (requests, file events) before going on. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -210,11 +210,14 @@ function headingBody(t: string): string {
  */
 export function initialsDefinition(ctx: TermContext, short: string, occurrences: number[], isName: (name: string) => boolean): AbbreviationDefinition | null {
   const { text } = ctx;
+  // The name's first content word starts with the short form's capital: a window without one has no name.
+  const capital = startsCapitalised(short) ? short.charAt(0) : '';
   for (const at of occurrences) {
     const found = ctx.sentenceAt(at);
     if (!found) continue;
     const from = Math.max(found.sentence.start, at - 200);
     const window = text.slice(from, at);
+    if (capital && !window.includes(capital)) continue;
     const words = wordsOf(window, from);
     // Runs of capitalised words (with connectors inside), each a candidate name ending at its last word.
     let runStart = -1;

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyseIndexedParts, analysePaper } from '../../server/src/analysis';
+import { summaryOf } from '../../server/src/workspace/paperSummary';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const PAPER_FOLDERS = [path.join(ROOT, 'corpus'), path.join(ROOT, 'test/fixtures/style-matrix/papers'), path.resolve(ROOT, '../shared/corpus')];
+
+describe('the parts of a paper the workspace index keeps', () => {
+  const files = PAPER_FOLDERS.filter((d) => fs.existsSync(d)).flatMap((d) =>
+    fs
+      .readdirSync(d)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => path.join(d, f)),
+  );
+
+  it('finds sample papers to compare', () => assert.ok(files.length >= 3, `only ${files.length} papers under ${PAPER_FOLDERS.join(', ')}`));
+
+  // The index reads a paper without its citations: what it keeps must be what the whole analysis finds.
+  it('are those of the whole analysis, in every sample paper and style', () => {
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepStrictEqual(summaryOf(analyseIndexedParts(text)), summaryOf(analysePaper(text)), path.basename(file));
+    }
+  });
+});
