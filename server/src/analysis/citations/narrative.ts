@@ -10,6 +10,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
 /** "Jackson", "van der Berg", "Van den Broek": a capitalised word, particles in small letters before it. */
 const NAME = String.raw`(?:(?<!\p{L})${PARTICLE_SOURCE}\s+){0,2}${NAME_WORD}`;
 const PERSON = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
+/** Characters that stand in no series of names. */
+const NO_NAME_HOLDS = '0123456789()[]{};:!?"/*';
 /**
  * "Teitt", "Jim and Ikenberry", "Moon, van der Berg and Lund", "Robert Jackson", "Kneuer et al.", "Wendt's", right
  * before the year's parenthesis.
@@ -18,6 +20,8 @@ const NAMES_BEFORE = new EndAnchored(
   String.raw`(${PERSON}(?:(?:,\s+${PERSON}){0,4},?\s+(?:${AND_SOURCE})\s+${NAME}(?:\s+${NAME})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   // A capital anywhere (a name word has no boundary before it), or a particle opening a word.
   String.raw`\p{Lu}|(?<!\p{L})(?=${PARTICLE_SOURCE}\s)`,
+  undefined,
+  NO_NAME_HOLDS,
 );
 /** A family name that may open with particles in small letters: "van der Berg". */
 const PARTICLED_NAME = String.raw`(?<![\p{L}\p{M}])(?:${PARTICLE_SOURCE}\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
@@ -25,6 +29,8 @@ const PARTICLED_NAME = String.raw`(?<![\p{L}\p{M}])(?:${PARTICLE_SOURCE}\s+){0,3
 const LISTED_NAMES_BEFORE = new EndAnchored(
   String.raw`(${PARTICLED_NAME}(?:,\s+${PARTICLED_NAME}){0,8}(?:,?\s+(?:${AND_SOURCE})\s+${PARTICLED_NAME})?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
   String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}|(?=${PARTICLE_SOURCE}\s))`,
+  undefined,
+  NO_NAME_HOLDS,
 );
 /** "(2008", "(1992:271", "(2023, pp.", "([S.d.]", "(2010 apud" — the opening of a narrative citation's year. */
 const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p|\s+${QUOTED_FROM_SOURCE}\s)`, 'gi');
@@ -144,6 +150,7 @@ const BARE_NAMES = new EndAnchored(
   String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
   String.raw`(?<![\p{L}-])\p{Lu}`,
   String.raw`\s(?:(?:${AND_SOURCE})\s|${ET_AL_SOURCE})`,
+  NO_NAME_HOLDS + ',',
 );
 const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
 
