@@ -32,9 +32,14 @@ export interface FoldedEntry {
   words: Set<string>;
   surnames: string[];
   link: string | null;
-  /** The entry's first words, folded: a corporate author cited as written stands there. */
-  opening: string;
+  /** The first word of the entry's opening (see `openingOf`). */
+  openingWord: string;
+  /** Folded when first asked for: few entries are. */
+  opening: string | null;
 }
+
+/** How much of an entry's text its opening is. */
+const OPENING = 240;
 
 const foldedEntries = new WeakMap<ReferenceEntry, FoldedEntry>();
 
@@ -47,11 +52,29 @@ export function folded(entry: ReferenceEntry): FoldedEntry {
       words: new Set(whole.split(' ')),
       surnames: entry.surnames.map(foldWords).filter(Boolean),
       link: entry.link ? foldWords(entry.link) : null,
-      opening: foldWords(entry.text.slice(0, 240)) + ' ',
+      openingWord: openingWord(entry.text),
+      opening: null,
     };
     foldedEntries.set(entry, f);
   }
   return f;
+}
+
+/** The entry's first words, folded, and a space: a corporate author cited as written stands there. */
+function openingOf(entry: ReferenceEntry, f: FoldedEntry): string {
+  return (f.opening ??= foldWords(entry.text.slice(0, OPENING)) + ' ');
+}
+
+/**
+ * The first word of the folded opening, from the text before the first space after which it is whole: folding
+ * reads the text on either side of a space apart, so the words before it are the opening's first words.
+ */
+function openingWord(text: string): string {
+  for (let at = text.indexOf(' '); at !== -1 && at < OPENING; at = text.indexOf(' ', at + 1)) {
+    const before = foldWords(text.slice(0, at));
+    if (before) return before.split(' ')[0];
+  }
+  return foldWords(text.slice(0, OPENING)).split(' ')[0];
 }
 
 /** The citation's names folded once for comparison. */
@@ -75,11 +98,12 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
   comparisons.count++;
   const citedWhole = citedNames.whole;
   if (!citedWhole) return NameFit.None;
-  const { whole: entryWhole, words, surnames: listed, link, opening } = folded(entry);
+  const f = folded(entry);
+  const { whole: entryWhole, words, surnames: listed, link } = f;
   if (entryWhole && citedWhole === entryWhole) return NameFit.Full;
   if (link && citedWhole === link) return NameFit.Full;
   // "(National Water Board, 2018)" for "National Water Board. Indicators of rivers ...".
-  if (citedNames.corporate && opening.startsWith(citedNames.corporate)) return NameFit.Full;
+  if (citedNames.corporate && openingOf(entry, f).startsWith(citedNames.corporate)) return NameFit.Full;
 
   const cited = citedNames.names;
   if (cited.length > 0 && listed.length > 0 && sameName(cited[0], listed[0])) {
@@ -94,7 +118,7 @@ export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, cit
     // "Baubek, Anna & Adil" for "Baubek, S. et al.": the entry itself abbreviates its authors.
     if (entry.etAl && others.length === 0) return NameFit.Partial;
     // The entry's author list was read short ("Lopes, S.; Borges, M.M.Avalia..."): the names it lost still open the entry.
-    if (others.length < rest.length && rest.every((name) => others.some((l) => sameName(name, l)) || opening.includes(` ${name} `))) {
+    if (others.length < rest.length && rest.every((name) => others.some((l) => sameName(name, l)) || openingOf(entry, f).includes(` ${name} `))) {
       return NameFit.Partial;
     }
     return NameFit.None;
@@ -131,7 +155,7 @@ export class EntryIndex {
       const f = folded(entry);
       const first = f.surnames[0] ?? '';
       // A family name broken at a line end ("pelle tier") is cited whole.
-      const keys = new Set([f.whole, f.link ?? '', f.opening.split(' ')[0], first, first.replace(' ', '')]);
+      const keys = new Set([f.whole, f.link ?? '', f.openingWord, first, first.replace(' ', '')]);
       const year = entry.year ? baseYear(entry.year) : '';
       for (const key of keys) {
         if (!key) continue;

@@ -150,13 +150,20 @@ export class EntrySuggester {
       if (name === undefined) {
         names.set(key, (name = this.entriesOfName.length));
         this.entriesOfName.push([]);
-        for (const pair of new Set(spelling.flatMap(letterPairs))) addUnder(this.byPair, pair, name);
+        for (const text of spelling) for (const pair of letterPairs(text)) this.addPair(pair, name);
       }
       if (this.entriesOfName[name].length < MAX_SCORED) this.entriesOfName[name].push(i);
       const initial = firstInitial(entry);
       if (entry.year && baseYear(entry.year) !== UNDATED && initial) addUnder(this.byYearAndInitial, `${baseYear(entry.year)} ${initial[0]}`, i, MAX_SCORED);
     });
     this.shared = new Uint16Array(this.entriesOfName.length);
+  }
+
+  /** Names come in order: one already under the pair is the last there. */
+  private addPair(pair: number, name: number): void {
+    const sharing = this.byPair.get(pair);
+    if (!sharing) this.byPair.set(pair, [name]);
+    else if (sharing[sharing.length - 1] !== name) sharing.push(name);
   }
 
   suggest(candidate: CitationCandidate): EntrySuggestion[] {

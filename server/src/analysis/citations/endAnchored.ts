@@ -7,20 +7,26 @@ export class EndAnchored {
   private readonly sticky: RegExp;
   private readonly starts: RegExp;
   private readonly required: RegExp | null;
+  /** By character code, the ASCII characters no match holds. */
+  private readonly breaks = new Uint8Array(128);
 
   /**
    * `source` ends in `$`; `starts` matches (empty or not) at every position where `source` can start;
-   * `required`, when given, matches in every text that `source` matches in (a word it cannot do without).
+   * `required`, when given, matches within every match of `source` (a word it cannot do without);
+   * `breaks` are ASCII characters no match holds, so a match starts after the last of them.
    */
-  constructor(source: string, starts: string, required?: string) {
+  constructor(source: string, starts: string, required?: string, breaks = '') {
     this.sticky = new RegExp(source, 'uy');
     this.starts = new RegExp(starts, 'gu');
     this.required = required ? new RegExp(required, 'u') : null;
+    for (let i = 0; i < breaks.length; i++) this.breaks[breaks.charCodeAt(i)] = 1;
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (this.required && !this.required.test(text)) return null;
-    this.starts.lastIndex = 0;
+    let from = text.length;
+    while (from > 0 && !this.isBreak(text.charCodeAt(from - 1))) from--;
+    if (this.required && !this.required.test(from ? text.slice(from) : text)) return null;
+    this.starts.lastIndex = from;
     for (let s = this.starts.exec(text); s; s = this.starts.exec(text)) {
       this.sticky.lastIndex = s.index;
       const m = this.sticky.exec(text);
@@ -28,5 +34,9 @@ export class EndAnchored {
       if (s[0] === '') this.starts.lastIndex++;
     }
     return null;
+  }
+
+  private isBreak(code: number): boolean {
+    return code < 128 && this.breaks[code] === 1;
   }
 }

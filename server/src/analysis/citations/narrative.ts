@@ -10,21 +10,27 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]+`;
 /** "Jackson", "van der Berg", "Van den Broek": a capitalised word, particles in small letters before it. */
 const NAME = String.raw`(?:(?<!\p{L})${PARTICLE_SOURCE}\s+){0,2}${NAME_WORD}`;
 const PERSON = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
+/** Characters that stand in no series of names. */
+const NO_NAME_HOLDS = '0123456789()[]{};:!?"/*';
 /**
  * "Teitt", "Jim and Ikenberry", "Moon, van der Berg and Lund", "Robert Jackson", "Kneuer et al.", "Wendt's", right
  * before the year's parenthesis.
  */
 const NAMES_BEFORE = new EndAnchored(
   String.raw`(${PERSON}(?:(?:,\s+${PERSON}){0,4},?\s+(?:${AND_SOURCE})\s+${NAME}(?:\s+${NAME})?)?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
-  // A capital anywhere (a name word has no boundary before it), or a word's first letter (a particle).
-  String.raw`\p{Lu}|(?<!\p{L})\p{L}`,
+  // A capital anywhere (a name word has no boundary before it), or a particle opening a word.
+  String.raw`\p{Lu}|(?<!\p{L})(?=${PARTICLE_SOURCE}\s)`,
+  undefined,
+  NO_NAME_HOLDS,
 );
 /** A family name that may open with particles in small letters: "van der Berg". */
 const PARTICLED_NAME = String.raw`(?<![\p{L}\p{M}])(?:${PARTICLE_SOURCE}\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 /** Names with particles, and three or more names in a series: "Vauquelin, Ekdahl, & de Jong". */
 const LISTED_NAMES_BEFORE = new EndAnchored(
   String.raw`(${PARTICLED_NAME}(?:,\s+${PARTICLED_NAME}){0,8}(?:,?\s+(?:${AND_SOURCE})\s+${PARTICLED_NAME})?(?:\s+${ET_AL_SOURCE})?)(?:['’]s)?\s*$`,
-  String.raw`(?<![\p{L}\p{M}])\p{L}`,
+  String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}|(?=${PARTICLE_SOURCE}\s))`,
+  undefined,
+  NO_NAME_HOLDS,
 );
 /** "(2008", "(1992:271", "(2023, pp.", "([S.d.]", "(2010 apud" — the opening of a narrative citation's year. */
 const YEAR_PAREN = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})(?=\s*[),:;]|\s+p|\s+${QUOTED_FROM_SOURCE}\s)`, 'gi');
@@ -78,15 +84,19 @@ function namesMatched(re: EndAnchored, before: string): { nameText: string; star
   return m ? withoutOpeners(m[1], m.index) : null;
 }
 
-/** The last words before the parenthesis, within one clause. */
-const LAST_WORDS = new EndAnchored(String.raw`(?:[^\s.,;:!?()]+\s+){0,${CORPORATE_WORDS - 1}}[^\s.,;:!?()]+\s*$`, String.raw`(?<![^\s.,;:!?()])[^\s.,;:!?()]`);
+/** Marks that end a clause. */
+const CLAUSE_MARKS = '.,;:!?()';
+
+/** Where each of the last words before the parenthesis starts, within one clause. */
+function lastWordStarts(before: string): number[] {
+  let from = before.length;
+  while (from > 0 && !CLAUSE_MARKS.includes(before[from - 1])) from--;
+  return [...before.slice(from).matchAll(/\S+/g)].map((w) => from + w.index).slice(-CORPORATE_WORDS);
+}
 
 /** The longest run of two or more words before the parenthesis, opening with a capital, that is a listed author part ("Институт речной гидрологии"). */
 function listedWordsBefore(before: string, listed: ListedAuthor): { nameText: string; start: number } | null {
-  const last = LAST_WORDS.exec(before);
-  if (!last) return null;
-  const starts = [...last[0].matchAll(/\S+/g)].map((w) => last.index + w.index);
-  for (const start of starts.slice(0, -1)) {
+  for (const start of lastWordStarts(before).slice(0, -1)) {
     const nameText = before.slice(start).trimEnd();
     if (/^\p{Lu}/u.test(nameText) && listed(nameText)) return { nameText, start };
   }
@@ -140,6 +150,7 @@ const BARE_NAMES = new EndAnchored(
   String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+(?:${AND_SOURCE})\s+${NAME_WORD}|\s+${ET_AL_SOURCE}))\s*$`,
   String.raw`(?<![\p{L}-])\p{Lu}`,
   String.raw`\s(?:(?:${AND_SOURCE})\s|${ET_AL_SOURCE})`,
+  NO_NAME_HOLDS + ',',
 );
 const COMMA_YEAR = new RegExp(String.raw`,\s*(${YEAR_SOURCE})(?=$|[\s,.;:)])`, 'g');
 

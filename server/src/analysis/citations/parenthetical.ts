@@ -29,6 +29,8 @@ const NAMES_WITHOUT_YEAR = /^(\s*)([^\d,]+?(?:,\s*[^\d,]+?)*?)\s*(?:,\s*(\p{L}{1
 
 /** Deepest nesting of parentheses tracked; deeper openers are dropped, oldest first. */
 const MAX_DEPTH = 32;
+/** The brackets are found by a regex: the engine scans a line for them faster than a loop over its characters. */
+const BRACKET = /[()[\]]/g;
 
 /**
  * Parenthetical citations in one line: "(Dodlova & Lucas, 2021, p. 2; Aris 2009a: 451)". Every
@@ -38,7 +40,9 @@ export function findParenthetical(line: string, offset: number, listed: ListedAu
   const out: CitationCandidate[] = [];
   const opens: number[] = [];
   const squareOpens: number[] = [];
-  for (let i = 0; i < line.length; i++) {
+  BRACKET.lastIndex = 0;
+  for (let b = BRACKET.exec(line); b; b = BRACKET.exec(line)) {
+    const i = b.index;
     const ch = line.charCodeAt(i);
     if (ch === 40 /* ( */) {
       if (opens.length === MAX_DEPTH) opens.shift();
