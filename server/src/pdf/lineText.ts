@@ -1,10 +1,11 @@
 /**
  * The text of a rebuilt line: its runs left to right, a space where the gap between two runs is as
  * wide as a word space, superscript numbers as Unicode superscript digits (the analysis reads "¹²",
- * "⁷–⁹", "⁹,¹⁰" as note calls and superscript citations), ligatures as their letters.
+ * "⁷–⁹", "⁹,¹⁰" as note calls and superscript citations), ligatures as their letters, accents on their letters.
  */
 import { PageLine } from './lines';
 import { TextRun } from './textRuns';
+import { withAccentsJoined } from './accents';
 
 /** A gap wider than this share of the font size is a word space. */
 const WORD_SPACE = 0.15;
@@ -31,5 +32,5 @@ export function lineText(line: PageLine): string {
     out += text;
     reach = Math.max(reach, run.x1);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return withAccentsJoined(out.replace(/\s+/g, ' ').trim());
 }

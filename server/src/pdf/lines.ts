@@ -21,6 +21,9 @@ export interface PageLine {
 const SAME_BASELINE = 0.25;
 /** A horizontal gap wider than this (in font sizes) parts two lines, as a column gutter does. */
 export const LINE_GAP = 1.0;
+/** A list's label ("12.", "[3]") stands further from its entry than words do, but still belongs to its line. */
+const LIST_LABEL = /^\s*[[(]?\d{1,3}[.)\]]?\s*$/;
+const LABEL_GAP = 3;
 /** A superscript is smaller than this share of its line's size, ... */
 const SMALLER = 0.85;
 /** ... and its baseline lies this far above the line's (in the line's font size). */
@@ -86,7 +89,9 @@ function splitAtGaps(row: TextRun[]): TextRun[][] {
   for (const r of sorted) {
     // A run drawn again over itself (simulated bold, a shadow) is one run.
     if (part.some((p) => p.text === r.text && Math.abs(p.x0 - r.x0) < 0.2 * r.size)) continue;
-    if (part.length && r.x0 - reach > LINE_GAP * Math.max(r.size, part[part.length - 1].size)) {
+    const gap = (r.x0 - reach) / Math.max(r.size, part[part.length - 1]?.size ?? 0);
+    const label = part.length === 1 && LIST_LABEL.test(part[0].text) && gap <= LABEL_GAP;
+    if (part.length && gap > LINE_GAP && !label) {
       out.push(part);
       part = [];
     }
@@ -127,5 +132,23 @@ export function pageLines(runs: TextRun[]): PageLine[] {
     host.x1 = Math.max(host.x1, script.x1);
     absorbed.add(script);
   }
-  return lines.filter((l) => !absorbed.has(l));
+  return joinedOverScripts(lines.filter((l) => !absorbed.has(l)));
+}
+
+/** Lines of one row that a script now bridges ("odorants⁹,¹¹ , including": the call filled the gap between them) are one line. */
+function joinedOverScripts(lines: PageLine[]): PageLine[] {
+  const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const out: PageLine[] = [];
+  for (const line of sorted) {
+    const last = out[out.length - 1];
+    const sameRow = last && Math.abs(line.baseline - last.baseline) <= SAME_BASELINE * Math.min(line.size, last.size);
+    // They were parted by a gap wider than LINE_GAP: a narrower one now is a script's doing.
+    const bridged = sameRow && line.x0 - last.x1 <= LINE_GAP * last.size && line.x0 >= last.x0;
+    if (!bridged) {
+      out.push(line);
+      continue;
+    }
+    out[out.length - 1] = lineOf([...last.runs, ...line.runs]);
+  }
+  return out;
 }

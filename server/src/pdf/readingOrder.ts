@@ -61,6 +61,44 @@ function columns(lines: PageLine[], cuts: Interval[]): PageLine[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** A white band at least this many font sizes high, ... */
+const REGION_GAP = 2;
+/** ... between text of sizes differing by more than this share, parts two regions of columns (the body above, the references below). */
+const REGION_SIZE_CHANGE = 0.1;
+
+/** The size most of the lines' letters are set in. */
+function mainSize(lines: PageLine[]): number {
+  const weight = new Map<number, number>();
+  let best = 0;
+  let size = lines[0].size;
+  for (const l of lines) {
+    const key = Math.round(l.size * 2) / 2;
+    const w = (weight.get(key) ?? 0) + (l.x1 - l.x0);
+    weight.set(key, w);
+    if (w > best) [best, size] = [w, key];
+  }
+  return size;
+}
+
+/** Bands of one group of columns split where a wide white band parts text of different sizes. */
+function regions(group: PageLine[][]): PageLine[][][] {
+  const out: PageLine[][][] = [];
+  let start = 0;
+  for (let k = 1; k < group.length; k++) {
+    const above = group.slice(start, k).flat();
+    const below = group.slice(k).flat();
+    const bottom = Math.max(...group[k - 1].map((l) => l.bottom));
+    const top = Math.min(...group[k].map((l) => l.top));
+    const [a, b] = [mainSize(above), mainSize(below)];
+    if (top - bottom >= REGION_GAP * Math.min(a, b) && Math.abs(a - b) > REGION_SIZE_CHANGE * Math.max(a, b)) {
+      out.push(group.slice(start, k));
+      start = k;
+    }
+  }
+  out.push(group.slice(start));
+  return out;
+}
+
 function cut(lines: PageLine[], out: PageLine[][], gutter: number): void {
   const from = Math.min(...lines.map((l) => l.x0));
   const to = Math.max(...lines.map((l) => l.x1));
@@ -79,12 +117,14 @@ function cut(lines: PageLine[], out: PageLine[][], gutter: number): void {
       if (!next.length) break;
       shared = next;
     }
-    const group = all.slice(k, j).flat();
-    const parts = shared.length ? columns(group, shared) : [group];
-    if (parts.length > 1) {
-      flush();
-      for (const p of parts) cut(p, out, gutter);
-    } else block.push(...group.sort((a, b) => a.top - b.top || a.x0 - b.x0));
+    for (const region of shared.length && j - k > 1 ? regions(all.slice(k, j)) : [all.slice(k, j)]) {
+      const group = region.flat();
+      const parts = shared.length ? columns(group, shared) : [group];
+      if (parts.length > 1) {
+        flush();
+        for (const p of parts) cut(p, out, gutter);
+      } else block.push(...group.sort((a, b) => a.top - b.top || a.x0 - b.x0));
+    }
     k = j;
   }
   flush();
