@@ -85,11 +85,11 @@ function regions(group: PageLine[][]): PageLine[][][] {
   const out: PageLine[][][] = [];
   let start = 0;
   for (let k = 1; k < group.length; k++) {
-    const above = group.slice(start, k).flat();
-    const below = group.slice(k).flat();
     const bottom = Math.max(...group[k - 1].map((l) => l.bottom));
     const top = Math.min(...group[k].map((l) => l.top));
-    const [a, b] = [mainSize(above), mainSize(below)];
+    // The white band is checked first: it is rare, the sizes on both sides cost a pass over the group.
+    if (top - bottom < REGION_GAP * Math.min(...group[k - 1].map((l) => l.size), ...group[k].map((l) => l.size))) continue;
+    const [a, b] = [mainSize(group.slice(start, k).flat()), mainSize(group.slice(k).flat())];
     if (top - bottom >= REGION_GAP * Math.min(a, b) && Math.abs(a - b) > REGION_SIZE_CHANGE * Math.max(a, b)) {
       out.push(group.slice(start, k));
       start = k;
