@@ -1,0 +1,3 @@
+export { extractPdfText, PdfText } from './extract';
+export { PdfError, PdfFailure } from './errors';
+export { PdfPage, pageAt } from './pageMap';

@@ -1,0 +1,56 @@
+/**
+ * pdf.js, loaded once and run in the calling thread (its "worker" in-process), so extraction is a plain
+ * async function of the bytes that a worker thread of ours can host. Nothing of one PDF outlives its call:
+ * every document is destroyed when read.
+ */
+import * as path from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import { PdfError } from './errors';
+
+type PdfJs = typeof import('pdfjs-dist/types/src/pdf');
+
+let loaded: PdfJs | null = null;
+
+function pdfjs(): PdfJs {
+  if (!loaded) {
+    // The legacy build runs on Node 20; the worker module on globalThis makes pdf.js parse in this thread.
+    const worker = require('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    loaded = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs;
+  }
+  return loaded;
+}
+
+function cMapDirectory(): string {
+  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + path.sep;
+}
+
+/** pdf.js's failures as ours; anything else it throws is a file it could not read. */
+function asPdfError(error: unknown): PdfError {
+  if (error instanceof PdfError) return error;
+  const name = (error as { name?: string })?.name;
+  const message = (error as { message?: string })?.message;
+  if (name === 'PasswordException') return new PdfError('encrypted');
+  return new PdfError('malformed', message);
+}
+
+/** Opens a PDF from its bytes, reads it with `read`, and always releases it. */
+export async function withPdfDocument<T>(bytes: Uint8Array, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const task = pdfjs().getDocument({
+    // pdf.js takes ownership of (and detaches) the buffer it is given: it gets a copy.
+    data: bytes.slice(),
+    cMapUrl: cMapDirectory(),
+    cMapPacked: true,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise.catch((e) => Promise.reject(asPdfError(e)));
+    return await read(doc).catch((e) => Promise.reject(asPdfError(e)));
+  } finally {
+    await task.destroy();
+  }
+}
