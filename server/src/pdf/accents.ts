@@ -1,5 +1,5 @@
 /**
- * Accents set as glyphs of their own, as TeX sets them: "Ostoji´c" is "Ostojić". A spacing accent
+ * Accents set as glyphs of their own, as TeX sets them: "caf´e" is "café". A spacing accent
  * right before a letter becomes its combining mark on that letter, where the two make one letter of
  * their own in Unicode (so "´t" in "don´t" stays).
  */
