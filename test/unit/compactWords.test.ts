@@ -8,9 +8,11 @@ const TEXT = [
   'Tide-pool farming differs from tide pool farming only in its spelling; tide, pool and farming are ordinary words.',
   'The Tide Pool Farmers met twice. Tide pools, farming co-operatives and Tide-Pool Farming: all recur.',
   'Ébène et ébène, naïve naïveté, and a tide\u00a0pool farmed at dawn.',
+  // Keys beyond Latin-1 and beyond the Basic Multilingual Plane, which sort differently in UTF-8 and UTF-16.
+  'Kırşehir ve Iğdır, λόγος, \ufb01ne \uff21\uff22 and \u{20021}\u{2000b} farming.',
 ].join('\n');
 
-const PHRASES = ['tide pool farming', 'tide pool', 'pool farming', 'farming', 'ébène', 'naïve', 'tide pools farming', 'co-operatives', 'farming co-operatives', 'dawn', 'absent words'];
+const PHRASES = ['tide pool farming', 'tide pool', 'pool farming', 'farming', 'ébène', 'naïve', 'tide pools farming', 'co-operatives', 'farming co-operatives', 'dawn', 'kırşehir', 'ığdır', 'λόγος', '\uff21\uff22', '\u{20021}\u{2000b} farming', 'absent words'];
 
 describe('a paper\'s word index without its text', () => {
   const words = new WordIndex(TEXT);
@@ -23,6 +25,8 @@ describe('a paper\'s word index without its text', () => {
     }
     assert.strictEqual(compact.find(phraseKeys('tide pool farming')).length, 3);
     assert.deepStrictEqual(compact.find(phraseKeys('absent words')), []);
+    assert.strictEqual(compact.find(phraseKeys('λόγος')).length, 1);
+    assert.strictEqual(compact.find(phraseKeys('\u{20021}\u{2000b} farming')).length, 1);
   });
 
   it('places phrases past the first 64 K characters of a long paper', () => {
@@ -34,6 +38,16 @@ describe('a paper\'s word index without its text', () => {
     assert.strictEqual(found.length, 5000);
     assert.deepStrictEqual(found, index.find(keys));
     assert.strictEqual(long.slice(found[4999].start, found[4999].end), 'tide pool farming');
+  });
+
+  // UTF-16 puts U+20000 (a surrogate pair) before U+FA0E; UTF-8, the table's order, puts it after.
+  it('finds keys beyond U+FFFF among keys from U+E000 on', () => {
+    // The CJK ideographs of the compatibility block that stay as they are under NFKC.
+    const compatibility = [0xfa0e, 0xfa0f, 0xfa11, 0xfa13, 0xfa14, 0xfa1f, 0xfa21, 0xfa23, 0xfa24, 0xfa27, 0xfa28, 0xfa29].map((c) => String.fromCodePoint(c, c));
+    const beyond = Array.from({ length: 12 }, (_, k) => String.fromCodePoint(0x20000 + k, 0x20000 + k));
+    const text = [...compatibility, ...beyond].join(' and ');
+    const table = new CompactWords(phraseTableOf(new WordIndex(text), text));
+    for (const word of [...compatibility, ...beyond]) assert.strictEqual(table.find(phraseKeys(word)).length, 1, word);
   });
 
   it('stops at the limit, as the word index does', () => {

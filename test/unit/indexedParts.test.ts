@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyseIndexedParts, analysePaper } from '../../server/src/analysis';
-import { summaryOf } from '../../server/src/workspace/paperSummary';
+import * as v8 from 'node:v8';
+import { ownedSummary, summaryOf, workspacePaperOf } from '../../server/src/workspace/paperSummary';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const PAPER_FOLDERS = [path.join(ROOT, 'corpus'), path.join(ROOT, 'test/fixtures/style-matrix/papers'), path.resolve(ROOT, '../shared/corpus')];
@@ -22,6 +23,18 @@ describe('the parts of a paper the workspace index keeps', () => {
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       assert.deepStrictEqual(summaryOf(analyseIndexedParts(text)), summaryOf(analysePaper(text)), path.basename(file));
+    }
+  });
+
+  it('give back every organisation and concept with its mentions, also after the index cache', () => {
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const paper = analysePaper(text);
+      const cached = ownedSummary(v8.deserialize(v8.serialize(summaryOf(analyseIndexedParts(text)))));
+      const onDisk = workspacePaperOf(cached);
+      assert.deepStrictEqual(onDisk.organisations, paper.organisations, path.basename(file));
+      assert.deepStrictEqual(onDisk.concepts, paper.concepts, path.basename(file));
+      assert.deepStrictEqual(onDisk.references, paper.references.map(({ span, authorText, surnames, etAl, year, title, link }) => ({ span, authorText, surnames, etAl, year, title, link })), path.basename(file));
     }
   });
 });

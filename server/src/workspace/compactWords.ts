@@ -9,7 +9,7 @@ export class CompactWords implements PhraseFinder {
     const out: Span[] = [];
     const wanted: number[] = [];
     for (const key of keys) {
-      const k = this.numberOf(key);
+      const k = this.numberOf(Buffer.from(key, 'utf8'));
       if (k === -1) return out;
       wanted.push(k);
     }
@@ -28,7 +28,7 @@ export class CompactWords implements PhraseFinder {
   }
 
   /** The key's number (its place in the ordered keys), or -1 when no word of this paper has it. */
-  private numberOf(key: string): number {
+  private numberOf(key: Uint8Array): number {
     const { keys, keyStarts } = this.table;
     let lo = 0;
     let hi = keyStarts.length - 2;
@@ -73,11 +73,11 @@ export class CompactWords implements PhraseFinder {
   }
 }
 
-/** `keys.slice(from, to)` compared with `key` in code-unit order, without making the slice. */
-function compareAt(keys: string, from: number, to: number, key: string): number {
+/** `keys.subarray(from, to)` compared with `key` in byte order, without making the subarray. */
+function compareAt(keys: Uint8Array, from: number, to: number, key: Uint8Array): number {
   const n = Math.min(to - from, key.length);
   for (let i = 0; i < n; i++) {
-    const d = keys.charCodeAt(from + i) - key.charCodeAt(i);
+    const d = keys[from + i] - key[i];
     if (d !== 0) return d;
   }
   return to - from - key.length;

@@ -1,15 +1,22 @@
 /**
  * A paper's word index in a compact form that needs no text, for the papers of the workspace that are not
  * open: finding a phrase in another paper is all the features ask of it (see `termUses`). A table is plain
- * data (strings and typed arrays), so it crosses from a worker thread and is stored in the index cache.
+ * data (typed arrays), so it crosses from a worker thread and is stored in the index cache.
  */
 import { isGapCode, WordIndex } from '../analysis/wordIndex';
 
 type Counts = Uint8Array | Uint16Array | Uint32Array;
 
+const UTF8 = new TextEncoder();
+const SURROGATE = /[\ud800-\udfff]/;
+
 export interface PhraseTable {
-  /** Every key, in code-unit order, each followed by a line break: key k is keys.slice(keyStarts[k], keyStarts[k + 1] - 1). One string, not thousands. */
-  keys: string;
+  /**
+   * Every key in UTF-8, in byte order, each followed by a line break: key k is the bytes keyStarts[k] to
+   * keyStarts[k + 1] - 1. One array, not thousands of strings; UTF-8 since a string with one character
+   * beyond Latin-1 takes two bytes for every character.
+   */
+  keys: Uint8Array;
   keyStarts: Counts;
   /**
    * Where each word starts, in text order, in two parts to take two bytes a word: the low 16 bits, and
@@ -31,12 +38,12 @@ export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   const n = starts.length;
   const keysByNumber = words.keys();
   // Key numbers in the order of the keys, so that a key is found by bisection.
-  const order = keysByNumber.map((_, k) => k).sort((a, b) => (keysByNumber[a] < keysByNumber[b] ? -1 : 1));
+  const order = keysByNumber.map((_, k) => k).sort(inUtf8Order(keysByNumber));
   const rank = new Uint32Array(order.length);
   order.forEach((k, r) => (rank[k] = r));
-  const keys = order.map((k) => `${keysByNumber[k]}\n`).join('');
+  const keys = UTF8.encode(order.map((k) => `${keysByNumber[k]}\n`).join(''));
   const keyStarts = new Uint32Array(order.length + 1);
-  for (let r = 0; r < order.length; r++) keyStarts[r + 1] = keyStarts[r] + keysByNumber[order[r]].length + 1;
+  for (let b = 0, r = 0; b < keys.length; b++) if (keys[b] === 0x0a) keyStarts[++r] = b + 1;
   const lengths = new Array<number>(n);
   const joins = new Uint8Array((n + 7) >> 3);
   const first = new Uint32Array(order.length + 1);
@@ -63,6 +70,21 @@ export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   };
 }
 
+/**
+ * Compares key numbers by their keys in UTF-8 byte order, which is code-point order: UTF-16 code-unit order
+ * (the engine's) differs from it only where a character beyond U+FFFF meets one from U+E000 to U+FFFF.
+ */
+function inUtf8Order(keys: readonly string[]): (a: number, b: number) => number {
+  if (!keys.some((key) => SURROGATE.test(key))) return (a, b) => (keys[a] < keys[b] ? -1 : 1);
+  const point = (unit: number): number => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
+  return (a, b) => {
+    const x = keys[a];
+    const y = keys[b];
+    for (let i = 0; i < x.length && i < y.length; i++) if (x.charCodeAt(i) !== y.charCodeAt(i)) return point(x.charCodeAt(i)) - point(y.charCodeAt(i));
+    return x.length - y.length;
+  };
+}
+
 /** pageFirst[p]: the first word that starts at p × 65536 or after, for every page up to the last word's. */
 function pagesOf(starts: ArrayLike<number>): Uint32Array {
   const n = starts.length;
@@ -86,11 +108,11 @@ function onlyGaps(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The table with arrays that hold only their own bytes (arrays read from a cache file are views of the whole file). */
+/** The table with arrays that hold only their own bytes. */
 export function ownedTable(table: PhraseTable): PhraseTable {
-  const { keyStarts, startsLow, pageFirst, lengths, joins, first, uses } = table;
+  const { keys, keyStarts, startsLow, pageFirst, lengths, joins, first, uses } = table;
   return {
-    keys: table.keys,
+    keys: keys.slice(),
     keyStarts: keyStarts.slice(),
     startsLow: startsLow.slice(),
     pageFirst: pageFirst.slice(),

@@ -1,7 +1,6 @@
 import { analyseIndexedParts } from '../analysis';
-import { PaperSummary, summaryOf } from './paperSummary';
+import { ownedSummary, PaperSummary, summaryOf } from './paperSummary';
 import { ResultCache } from './resultCache';
-import { ownedTable } from './phraseTable';
 
 export interface Summarised {
   summary: PaperSummary;
@@ -13,7 +12,7 @@ export interface Summarised {
 export async function summariseText(text: string, cache: ResultCache<PaperSummary> | null): Promise<Summarised> {
   const key = cache && ResultCache.keyOf(text);
   const cached = key ? await cache!.get(key) : undefined;
-  if (cached) return { summary: { ...cached, words: ownedTable(cached.words) }, analysed: false };
+  if (cached) return { summary: ownedSummary(cached), analysed: false };
   const summary = summaryOf(analyseIndexedParts(text));
   if (key) await cache!.put(key, summary);
   return { summary, analysed: true };
