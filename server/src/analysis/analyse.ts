@@ -22,6 +22,7 @@ import { PARTICLES } from './conventions';
 import { similarity } from './similarity';
 import { EntrySuggester } from './suggest';
 import { addUnder } from './listsByKey';
+import { fitMemosTo } from './memo';
 
 /** How alike a misspelt first author must be to the listed one (one letter in eight may differ). */
 const NEAR_SPELLING = 0.85;
@@ -51,6 +52,7 @@ export interface Structure {
 
 export function readStructure(input: string): Structure {
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  fitMemosTo(text.length);
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const layout = findLayout(lines);
