@@ -19,11 +19,6 @@ export interface WorkerJob<J> {
  * paper that would take more fails alone (its worker is replaced) instead of swelling the process.
  */
 const HEAP_MB = 160;
-/**
- * The young generation of each worker, in MB: V8's default (tens of MB) filled between collections, so an
- * idle worker held four times its live heap; this smaller one costs the index a few percent of its time.
- */
-const YOUNG_MB = 8;
 /** Jobs sent to one worker at a time (its reads overlap); the rest wait here, not yet copied to a worker. */
 const SENT_PER_WORKER = 4;
 
@@ -42,12 +37,17 @@ export class WorkerPool<J, R> {
   /** Set when no worker could start: every job fails with this error. */
   broken: Error | null = null;
 
-  /** The workers start with the first job. */
+  /**
+   * The workers start with the first job. `youngMb` caps each worker's young generation: V8's default (tens
+   * of MB) fills between collections, so that a worker holds several times its live heap; a smaller one
+   * saves that memory for a few percent more time collecting.
+   */
   constructor(
     private readonly script: string,
     private readonly size: number,
     private readonly workerData: unknown,
     private readonly onWarning: (message: string) => void,
+    private readonly youngMb?: number,
   ) {}
 
   run(job: J): Promise<R> {
@@ -78,7 +78,7 @@ export class WorkerPool<J, R> {
   }
 
   private start(): Slot<R> {
-    const slot: Slot<R> = { worker: new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB } }), started: false, pending: new Map() };
+    const slot: Slot<R> = { worker: new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: this.youngMb } }), started: false, pending: new Map() };
     const { worker } = slot;
     worker.unref();
     worker.on('message', (reply: WorkerReply<R>) => {

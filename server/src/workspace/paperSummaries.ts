@@ -53,6 +53,12 @@ class InThreadSummaries implements PaperSummaries {
   dispose(): void {}
 }
 
+/**
+ * The young generation of each index worker, in MB: the index keeps every paper's summary in this process,
+ * so its workers are kept small (a thousand papers: peak 350 MB instead of 395, at the same speed).
+ */
+const WORKER_YOUNG_MB = 16;
+
 /** Leaves a core to the thread that answers requests, when there are cores to spare. */
 function workerCount(): number {
   const cores = os.availableParallelism();
@@ -70,7 +76,7 @@ class OffThreadSummaries implements PaperSummaries {
     private readonly fallback: InThreadSummaries,
     private readonly logger: Logger,
   ) {
-    this.pool = new WorkerPool(script, workerCount(), { cacheDir }, (m) => logger.warn(m));
+    this.pool = new WorkerPool(script, workerCount(), { cacheDir }, (m) => logger.warn(m), WORKER_YOUNG_MB);
   }
 
   async summarise(uri: string): Promise<IndexResult> {
