@@ -76,7 +76,7 @@ class OffThreadSummaries implements PaperSummaries {
     private readonly fallback: InThreadSummaries,
     private readonly logger: Logger,
   ) {
-    this.pool = new WorkerPool(script, workerCount(), { cacheDir }, (m) => logger.warn(m), WORKER_YOUNG_MB);
+    this.pool = new WorkerPool(script, workerCount(), { cacheDir }, (m) => logger.warn(m), { youngMb: WORKER_YOUNG_MB });
   }
 
   async summarise(uri: string): Promise<IndexResult> {
