@@ -6,16 +6,18 @@ import { reportsOf, runCheck } from './cli/check';
 import { runAnnotate, runAnnotations } from './cli/annotations';
 import { rowOf, runSummary } from './cli/summary';
 import { FileOutcome, perFile } from './cli/parallel';
+import { runExtract } from './cli/extract';
 import { DEFAULT_MAX_ANALYSED_MB } from './workspace/sizeLimits';
 
 const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
 
-commands:
+commands (papers are .txt, .md and .pdf files, or folders holding them):
   check <paths...>     diagnostics as path:line:col: severity: message [code]; exit 1 on any warning or error
   summary <paths...>   a table of counts per paper (citations, resolved, unresolved, notes, concepts, organisations)
   annotate <paper> --quote "<exact text>" [--note "<text>"] [--tag t]... [--occurrence n]
                        add a reader annotation to the paper (scholarly-lens annotate --help for more)
   annotations <paper>  the paper's annotations, each anchored (with its range) or orphaned
+  extract <paper.pdf>  the text the analysis reads of a PDF (--json: with its page map and fingerprint)
 
 options:
   --json               machine-readable output
@@ -35,13 +37,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'annotate') return runAnnotate(rest);
   if (command === 'annotations') return runAnnotations(rest);
+  if (command === 'extract') return runExtract(rest);
   const { values, positionals: paths } = parseOptions(rest);
   if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command '${command}'.\n\n${USAGE}`);
   if (paths.length === 0) throw new UsageError(`'${command}' needs at least one file or folder.\n\n${USAGE}`);
   const maxMB = maxMBOf(values['max-mb']);
   if (values.cache === '') throw new UsageError(VALUE_NEEDED.cache);
   const { files, bad } = collectPaths(paths);
-  if (files.length === 0 && bad.length === 0) throw new UsageError(`no .txt or .md papers found in ${paths.join(', ')}.`);
+  if (files.length === 0 && bad.length === 0) throw new UsageError(`no .txt, .md or .pdf papers found in ${paths.join(', ')}.`);
   // The worker is bundled next to this file (dist/workers/cliWorker.js).
   const parallel = { workerScript: path.join(__dirname, 'workers', 'cliWorker.js'), cacheDir: values.cache };
   let code = 0;

@@ -4,7 +4,7 @@ import { decodeText, encodingNote, UndecodableTextError } from '../workspace/dec
 import { BYTES_PER_MB, formatMB } from '../workspace/sizeLimits';
 
 /** File endings read as papers when a folder is given. */
-const PAPER_ENDINGS = new Set(['.txt', '.md', '.markdown', '.text']);
+const PAPER_ENDINGS = new Set(['.txt', '.md', '.markdown', '.text', '.pdf']);
 
 export class UsageError extends Error {}
 
@@ -106,7 +106,7 @@ export function readPaper(file: string, maxMB = Infinity): PaperFile {
 }
 
 /** A path that stat or read refused, by the reason. */
-function pathError(file: string, error: unknown): BadFileError {
+export function pathError(file: string, error: unknown): BadFileError {
   const code = codeOf(error);
   if (code === 'ELOOP') return new BadFileError(file, 'symlink loop: following its links leads back to itself. Fix or remove the link.');
   if (code === 'ENOENT') {
@@ -114,7 +114,7 @@ function pathError(file: string, error: unknown): BadFileError {
     return new BadFileError(
       file,
       target === undefined
-        ? 'no such file or folder. Give paths to .txt or .md papers, or folders holding them.'
+        ? 'no such file or folder. Give paths to .txt, .md or .pdf papers, or folders holding them.'
         : `no such file: it is a symlink to ${target}, which does not exist. Fix or remove the link.`,
     );
   }

@@ -7,7 +7,8 @@
 import * as os from 'node:os';
 import { WorkerPool } from '../workers/workerPool';
 import { ResultCache } from '../workspace/resultCache';
-import { BadFileError, PaperFile, readPaper } from './files';
+import { BadFileError, PaperFile } from './files';
+import { readAnyPaper } from './readAnyPaper';
 
 export type CliTask = 'summary' | 'check';
 
@@ -26,6 +27,9 @@ export interface ParallelOptions {
   cacheDir?: string;
 }
 
+/** A file whose reading and analysis take longer (a PDF of thousands of pages) is reported, and the run goes on. */
+const FILE_TIMEOUT_MS = 300_000;
+
 /** Fewer files than this are quicker analysed here than with workers to start. */
 const FILES_FOR_WORKERS = 8;
 
@@ -40,7 +44,7 @@ export function cliCache<R>(task: CliTask, cacheDir: string | undefined): Result
 /** The result of `work` for one file, from the cache when it holds one; a file that cannot be read or analysed says why. */
 export async function outcomeOf<R>(job: CliJob, cache: ResultCache<R> | null, work: (file: PaperFile) => R): Promise<FileOutcome<R>> {
   try {
-    const file = readPaper(job.path, job.maxMB);
+    const file = await readAnyPaper(job.path, job.maxMB);
     const key = cache && cacheKeyOf(file);
     const cached = key ? await cache!.get(key) : undefined;
     if (cached !== undefined) return { result: cached };
@@ -64,8 +68,12 @@ export async function perFile<R>(task: CliTask, paths: string[], maxMB: number, 
     return out;
   };
   if (!options.workerScript || paths.length < FILES_FOR_WORKERS) return here();
-  const pool = new WorkerPool<CliJob, FileOutcome<R>>(options.workerScript, Math.min(os.availableParallelism(), paths.length), { cacheDir: options.cacheDir ?? null }, (m) =>
-    console.error(`scholarly-lens: ${m}`),
+  const pool = new WorkerPool<CliJob, FileOutcome<R>>(
+    options.workerScript,
+    Math.min(os.availableParallelism(), paths.length),
+    { cacheDir: options.cacheDir ?? null },
+    (m) => console.error(`scholarly-lens: ${m}`),
+    { jobTimeoutMs: FILE_TIMEOUT_MS },
   );
   try {
     // A worker that dies (out of memory) fails its own files; workers that cannot start at all fail every file.

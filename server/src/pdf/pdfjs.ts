@@ -16,9 +16,25 @@ function pdfjs(): PdfJs {
     // The legacy build runs on Node 20; the worker module on globalThis makes pdf.js parse in this thread.
     const worker = require('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    loaded = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs;
+    loaded = withoutCanvasWarnings(() => require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs);
   }
   return loaded;
+}
+
+/**
+ * pdf.js says on stdout, as it loads, that it cannot draw without a canvas package: nothing here draws, and
+ * stdout is the language server's channel to the editor.
+ */
+function withoutCanvasWarnings<T>(load: () => T): T {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: Cannot'))) log(...args);
+  };
+  try {
+    return load();
+  } finally {
+    console.log = log;
+  }
 }
 
 function cMapDirectory(): string {
@@ -37,8 +53,8 @@ function asPdfError(error: unknown): PdfError {
 /** Opens a PDF from its bytes, reads it with `read`, and always releases it. */
 export async function withPdfDocument<T>(bytes: Uint8Array, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
   const task = pdfjs().getDocument({
-    // pdf.js takes ownership of (and detaches) the buffer it is given: it gets a copy.
-    data: bytes.slice(),
+    // pdf.js takes ownership of (and detaches) the buffer it is given: it gets a copy, as a plain Uint8Array (it refuses a Buffer).
+    data: new Uint8Array(bytes),
     cMapUrl: cMapDirectory(),
     cMapPacked: true,
     disableFontFace: true,

@@ -1,0 +1,14 @@
+/** A PDF file's text, read within a size limit: what the CLI, the server's PDF worker and the index share. */
+import { promises as fs } from 'node:fs';
+import { extractPdfText, PdfText } from './extract';
+import { PdfError } from './errors';
+import { BYTES_PER_MB, formatMB } from '../workspace/sizeLimits';
+
+/** PDFs hold pictures and fonts besides their text: a file this large may still be a paper of ordinary length. */
+export const DEFAULT_MAX_PDF_MB = 100;
+
+export async function readPdfFile(file: string, maxMB = DEFAULT_MAX_PDF_MB): Promise<PdfText> {
+  const size = (await fs.stat(file)).size;
+  if (size > maxMB * BYTES_PER_MB) throw new PdfError('too-large', `${formatMB(size)}, over the ${maxMB} MB limit for PDFs`);
+  return extractPdfText(await fs.readFile(file));
+}
