@@ -9,7 +9,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
-import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions, PAPER_STATUS_REQUEST } from './protocol/requests';
+import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions, PAPER_STATUS_REQUEST, PDF_TEXT_REQUEST, PdfTextParams } from './protocol/requests';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { createLanguageService, IScholarlyLanguageService } from './service/languageService';
 import { Logger } from './logging';
@@ -20,6 +20,8 @@ import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { workDoneProgress } from './lsp/indexProgress';
 import { PaperDocument } from './workspace/workspace';
 import { BYTES_PER_MB } from './workspace/sizeLimits';
+import { PdfTexts } from './workspace/pdfTexts';
+import { PdfDocuments } from './lsp/pdfDocuments';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -30,6 +32,7 @@ function serve(): void {
   const workspace: LspPaperWorkspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB);
   const settings = new ClientSettings(connection, logger, (uri) => workspace.getDocument(uri) !== undefined);
   let service: IScholarlyLanguageService | null = null;
+  let pdfs: PdfDocuments | null = null;
   const ready = (): IScholarlyLanguageService => {
     if (!service) throw new Error('Scholarly Lens got a request before initialize; the client must send initialize first.');
     return service;
@@ -40,12 +43,15 @@ function serve(): void {
     settings.initialize(!!capabilities.workspace?.configuration);
     workspace.initialize(params);
     const options = params.initializationOptions as InitializationOptions | undefined;
+    // The workers are bundled next to this file (dist/workers/).
+    const texts = new PdfTexts({ workerScript: path.join(__dirname, 'workers', 'pdfWorker.js'), cacheDir: options?.storagePath }, (m) => logger.warn(m));
+    pdfs = new PdfDocuments(texts);
     service = createLanguageService({
+      pdfPages: (uri) => pdfs?.pagesOf(uri),
       workspace,
       settings,
       logger: sink,
       annotationHovers: options?.annotationHovers !== false,
-      // The worker is bundled next to this file (dist/workers/indexWorker.js).
       index: { workerScript: path.join(__dirname, 'workers', 'indexWorker.js'), cacheDir: options?.storagePath },
     });
     const publisher = new DiagnosticsPublisher(connection, workspace, service);
@@ -100,6 +106,7 @@ function serve(): void {
   connection.languages.semanticTokens.on((p, token) => withDocument(p.textDocument.uri, { data: [] }, (s, doc) => s.getSemanticTokens(doc, token)));
   connection.onRequest(CITATIONS_REQUEST, (p: CitationsParams, token) => withDocument(p.textDocument.uri, [], (s, doc) => s.getCitations(doc, token)));
   connection.onRequest(PAPER_STATUS_REQUEST, (p: CitationsParams) => withDocument(p.textDocument.uri, {}, (s, doc) => s.getPaperStatus(doc)));
+  connection.onRequest(PDF_TEXT_REQUEST, (p: PdfTextParams) => (pdfs ? pdfs.textOf(p.uri) : { error: 'the server is not initialised yet' }));
   connection.onWorkspaceSymbol((p, token) => ready().getWorkspaceSymbols(p.query, token));
   // The glossary takes no parameters; clients that send null still put the token last.
   connection.onRequest(GLOSSARY_REQUEST, (...args: unknown[]) => ready().getGlossary(args[args.length - 1] as CancellationToken));

@@ -3,6 +3,7 @@
  * async function of the bytes that a worker thread of ours can host. Nothing of one PDF outlives its call:
  * every document is destroyed when read.
  */
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { PdfError } from './errors';
@@ -11,12 +12,25 @@ type PdfJs = typeof import('pdfjs-dist/types/src/pdf');
 
 let loaded: PdfJs | null = null;
 
+/**
+ * Where pdf.js is: beside the bundles (dist/pdfjs/, one copy for all of them: see server/scripts/copyPdfjs.mjs),
+ * else in node_modules (the tests, which run the compiled sources).
+ */
+function pdfjsFiles(): { pdf: string; worker: string; cMaps: string } {
+  const bundled = [path.join(__dirname, 'pdfjs'), path.join(__dirname, '..', 'pdfjs')].find((dir) => existsSync(path.join(dir, 'pdf.min.mjs')));
+  if (bundled) return { pdf: path.join(bundled, 'pdf.min.mjs'), worker: path.join(bundled, 'pdf.worker.min.mjs'), cMaps: path.join(bundled, 'cmaps') + path.sep };
+  const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  return { pdf: path.join(root, 'legacy/build/pdf.mjs'), worker: path.join(root, 'legacy/build/pdf.worker.mjs'), cMaps: path.join(root, 'cmaps') + path.sep };
+}
+
+const files = pdfjsFiles();
+
 function pdfjs(): PdfJs {
   if (!loaded) {
-    // The legacy build runs on Node 20; the worker module on globalThis makes pdf.js parse in this thread.
-    const worker = require('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    loaded = withoutCanvasWarnings(() => require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs);
+    // The legacy build runs on Node 20 (which loads an ES module with require from 20.19 on); the worker module
+    // on globalThis makes pdf.js parse in this thread.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = require(files.worker);
+    loaded = withoutCanvasWarnings(() => require(files.pdf) as PdfJs);
   }
   return loaded;
 }
@@ -37,10 +51,6 @@ function withoutCanvasWarnings<T>(load: () => T): T {
   }
 }
 
-function cMapDirectory(): string {
-  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + path.sep;
-}
-
 /** pdf.js's failures as ours; anything else it throws is a file it could not read. */
 function asPdfError(error: unknown): PdfError {
   if (error instanceof PdfError) return error;
@@ -55,7 +65,7 @@ export async function withPdfDocument<T>(bytes: Uint8Array, read: (doc: PDFDocum
   const task = pdfjs().getDocument({
     // pdf.js takes ownership of (and detaches) the buffer it is given: it gets a copy, as a plain Uint8Array (it refuses a Buffer).
     data: new Uint8Array(bytes),
-    cMapUrl: cMapDirectory(),
+    cMapUrl: files.cMaps,
     cMapPacked: true,
     disableFontFace: true,
     useSystemFonts: false,

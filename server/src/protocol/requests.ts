@@ -41,3 +41,26 @@ export interface InitializationOptions {
   /** A folder the server may write to (the extension's storage): the workspace index keeps its cache there. */
   storagePath?: string;
 }
+
+/** `scholarly/pdfText`: the text of a PDF paper, extracted by the server (params: `PdfTextParams`). */
+export const PDF_TEXT_REQUEST = 'scholarly/pdfText';
+
+export interface PdfTextParams {
+  /** The PDF's file URI. */
+  uri: string;
+}
+
+export interface PdfPageRange {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** The text and where each page lies in it (offsets), or why the PDF gave none. */
+export type PdfTextResult = { text: string; pages: PdfPageRange[]; fingerprint: string } | { error: string };
+
+/**
+ * The scheme of a PDF paper opened as a text document: the PDF's file URI with this scheme
+ * (`scholarly-pdf:///home/me/paper.pdf`), so that every feature knows which PDF and page it reads.
+ */
+export const PDF_PAPER_SCHEME = 'scholarly-pdf';

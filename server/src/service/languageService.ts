@@ -3,6 +3,8 @@
  * Each method takes the document, then a position, range or options, then a cancellation token; the LSP
  * server only adapts the protocol to it (see `server.ts`), tests call it directly over an in-memory workspace.
  */
+import { PdfPage } from '../pdf/pageMap';
+import { withPdfPage } from '../features/pdfPage';
 import {
   CancellationToken,
   CodeAction,
@@ -59,6 +61,8 @@ export interface LanguageServiceOptions {
   logger: ILogger;
   /** Show reader annotations as hovers (editors that do not draw them themselves). */
   annotationHovers?: boolean;
+  /** The page map of a document read from a PDF (none for other documents): hovers name the page. */
+  pdfPages?: (documentUri: string) => PdfPage[] | undefined;
   /** Worker threads and cache of the workspace index. */
   index?: IndexOptions;
 }
@@ -98,6 +102,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   private readonly settings: ISettingsProvider;
   private readonly logger: Logger;
   private readonly annotationHovers: boolean;
+  private readonly pdfPages: (documentUri: string) => PdfPage[] | undefined;
   private readonly papers = new PaperCache();
   private readonly annotations = new AnchoredAnnotations();
   /** One view of the workspace per paper and registry, so that what features work out from it is kept until a paper changes. */
@@ -110,6 +115,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     this.settings = options.settings;
     this.logger = new Logger(options.logger);
     this.annotationHovers = options.annotationHovers ?? true;
+    this.pdfPages = options.pdfPages ?? (() => undefined);
     this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger, options.index);
     this.subscriptions = [
       this.index,
@@ -122,7 +128,10 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     const annotated = this.annotationHovers
       ? this.withAnnotations(document, null, (folder) => annotationHover(this.annotations, document.uri, document.getText(), folder, position))
       : null;
-    const found = await this.withPaper(document, token, null, (ctx) => hover(ctx, toOffset(ctx.paper, position)));
+    const found = await this.withPaper(document, token, null, (ctx) => {
+      const offset = toOffset(ctx.paper, position);
+      return withPdfPage(hover(ctx, offset), this.pdfPages(document.uri), offset);
+    });
     if (!annotated || token.isCancellationRequested) return found;
     return mergeHovers(found, await annotated);
   }

@@ -1,0 +1,39 @@
+/**
+ * Worker thread that extracts the text of PDF papers (pdf.js in this thread), so that neither requests nor
+ * the workspace index wait for a PDF. A PDF already read is taken from the cache, by the SHA-1 of its bytes.
+ */
+import { promises as fs } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractPdfText, PdfText } from '../pdf';
+import { PdfJob, PDF_TEXTS } from '../workspace/pdfJobs';
+import { ResultCache } from '../workspace/resultCache';
+import { WorkerJob, WorkerReply } from './workerPool';
+import { runInBackground } from './backgroundPriority';
+
+runInBackground();
+const port = parentPort!;
+const { cacheDir } = workerData as { cacheDir: string | null };
+const warn = (warning: string): void => port.postMessage({ warning } satisfies WorkerReply<PdfText>);
+const cache = cacheDir ? new ResultCache<PdfText>(cacheDir, PDF_TEXTS, warn) : null;
+
+async function textOf(job: PdfJob): Promise<PdfText> {
+  const bytes = await fs.readFile(job.path);
+  const key = cache && ResultCache.keyOf(bytes);
+  const cached = key ? await cache!.get(key) : undefined;
+  if (cached) return cached;
+  const text = await extractPdfText(bytes);
+  if (key) await cache!.put(key, text);
+  return text;
+}
+
+port.on('message', async ({ id, job }: WorkerJob<PdfJob>) => {
+  let reply: WorkerReply<PdfText>;
+  try {
+    reply = { id, result: await textOf(job) };
+  } catch (error) {
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
+
+port.postMessage({ ready: true } satisfies WorkerReply<PdfText>);

@@ -1,0 +1,58 @@
+/**
+ * The text of each PDF paper the server reads (opened as a paper, or in the workspace folders), extracted
+ * by a worker thread within a time and memory limit, kept while the file stays the same, and cached on disk
+ * by the extension so that a second start extracts nothing again.
+ */
+import { promises as fs } from 'node:fs';
+import { DEFAULT_MAX_PDF_MB, PdfPage, PdfText, readPdfFile } from '../pdf';
+import { BYTES_PER_MB, formatMB } from './sizeLimits';
+import { WorkerPool } from '../workers/workerPool';
+import { PdfJob } from './pdfJobs';
+
+/** A PDF that takes longer than this (a book of thousands of pages) is reported instead of read. */
+const EXTRACTION_TIMEOUT_MS = 120_000;
+/** pdf.js's heap for one PDF: a book of a thousand pages takes a few hundred MB. */
+const EXTRACTION_HEAP_MB = 1024;
+
+export interface PdfTextOptions {
+  /** `dist/workers/pdfWorker.js`; without it, PDFs are read on this thread. */
+  workerScript?: string;
+  cacheDir?: string;
+}
+
+export class PdfTexts {
+  private readonly byPath = new Map<string, { stamp: string; text: Promise<PdfText> }>();
+  private readonly pages = new Map<string, PdfPage[]>();
+  private readonly pool: WorkerPool<PdfJob, PdfText> | null;
+
+  constructor(options: PdfTextOptions, warn: (message: string) => void) {
+    this.pool = options.workerScript
+      ? new WorkerPool<PdfJob, PdfText>(options.workerScript, 1, { cacheDir: options.cacheDir ?? null }, warn, { heapMb: EXTRACTION_HEAP_MB, youngMb: 16, jobTimeoutMs: EXTRACTION_TIMEOUT_MS })
+      : null;
+  }
+
+  /** The text of the PDF at `file`; fails with a message a reader can act on. */
+  async textOf(file: string): Promise<PdfText> {
+    const stat = await fs.stat(file);
+    if (stat.size > DEFAULT_MAX_PDF_MB * BYTES_PER_MB) throw new Error(`${formatMB(stat.size)}, over the ${DEFAULT_MAX_PDF_MB} MB limit for PDFs`);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    const known = this.byPath.get(file);
+    if (known?.stamp === stamp) return known.text;
+    const text = this.pool ? this.pool.run({ path: file }) : readPdfFile(file);
+    this.byPath.set(file, { stamp, text });
+    text.then(
+      (t) => this.pages.set(file, t.pages),
+      () => this.byPath.get(file)?.text === text && this.byPath.delete(file),
+    );
+    return text;
+  }
+
+  /** The page map of a PDF already read (none before its text is). */
+  pagesOf(file: string): PdfPage[] | undefined {
+    return this.pages.get(file);
+  }
+
+  dispose(): void {
+    void this.pool?.close();
+  }
+}
