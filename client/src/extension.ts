@@ -4,6 +4,7 @@ import { createLanguageClient, PAPER_SELECTOR } from './languageClient';
 import { CitationStatusBar } from './statusBar';
 import { registerAnnotations } from './annotations';
 import { registerGlossary } from './glossary';
+import { registerPdfPapers } from './pdfPapers';
 
 let client: LanguageClient | undefined;
 
@@ -13,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(new CitationStatusBar(client, PAPER_SELECTOR));
   registerAnnotations(context);
   registerGlossary(context, client);
+  registerPdfPapers(context, client);
 }
 
 export async function deactivate(): Promise<void> {

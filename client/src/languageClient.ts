@@ -1,10 +1,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { InitializationOptions } from '../../server/src/protocol';
+import { InitializationOptions, PDF_PAPER_SCHEME } from '../../server/src/protocol';
 
-/** Plain-text and Markdown documents, on disk or unsaved. */
+/** Plain-text and Markdown documents, on disk or unsaved, and PDF papers opened as text. */
 export const PAPER_SELECTOR = [
+  { scheme: PDF_PAPER_SCHEME },
   { language: 'plaintext', scheme: 'file' },
   { language: 'plaintext', scheme: 'untitled' },
   { language: 'markdown', scheme: 'file' },
