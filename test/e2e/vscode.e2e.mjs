@@ -38,6 +38,10 @@ const HALVORSEN_ENTRY_LINE = LINES.findIndex((l) => l.startsWith('Halvorsen, E. 
 const HADAD = at('Hadad, 2017', 32);
 const MRC = at('MRC', 20);
 const REFERENCES_LINE = LINES.findIndex((l) => l.trim() === 'References') + 1;
+// A two-page PDF paper written by the unit tests' PDF writer (test/unit/pdfPaper.ts): a superscript note
+// call with its note at the page foot, numeric citations, the reference list on page 2.
+const PDF = 'estuary.pdf';
+const PDF_PATH = path.join(REPO, 'test', 'fixtures', 'pdf', PDF);
 
 function cliJson(...args) {
   try {
@@ -72,7 +76,7 @@ async function main() {
   await suite.step('start code-server with the packaged .vsix and open the workspace', async () => {
     cs = await startCodeServer({
       vsix: vsixPath(),
-      files: { [PAPER]: PAPER_PATH },
+      files: { [PAPER]: PAPER_PATH, [PDF]: PDF_PATH },
       settings: {
         'editor.wordWrap': 'on', // the paper's paragraphs are single long lines
         'editor.minimap.enabled': false,
@@ -277,6 +281,30 @@ async function main() {
     const saved = path.join(cs.workspace, PAPER);
     const expected = LINES.map((l, i) => (i === HADAD.line - 1 ? l.slice(0, HADAD.character) + 'Haddad, 2017' + l.slice(HADAD.character + 'Hadad, 2017'.length) : l)).join('\n');
     await waitFor('the fixed paper saved to disk', async () => fs.readFileSync(saved, 'utf8') === expected, { timeoutMs: 10_000 });
+  });
+
+  await suite.step(`"Open PDF as Paper" on ${PDF} in the explorer opens its text: hovers on the note call ¹ and on [1] name the PDF page`, async () => {
+    const row = wb.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${PDF}"]`).first();
+    await row.click({ button: 'right' });
+    const item = wb.page.locator('.monaco-menu .action-item', { hasText: 'Open PDF as Paper' }).first();
+    await item.waitFor({ state: 'visible' });
+    await wb.screenshot('vscode-10-open-pdf-as-paper');
+    await item.click();
+    await wb.page.locator(`.tabs-container .tab.active[aria-label^="${PDF}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+    await wb.editor.locator('.view-lines', { hasText: 'Salt marshes trap silt' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await wb.goTo(1, 37); // just before "¹"
+    const note = await wb.hoverAtCursor('Measured at spring tides', { dx: 3 });
+    const noteText = plain(await note.innerText());
+    check(/PDF page 1/.test(noteText), `the note call's hover names no PDF page: ${noteText}`);
+    const page = wb.page.locator('.part.statusbar .statusbar-item', { hasText: 'PDF page 1' });
+    await page.first().waitFor({ state: 'visible', timeout: 10_000 });
+    await wb.screenshot('vscode-11-pdf-note-hover');
+    await wb.closeHover();
+    await wb.goTo(3, 10); // "[1]" in "a decade [1]."
+    const cited = await wb.hoverAtCursor('Berths and silt', { dx: 6 });
+    const citedText = plain(await cited.innerText());
+    check(/Marsh/.test(citedText) && /PDF page 1/.test(citedText), `the citation's hover lacks its entry or page: ${citedText}`);
+    await wb.screenshot('vscode-12-pdf-citation-hover');
   });
 }
 

@@ -60,3 +60,11 @@ describe('scholarly-lens CLI on PDF papers', () => {
     assert.match(missing.stderr, /absent\.pdf: no such file or folder/);
   });
 });
+
+describe('the PDF paper fixture', () => {
+  // The end-to-end suite opens this file in VS Code; it is what the test helper writes.
+  it('is the PDF the test helper writes (regenerate test/fixtures/pdf/estuary.pdf from pdfPaper() when that changes)', () => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/pdf/estuary.pdf'));
+    assert.ok(Buffer.from(pdfPaper()).equals(committed));
+  });
+});
