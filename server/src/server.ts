@@ -22,17 +22,23 @@ import { PaperDocument } from './workspace/workspace';
 import { BYTES_PER_MB } from './workspace/sizeLimits';
 import { PdfTexts } from './workspace/pdfTexts';
 import { PdfDocuments } from './lsp/pdfDocuments';
+import { TEXT_PAPERS } from './workspace/paperSources';
+import { pdfPapers } from './workspace/pdfPapers';
 
 const connection = createConnection(ProposedFeatures.all);
 
 function serve(): void {
   const sink = new LspLogger(connection);
   const logger = new Logger(sink);
+  const texts = new PdfTexts((m) => logger.warn(m));
+  const pdfs = new PdfDocuments(texts);
   // The settings ask whether a document is open before they are read, when the workspace exists.
-  const workspace: LspPaperWorkspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB);
+  const workspace: LspPaperWorkspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB, [
+    TEXT_PAPERS,
+    pdfPapers(texts),
+  ]);
   const settings = new ClientSettings(connection, logger, (uri) => workspace.getDocument(uri) !== undefined);
   let service: IScholarlyLanguageService | null = null;
-  let pdfs: PdfDocuments | null = null;
   const ready = (): IScholarlyLanguageService => {
     if (!service) throw new Error('Scholarly Lens got a request before initialize; the client must send initialize first.');
     return service;
@@ -44,10 +50,9 @@ function serve(): void {
     workspace.initialize(params);
     const options = params.initializationOptions as InitializationOptions | undefined;
     // The workers are bundled next to this file (dist/workers/).
-    const texts = new PdfTexts({ workerScript: path.join(__dirname, 'workers', 'pdfWorker.js'), cacheDir: options?.storagePath }, (m) => logger.warn(m));
-    pdfs = new PdfDocuments(texts);
+    texts.configure({ workerScript: path.join(__dirname, 'workers', 'pdfWorker.js'), cacheDir: options?.storagePath });
     service = createLanguageService({
-      pdfPages: (uri) => pdfs?.pagesOf(uri),
+      pdfPages: (uri) => pdfs.pagesOf(uri),
       workspace,
       settings,
       logger: sink,
@@ -106,7 +111,7 @@ function serve(): void {
   connection.languages.semanticTokens.on((p, token) => withDocument(p.textDocument.uri, { data: [] }, (s, doc) => s.getSemanticTokens(doc, token)));
   connection.onRequest(CITATIONS_REQUEST, (p: CitationsParams, token) => withDocument(p.textDocument.uri, [], (s, doc) => s.getCitations(doc, token)));
   connection.onRequest(PAPER_STATUS_REQUEST, (p: CitationsParams) => withDocument(p.textDocument.uri, {}, (s, doc) => s.getPaperStatus(doc)));
-  connection.onRequest(PDF_TEXT_REQUEST, (p: PdfTextParams) => (pdfs ? pdfs.textOf(p.uri) : { error: 'the server is not initialised yet' }));
+  connection.onRequest(PDF_TEXT_REQUEST, (p: PdfTextParams) => pdfs.textOf(p.uri));
   connection.onWorkspaceSymbol((p, token) => ready().getWorkspaceSymbols(p.query, token));
   // The glossary takes no parameters; clients that send null still put the token last.
   connection.onRequest(GLOSSARY_REQUEST, (...args: unknown[]) => ready().getGlossary(args[args.length - 1] as CancellationToken));

@@ -59,3 +59,55 @@ describe('a PDF paper over the protocol: its text from the server, then every fe
     assert.ok(!('error' in (await client.request<PdfTextResult>(PDF_TEXT_REQUEST, { uri: fileUri }))));
   });
 });
+
+describe('PDF papers in the workspace index', () => {
+  let dir: string;
+  let client: LspClient;
+  const NOTES = [
+    'Reeds hold the bank where the current is slow [1], as dredging logs [2] and ferry accounts [3] agree.',
+    '',
+    'References',
+    '',
+    '1. Okafor B. Reeds of the lower river. Delta Notes. 2019;7:1-9.',
+    '2. Aydin S. Dredging the inner bay. Port Studies. 2008;3:44-51.',
+    '3. Moreau J. Ferries of the long shore. Coastal Letters. 2014;9:2-6.',
+    '',
+  ].join('\n');
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-pdf-index-'));
+    fs.writeFileSync(path.join(dir, 'estuary.pdf'), pdfPaper());
+    fs.writeFileSync(path.join(dir, 'notes.txt'), NOTES);
+    client = await LspClient.start(pathToFileURL(dir).href, null, { initializationOptions: { storagePath: path.join(dir, '.storage') } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const hoverAt = async (uri: string, text: string, needle: string): Promise<string> => {
+    const at = text.indexOf(needle);
+    const before = text.slice(0, at).split('\n');
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: before.length - 1, character: before[before.length - 1].length } });
+    return (h?.contents as MarkupContent | undefined)?.value ?? '';
+  };
+
+  it('reads a PDF of the folders like a text paper, and a PDF open as a paper stands in for it rather than beside it', async () => {
+    const notesUri = pathToFileURL(path.join(dir, 'notes.txt')).href;
+    client.open(notesUri, NOTES);
+    const deadline = Date.now() + 20_000;
+    let hover = '';
+    while (!/Also cited in estuary\.pdf/.test(hover) && Date.now() < deadline) {
+      hover = await hoverAt(notesUri, NOTES, '[1]');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.match(hover, /Also cited in estuary\.pdf\./);
+    const pdfUri = pathToFileURL(path.join(dir, 'estuary.pdf')).href;
+    const result = await client.request<PdfTextResult>(PDF_TEXT_REQUEST, { uri: pdfUri });
+    assert.ok(!('error' in result));
+    const docUri = pdfUri.replace(/^file:/, `${PDF_PAPER_SCHEME}:`);
+    client.open(docUri, result.text);
+    const own = await hoverAt(docUri, result.text, '[2]');
+    assert.match(own, /Also cited in notes\.txt\./);
+    assert.doesNotMatch(own, /estuary\.pdf/);
+  });
+});

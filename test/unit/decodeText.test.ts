@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as assert from 'node:assert';
 import { decodeText, UndecodableTextError } from '../../server/src/workspace/decodeText';
 import { TEXT_PAPERS } from '../../server/src/workspace/paperSources';
@@ -29,10 +32,17 @@ describe('decoding paper files', () => {
     assert.throws(() => decodeText(bytes(0xff, 0xfe, 0x61, 0x00, 0x3d, 0xd8)), (e: Error) => e instanceof UndecodableTextError && /UTF-16LE byte-order mark but the rest is not UTF-16LE/.test(e.message));
   });
 
-  it('the text paper source tells its caller the encoding it assumed', () => {
-    const notes: string[] = [];
-    assert.strictEqual(TEXT_PAPERS.read(CAFE_1252, (note) => notes.push(note)), 'café');
-    assert.strictEqual(TEXT_PAPERS.read(bytes(0x63, 0x61, 0x66, 0xc3, 0xa9), (note) => notes.push(note)), 'café');
-    assert.deepStrictEqual(notes, ['is not valid UTF-8; read it as Windows-1252. If its accents or quotes look wrong, save it as UTF-8.']);
+  it('the text paper source tells its caller the encoding it assumed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-decode-'));
+    try {
+      fs.writeFileSync(path.join(dir, '1252.txt'), CAFE_1252);
+      fs.writeFileSync(path.join(dir, 'utf8.txt'), bytes(0x63, 0x61, 0x66, 0xc3, 0xa9));
+      const notes: string[] = [];
+      assert.strictEqual(await TEXT_PAPERS.read(path.join(dir, '1252.txt'), (note) => notes.push(note)), 'café');
+      assert.strictEqual(await TEXT_PAPERS.read(path.join(dir, 'utf8.txt'), (note) => notes.push(note)), 'café');
+      assert.deepStrictEqual(notes, ['is not valid UTF-8; read it as Windows-1252. If its accents or quotes look wrong, save it as UTF-8.']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { FileChange, IPaperWorkspace, PaperDocument, PaperFile } from '../workspace/workspace';
 import { DiskPapers } from '../workspace/diskPapers';
 import { folderOf } from '../workspace/folderOf';
-import { PAPER_SOURCES, paperGlob } from '../workspace/paperSources';
+import { PAPER_SOURCES, PaperSource, paperGlob } from '../workspace/paperSources';
 import { Logger } from '../logging';
 import { EDITED_DOCUMENTS } from './editedDocument';
 
@@ -40,8 +40,9 @@ export class LspPaperWorkspace implements IPaperWorkspace {
     private readonly connection: Connection,
     private readonly logger: Logger,
     maxIndexedBytes: () => Promise<number>,
+    private readonly sources: readonly PaperSource[] = PAPER_SOURCES,
   ) {
-    this.disk = new DiskPapers(() => this.currentFolders, PAPER_SOURCES, { maxBytes: maxIndexedBytes, warn: (message) => logger.warn(`found that ${message}`) });
+    this.disk = new DiskPapers(() => this.currentFolders, sources, { maxBytes: maxIndexedBytes, warn: (message) => logger.warn(`found that ${message}`) });
     this.textDocuments.onDidClose((e) => this.closed.fire(e.document.uri));
     connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged.fire(changes.map((c) => ({ uri: c.uri, kind: CHANGE_KIND[c.type] }))));
     this.textDocuments.listen(connection);
@@ -65,7 +66,7 @@ export class LspPaperWorkspace implements IPaperWorkspace {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       this.connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: paperGlob(), kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+          watchers: [{ globPattern: paperGlob(this.sources), kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
         })
         .catch((error) => this.logger.warn('could not watch paper files; the workspace index will not follow changes on disk', error));
     }

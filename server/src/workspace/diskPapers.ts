@@ -12,7 +12,6 @@ import { BYTES_PER_MB, DEFAULT_MAX_INDEXED_MB } from './sizeLimits';
 import { fileName } from './fileName';
 import { pathOfFileUri } from './folderOf';
 import { isInside } from '../protocol/annotations/pathInside';
-import { readRegularFile } from '../protocol/annotations/regularFile';
 
 /** Folders that hold no papers (dependencies, build output, version control). */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build', '__pycache__']);
@@ -48,7 +47,7 @@ export class DiskPapers {
   async read(uri: string): Promise<PaperFile | undefined> {
     const found = await this.locate(uri);
     if (!found) return undefined;
-    const text = found.source.read(await readRegularFile(found.realPath), (note) => this.options.warn?.(`${fileName(uri)} ${note}`));
+    const text = await found.source.read(found.realPath, (note) => this.options.warn?.(`${fileName(uri)} ${note}`));
     return { uri, text, stamp: found.stamp };
   }
 
@@ -61,7 +60,7 @@ export class DiskPapers {
       const realPath = await fs.realpath(file);
       if (!(await this.inWorkspace(realPath))) return undefined;
       const stat = await fs.stat(realPath);
-      return stat.isFile() && stat.size <= (await this.maxBytes()) ? { source, realPath, stamp: `${stat.mtimeMs}:${stat.size}` } : undefined;
+      return stat.isFile() && stat.size <= (source.maxBytes ?? (await this.maxBytes())) ? { source, realPath, stamp: `${stat.mtimeMs}:${stat.size}` } : undefined;
     } catch {
       return undefined; // gone since it was listed
     }

@@ -1,23 +1,26 @@
 /**
- * The kinds of file the workspace reads as papers, by extension. Each turns a file's bytes into the paper's
- * text; a PDF source, say, would extract its text here and nothing else would change.
+ * The kinds of file the workspace reads as papers, by extension. Each turns a file into the paper's text:
+ * a text file decoded, a PDF's text extracted (see `pdfPapers`).
  */
 import { decodeText, encodingNote } from './decodeText';
+import { readRegularFile } from '../protocol/annotations/regularFile';
 
 export interface PaperSource {
   /** Lower-case extensions with the dot (".txt"). */
   readonly extensions: readonly string[];
+  /** Files larger than this many bytes are not read, whatever the index's limit for text files. */
+  readonly maxBytes?: number;
   /**
-   * The paper's text; throws with the reason when the bytes hold none. `warn` hears what the reader should
-   * know about a text that was read all the same (a sentence to follow the file's name).
+   * The text of the paper at a real path, a regular file; throws with the reason when it holds none. `warn`
+   * hears what the reader should know about a text that was read all the same (a sentence to follow the file's name).
    */
-  read(bytes: Uint8Array, warn?: (note: string) => void): string;
+  read(file: string, warn?: (note: string) => void): Promise<string>;
 }
 
 export const TEXT_PAPERS: PaperSource = {
   extensions: ['.txt', '.md'],
-  read: (bytes, warn) => {
-    const decoded = decodeText(bytes);
+  read: async (file, warn) => {
+    const decoded = decodeText(await readRegularFile(file));
     if (decoded.assumed) warn?.(encodingNote(decoded.assumed));
     return decoded.text;
   },

@@ -23,12 +23,14 @@ export interface PdfTextOptions {
 export class PdfTexts {
   private readonly byPath = new Map<string, { stamp: string; text: Promise<PdfText> }>();
   private readonly pages = new Map<string, PdfPage[]>();
-  private readonly pool: WorkerPool<PdfJob, PdfText> | null;
+  private options: PdfTextOptions = {};
+  private pool: WorkerPool<PdfJob, PdfText> | null = null;
 
-  constructor(options: PdfTextOptions, warn: (message: string) => void) {
-    this.pool = options.workerScript
-      ? new WorkerPool<PdfJob, PdfText>(options.workerScript, 1, { cacheDir: options.cacheDir ?? null }, warn, { heapMb: EXTRACTION_HEAP_MB, youngMb: 16, jobTimeoutMs: EXTRACTION_TIMEOUT_MS })
-      : null;
+  constructor(private readonly warn: (message: string) => void) {}
+
+  /** Where the worker and the cache are (known once the server is initialised); before the first PDF is read. */
+  configure(options: PdfTextOptions): void {
+    this.options = options;
   }
 
   /** The text of the PDF at `file`; fails with a message a reader can act on. */
@@ -38,13 +40,20 @@ export class PdfTexts {
     const stamp = `${stat.mtimeMs}:${stat.size}`;
     const known = this.byPath.get(file);
     if (known?.stamp === stamp) return known.text;
-    const text = this.pool ? this.pool.run({ path: file }) : readPdfFile(file);
+    const text = this.extract(file);
     this.byPath.set(file, { stamp, text });
     text.then(
       (t) => this.pages.set(file, t.pages),
       () => this.byPath.get(file)?.text === text && this.byPath.delete(file),
     );
     return text;
+  }
+
+  private extract(file: string): Promise<PdfText> {
+    const { workerScript, cacheDir } = this.options;
+    if (!workerScript) return readPdfFile(file);
+    this.pool ??= new WorkerPool<PdfJob, PdfText>(workerScript, 1, { cacheDir: cacheDir ?? null }, this.warn, { heapMb: EXTRACTION_HEAP_MB, youngMb: 16, jobTimeoutMs: EXTRACTION_TIMEOUT_MS });
+    return this.pool.run({ path: file });
   }
 
   /** The page map of a PDF already read (none before its text is). */

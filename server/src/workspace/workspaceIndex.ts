@@ -10,6 +10,7 @@ import { IPaperWorkspace } from './workspace';
 import { PaperCache } from './paperCache';
 import { fileName } from './fileName';
 import { sourceOf } from './paperSources';
+import { isPdfDocument, pdfFileUriOf } from './pdfUris';
 import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
 import { workspacePaperOf } from './paperSummary';
 
@@ -146,8 +147,14 @@ export class WorkspaceIndex implements Disposable {
   registry(): WorkspaceRegistry {
     const open = new Set<string>();
     for (const doc of this.workspace.documents()) {
-      if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:')) continue;
+      if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:') && !isPdfDocument(doc.uri)) continue;
       open.add(doc.uri);
+      // A PDF open as a paper takes the place of the PDF file the index read: one paper, not two.
+      const file = pdfFileUriOf(doc.uri);
+      if (file !== null) {
+        open.add(file);
+        if (!this.shownOpen.has(file)) this.known.delete(file);
+      }
       const paper = this.open.get(doc).paper();
       if (this.known.paperOf(doc.uri) !== paper) this.known.set({ uri: doc.uri, name: fileName(doc.uri), paper });
     }
