@@ -284,6 +284,9 @@ async function main() {
   });
 
   await suite.step(`"Open PDF as Paper" on ${PDF} in the explorer opens its text: hovers on the note call ¹ and on [1] name the PDF page`, async () => {
+    // The Outline of the earlier steps may have folded the explorer's folder section.
+    const folders = wb.page.locator('.pane-header', { hasText: /^workspace$/i }).first();
+    if ((await folders.getAttribute('aria-expanded')) === 'false') await folders.click();
     const row = wb.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${PDF}"]`).first();
     await row.click({ button: 'right' });
     const item = wb.page.locator('.monaco-menu .action-item', { hasText: 'Open PDF as Paper' }).first();
