@@ -1,6 +1,7 @@
 import { Line } from '../text';
 import { superscriptValue } from '../superscript';
 import { CitationCandidate } from './candidate';
+import { isBylineText, isExponentAt } from './superscriptMarks';
 
 interface CallCandidate {
   line: Line;
@@ -11,6 +12,8 @@ interface CallCandidate {
   strong: boolean;
   /** For a superscript run like "²³⁷": the call may be its trailing digits ("³⁷"). */
   alternatives: Array<{ start: number; number: number }>;
+  /** On a byline ("Ana Lima¹, Rui Sá²"): an affiliation mark, a call only of a note with its number. */
+  byline?: boolean;
 }
 
 const SUPERSCRIPT_CALL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -38,12 +41,13 @@ const MAX_SLIP = 10;
 function collect(line: Line): CallCandidate[] {
   const found: CallCandidate[] = [];
   const text = line.text;
+  const byline = isBylineText(text);
   for (const m of text.matchAll(SUPERSCRIPT_CALL)) {
     const start = m.index!;
-    if (UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (isExponentAt(text, start) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const alternatives: CallCandidate['alternatives'] = [];
     for (let k = 1; k < m[0].length; k++) alternatives.push({ start: start + k, number: superscriptValue(m[0].slice(k)) });
-    found.push({ line, start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives });
+    found.push({ line, start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives, byline });
   }
   for (const m of text.matchAll(SUP_TAG_CALL)) {
     found.push({ line, start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
@@ -95,6 +99,7 @@ export function findNoteCalls(lines: Line[], include: (line: number) => boolean,
     if (candidates[k].strong) next = candidates[k].number;
   }
   candidates.forEach((c, i) => {
+    if (c.byline && !noteNumbers.has(c.number)) return;
     let { start, number } = c;
     // A run a little past the highest number is a slip of numbering, to be flagged whole ("³⁴" in a list of 29), no stray digit.
     if (c.strong && number > last + MAX_SKIP * 4 && !noteNumbers.has(number) && number > highestNote + MAX_SLIP) {
