@@ -5,7 +5,8 @@
  *   and how time grows with size, a 4 MB text, a 50 MB one through the CLI (analysisBench.ts);
  * - request latency of the language server over stdio on the largest paper (lspLatency.ts);
  * - on a workspace of 1,000 copies of those papers: the workspace index first time and on the next start
- *   (with its cache), `scholarly-lens summary`, and hover latency over stdio while the index runs.
+ *   (with its cache), `scholarly-lens summary`, and hover latency over stdio while the index runs;
+ * - PDF extraction against pdftotext, a 300-page PDF, hovers while a 1,000-page one is extracted (pdfBench.ts).
  * Uses ../shared/corpus when it exists, else the embedded samples in corpus/.
  */
 import { benchFolder, describeFolder } from './benchPapers';
@@ -14,6 +15,7 @@ import { runLspLatencyBench } from './lspLatency';
 import { runIndexBench } from './indexBench';
 import { runHoverBench } from './hoverBench';
 import { runCliBench } from './cliBench';
+import { runPdfBench } from './pdfBench';
 
 /** The workspace of the index, CLI and hover figures. */
 const WORKSPACE_PAPERS = 1000;
@@ -21,6 +23,7 @@ const WORKSPACE_PAPERS = 1000;
 async function main(): Promise<void> {
   runAnalysisBench();
   await runLspLatencyBench();
+  await runPdfBench();
   const folder = benchFolder(WORKSPACE_PAPERS);
   try {
     console.log(`workspace of ${describeFolder(folder)}`);
