@@ -50,6 +50,14 @@ export function registerPdfPapers(context: vscode.ExtensionContext, client: Lang
   );
 }
 
+/** The text of a PDF paper as the server extracts it, or null when the PDF has none. */
+export function pdfTextFrom(client: LanguageClient): (file: string) => Promise<string | null> {
+  return async (file) => {
+    const result = await client.sendRequest<PdfTextResult>(PDF_TEXT_REQUEST, { uri: vscode.Uri.file(file).toString() } satisfies PdfTextParams).catch(() => null);
+    return result && 'text' in result ? result.text : null;
+  };
+}
+
 async function openAsPaper(given?: vscode.Uri): Promise<void> {
   const pdf = given ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { PDF: ['pdf'] }, openLabel: 'Open as Paper' }))?.[0];
   if (!pdf) return;

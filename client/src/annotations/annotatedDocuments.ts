@@ -5,6 +5,7 @@
  * the CLI, a git checkout).
  */
 import * as vscode from 'vscode';
+import { paperDocumentUri } from './paperDocuments';
 import {
   Anchoring,
   Annotation,
@@ -179,5 +180,5 @@ export class AnnotatedDocuments implements vscode.Disposable {
 
 export async function openAt(file: string, line: number, column: number): Promise<void> {
   const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
-  await vscode.window.showTextDocument(vscode.Uri.file(file), { selection: new vscode.Range(position, position) });
+  await vscode.window.showTextDocument(paperDocumentUri(file), { selection: new vscode.Range(position, position) });
 }

@@ -1,5 +1,6 @@
 /** The Annotations view: every annotated paper of the workspace, each with its annotations in text order, orphans last. */
 import * as vscode from 'vscode';
+import { closedPaperText, openPaperDocument, PdfTextOf } from './paperDocuments';
 import {
   AnnotationStatus,
   MalformedStoreError,
@@ -7,7 +8,6 @@ import {
   annotationStatuses,
   listAnnotatedPapers,
   oneLine,
-  readPaperText,
   readStore,
 } from '../../../server/src/protocol';
 import { AnnotatedDocuments } from './annotatedDocuments';
@@ -38,7 +38,10 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationTreeNod
   private readonly subscriptions: vscode.Disposable[];
   private pendingRefresh?: NodeJS.Timeout;
 
-  constructor(private readonly documents: AnnotatedDocuments) {
+  constructor(
+    private readonly documents: AnnotatedDocuments,
+    private readonly pdfTextOf: PdfTextOf,
+  ) {
     this.subscriptions = [
       this.changed,
       documents.onDidChange(() => this.refreshSoon()),
@@ -82,12 +85,12 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationTreeNod
 
   /** From the open document when the paper is open (it may have unsaved edits), else from disk. */
   private async statusesOf(location: PaperLocation): Promise<{ statuses: AnnotationStatus[]; storeError: MalformedStoreError | null }> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === location.paper);
+    const open = openPaperDocument(location.paper);
     const entry = open && this.documents.get(open);
     if (entry) return { statuses: annotationStatuses(entry.document.getText(), entry.annotations), storeError: entry.storeError };
     try {
       const { annotations } = await readStore(location.sidecar);
-      const text = await readPaperText(location.paper).catch(() => null);
+      const text = await closedPaperText(location.paper, this.pdfTextOf);
       return { statuses: annotationStatuses(text, annotations), storeError: null };
     } catch (error) {
       if (error instanceof MalformedStoreError) return { statuses: [], storeError: error };

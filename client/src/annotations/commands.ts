@@ -1,5 +1,6 @@
 /** The annotation commands: annotate the selection, edit, delete, re-attach, reveal. */
 import * as vscode from 'vscode';
+import { paperDocumentUri, showsPaper } from './paperDocuments';
 import { Annotation, StoreChanges, createAnnotation, oneLine, reattached, withNoteAndTags } from '../../../server/src/protocol';
 import { AnnotatedDocument, AnnotatedDocuments } from './annotatedDocuments';
 import { AnnotationRef } from './annotationRef';
@@ -51,9 +52,9 @@ export class AnnotationCommands {
   async reattach(ref?: AnnotationRef): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const selectionIn = (paper: string) =>
-      editor && editor.document.uri.scheme === 'file' && editor.document.uri.fsPath === paper && !editor.selection.isEmpty ? editor : undefined;
+      editor && showsPaper(editor.document, paper) && !editor.selection.isEmpty ? editor : undefined;
     if (ref && !selectionIn(ref.paper)) {
-      await vscode.window.showTextDocument(vscode.Uri.file(ref.paper));
+      await vscode.window.showTextDocument(paperDocumentUri(ref.paper));
       return void vscode.window.showInformationMessage('Select the passage this annotation belongs to, then choose Re-attach again.');
     }
     if (!ref && (!editor || editor.selection.isEmpty)) {
@@ -96,7 +97,7 @@ export class AnnotationCommands {
   /** The annotation named by `ref`, else the one under the cursor, else one the reader picks from the active paper. */
   private async resolve(ref: AnnotationRef | undefined, pickTitle: string, options = { orphansFirst: false }): Promise<Target | undefined> {
     if (ref) {
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(ref.paper));
+      const document = await vscode.workspace.openTextDocument(paperDocumentUri(ref.paper));
       const entry = await this.documents.load(document);
       const annotation = entry?.annotations.find((a) => a.id === ref.id);
       if (!entry || !annotation) return void vscode.window.showWarningMessage('That annotation no longer exists; it may have been deleted in another window.');

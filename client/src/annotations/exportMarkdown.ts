@@ -1,16 +1,16 @@
 /** "Export annotations as Markdown": every annotated paper of the workspace, into a file the reader chooses. */
 import * as vscode from 'vscode';
+import { closedPaperText, openPaperDocument, PdfTextOf } from './paperDocuments';
 import {
   MalformedStoreError,
   PaperToExport,
   annotationsAsMarkdown,
   listAnnotatedPapers,
-  readPaperText,
   readStore,
 } from '../../../server/src/protocol';
 import { AnnotatedDocuments } from './annotatedDocuments';
 
-export async function exportAnnotations(documents: AnnotatedDocuments): Promise<void> {
+export async function exportAnnotations(documents: AnnotatedDocuments, pdfTextOf: PdfTextOf): Promise<void> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
   if (folders.length === 0) return void vscode.window.showInformationMessage('Open a workspace folder with annotated papers first.');
   const papers: PaperToExport[] = [];
@@ -18,11 +18,11 @@ export async function exportAnnotations(documents: AnnotatedDocuments): Promise<
   for (const folder of folders) {
     for (const location of await listAnnotatedPapers(folder.uri.fsPath)) {
       const relativePath = folders.length > 1 ? `${folder.name}/${location.relativePath}` : location.relativePath;
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === location.paper);
+      const open = openPaperDocument(location.paper);
       const entry = open && documents.get(open);
       try {
         const annotations = entry && !entry.storeError ? entry.annotations : (await readStore(location.sidecar)).annotations;
-        const text = open ? open.getText() : await readPaperText(location.paper).catch(() => null);
+        const text = open ? open.getText() : await closedPaperText(location.paper, pdfTextOf);
         papers.push({ relativePath, text, annotations });
       } catch (error) {
         if (!(error instanceof MalformedStoreError)) throw error;
