@@ -4,7 +4,7 @@ import { createLanguageClient, PAPER_SELECTOR } from './languageClient';
 import { CitationStatusBar } from './statusBar';
 import { registerAnnotations } from './annotations';
 import { registerGlossary } from './glossary';
-import { pdfTextFrom, registerPdfPapers } from './pdfPapers';
+import { registerPdfPapers } from './pdfPapers';
 
 let client: LanguageClient | undefined;
 
@@ -12,9 +12,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createLanguageClient(context);
   await client.start();
   context.subscriptions.push(new CitationStatusBar(client, PAPER_SELECTOR));
-  registerAnnotations(context, pdfTextFrom(client));
   registerGlossary(context, client);
-  registerPdfPapers(context, client);
+  registerAnnotations(context, registerPdfPapers(context, client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,9 +7,11 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { PDF_PAPER_SCHEME, PDF_TEXT_REQUEST, PdfPageRange, PdfTextParams, PdfTextResult } from '../../server/src/protocol';
 import { pageAt } from '../../server/src/pdf/pageMap';
+import { PdfPapers } from './annotations/paperDocuments';
 
-export function registerPdfPapers(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPdfPapers(context: vscode.ExtensionContext, client: LanguageClient): PdfPapers {
   const pages = new Map<string, PdfPageRange[]>();
+  const fingerprints = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent: (uri) =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Scholarly Lens: reading ${fileName(uri)}` }, async () => {
@@ -19,6 +21,7 @@ export function registerPdfPapers(context: vscode.ExtensionContext, client: Lang
           return `Scholarly Lens could not read the text of this PDF: ${result.error}.\n`;
         }
         pages.set(uri.toString(), result.pages);
+        fingerprints.set(uri.toString(), result.fingerprint);
         return result.text;
       }),
   };
@@ -38,7 +41,10 @@ export function registerPdfPapers(context: vscode.ExtensionContext, client: Lang
     pageItem,
     vscode.window.onDidChangeActiveTextEditor(showPage),
     vscode.window.onDidChangeTextEditorSelection((e) => showPage(e.textEditor)),
-    vscode.workspace.onDidCloseTextDocument((doc) => pages.delete(doc.uri.toString())),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      pages.delete(doc.uri.toString());
+      fingerprints.delete(doc.uri.toString());
+    }),
     vscode.commands.registerCommand('scholarlyLens.openPdfAsPaper', (uri?: vscode.Uri) => openAsPaper(uri)),
     vscode.commands.registerCommand('scholarlyLens.openPdfAtPage', () => {
       const editor = vscode.window.activeTextEditor;
@@ -48,13 +54,16 @@ export function registerPdfPapers(context: vscode.ExtensionContext, client: Lang
       return vscode.commands.executeCommand('vscode.open', editor.document.uri.with({ scheme: 'file', fragment: `page=${page}` }));
     }),
   );
-}
-
-/** The text of a PDF paper as the server extracts it, or null when the PDF has none. */
-export function pdfTextFrom(client: LanguageClient): (file: string) => Promise<string | null> {
-  return async (file) => {
-    const result = await client.sendRequest<PdfTextResult>(PDF_TEXT_REQUEST, { uri: vscode.Uri.file(file).toString() } satisfies PdfTextParams).catch(() => null);
-    return result && 'text' in result ? result.text : null;
+  return {
+    textOf: async (file) => {
+      const result = await client.sendRequest<PdfTextResult>(PDF_TEXT_REQUEST, { uri: vscode.Uri.file(file).toString() } satisfies PdfTextParams).catch(() => null);
+      return result && 'text' in result ? result.text : null;
+    },
+    placeAt: (document, offset) => {
+      const map = pages.get(document.uri.toString());
+      const fingerprint = fingerprints.get(document.uri.toString());
+      return map?.length && fingerprint !== undefined ? { fingerprint, page: pageAt(map, offset) } : undefined;
+    },
   };
 }
 

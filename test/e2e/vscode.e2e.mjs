@@ -308,6 +308,25 @@ async function main() {
     const citedText = plain(await cited.innerText());
     check(/Marsh/.test(citedText) && /PDF page 1/.test(citedText), `the citation's hover lacks its entry or page: ${citedText}`);
     await wb.screenshot('vscode-12-pdf-citation-hover');
+    await wb.closeHover();
+  });
+
+  await suite.step(`an annotation on the PDF paper is stored beside ${PDF} with its PDF page and fingerprint`, async () => {
+    await wb.goTo(2, 1);
+    await wb.page.keyboard.press('Shift+End'); // "marsh edge moves seaward by a few metres"
+    await wb.command('Scholarly Lens: Annotate Selection');
+    await wb.quickInputBox.waitFor({ state: 'visible' });
+    await wb.quickInputBox.fill('Seaward by metres, not by kilometres.');
+    await wb.page.keyboard.press('Enter');
+    await wb.quickInputBox.waitFor({ state: 'visible' });
+    await wb.page.keyboard.press('Enter'); // no tags
+    const store = path.join(cs.workspace, '.annotations', `${PDF}.jsonld`);
+    await waitFor(`the store ${path.relative(cs.workspace, store)}`, async () => fs.existsSync(store), { timeoutMs: 10_000 });
+    const target = JSON.parse(fs.readFileSync(store, 'utf8')).first.items[0].target;
+    check(target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === 'marsh edge moves seaward by a few metres'), `the quote is not the selection: ${JSON.stringify(target.selector)}`);
+    check(target.selector.some((s) => s.type === 'FragmentSelector' && s.value === 'page=1'), `no page selector: ${JSON.stringify(target.selector)}`);
+    check(/^urn:x-pdf:/.test(target.scope ?? ''), `no PDF fingerprint: ${target.scope}`);
+    await wb.screenshot('vscode-13-pdf-annotation');
   });
 }
 

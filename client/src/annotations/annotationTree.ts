@@ -1,6 +1,6 @@
 /** The Annotations view: every annotated paper of the workspace, each with its annotations in text order, orphans last. */
 import * as vscode from 'vscode';
-import { closedPaperText, openPaperDocument, PdfTextOf } from './paperDocuments';
+import { closedPaperText, openPaperDocument, PdfPapers } from './paperDocuments';
 import {
   AnnotationStatus,
   MalformedStoreError,
@@ -40,7 +40,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationTreeNod
 
   constructor(
     private readonly documents: AnnotatedDocuments,
-    private readonly pdfTextOf: PdfTextOf,
+    private readonly pdfs: PdfPapers,
   ) {
     this.subscriptions = [
       this.changed,
@@ -90,7 +90,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationTreeNod
     if (entry) return { statuses: annotationStatuses(entry.document.getText(), entry.annotations), storeError: entry.storeError };
     try {
       const { annotations } = await readStore(location.sidecar);
-      const text = await closedPaperText(location.paper, this.pdfTextOf);
+      const text = await closedPaperText(location.paper, this.pdfs);
       return { statuses: annotationStatuses(text, annotations), storeError: null };
     } catch (error) {
       if (error instanceof MalformedStoreError) return { statuses: [], storeError: error };

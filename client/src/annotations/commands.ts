@@ -1,6 +1,6 @@
 /** The annotation commands: annotate the selection, edit, delete, re-attach, reveal. */
 import * as vscode from 'vscode';
-import { paperDocumentUri, showsPaper } from './paperDocuments';
+import { onPdfPage, paperDocumentUri, PdfPapers, showsPaper } from './paperDocuments';
 import { Annotation, StoreChanges, createAnnotation, oneLine, reattached, withNoteAndTags } from '../../../server/src/protocol';
 import { AnnotatedDocument, AnnotatedDocuments } from './annotatedDocuments';
 import { AnnotationRef } from './annotationRef';
@@ -13,7 +13,10 @@ interface Target {
 }
 
 export class AnnotationCommands {
-  constructor(private readonly documents: AnnotatedDocuments) {}
+  constructor(
+    private readonly documents: AnnotatedDocuments,
+    private readonly pdfs: PdfPapers,
+  ) {}
 
   async annotateSelection(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -25,7 +28,7 @@ export class AnnotationCommands {
     const content = await askNoteAndTags({ note: '', tags: [] });
     if (!content) return;
     const span = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
-    await this.saving(entry, { upsert: [createAnnotation(editor.document.getText(), span, content)] });
+    await this.saving(entry, { upsert: [onPdfPage(createAnnotation(editor.document.getText(), span, content), editor.document, span.start, this.pdfs)] });
   }
 
   async edit(ref?: AnnotationRef): Promise<void> {
@@ -64,7 +67,7 @@ export class AnnotationCommands {
     const selected = target && selectionIn(target.entry.location.paper);
     if (!target || !selected) return;
     const span = { start: selected.document.offsetAt(selected.selection.start), end: selected.document.offsetAt(selected.selection.end) };
-    await this.saving(target.entry, { upsert: [reattached(target.annotation, selected.document.getText(), span)] });
+    await this.saving(target.entry, { upsert: [onPdfPage(reattached(target.annotation, selected.document.getText(), span), selected.document, span.start, this.pdfs)] });
   }
 
   /** Opens the paper at the annotation's passage; for an orphan, says how to give it one. */

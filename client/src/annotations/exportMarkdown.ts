@@ -1,6 +1,6 @@
 /** "Export annotations as Markdown": every annotated paper of the workspace, into a file the reader chooses. */
 import * as vscode from 'vscode';
-import { closedPaperText, openPaperDocument, PdfTextOf } from './paperDocuments';
+import { closedPaperText, openPaperDocument, PdfPapers } from './paperDocuments';
 import {
   MalformedStoreError,
   PaperToExport,
@@ -10,7 +10,7 @@ import {
 } from '../../../server/src/protocol';
 import { AnnotatedDocuments } from './annotatedDocuments';
 
-export async function exportAnnotations(documents: AnnotatedDocuments, pdfTextOf: PdfTextOf): Promise<void> {
+export async function exportAnnotations(documents: AnnotatedDocuments, pdfs: PdfPapers): Promise<void> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
   if (folders.length === 0) return void vscode.window.showInformationMessage('Open a workspace folder with annotated papers first.');
   const papers: PaperToExport[] = [];
@@ -22,7 +22,7 @@ export async function exportAnnotations(documents: AnnotatedDocuments, pdfTextOf
       const entry = open && documents.get(open);
       try {
         const annotations = entry && !entry.storeError ? entry.annotations : (await readStore(location.sidecar)).annotations;
-        const text = open ? open.getText() : await closedPaperText(location.paper, pdfTextOf);
+        const text = open ? open.getText() : await closedPaperText(location.paper, pdfs);
         papers.push({ relativePath, text, annotations });
       } catch (error) {
         if (!(error instanceof MalformedStoreError)) throw error;

@@ -7,13 +7,12 @@ import { AnnotationDecorations } from './decorations';
 import { exportAnnotations } from './exportMarkdown';
 import { annotationRefFrom } from './annotationRef';
 import { DELETE_COMMAND, EDIT_COMMAND } from './hoverMessage';
-import { PdfTextOf } from './paperDocuments';
+import { PdfPapers } from './paperDocuments';
 
-/** `pdfTextOf`: the text of a PDF paper that is not open, as the server extracts it (null when it has none). */
-export function registerAnnotations(context: vscode.ExtensionContext, pdfTextOf: PdfTextOf): void {
+export function registerAnnotations(context: vscode.ExtensionContext, pdfs: PdfPapers): void {
   const documents = new AnnotatedDocuments();
-  const tree = new AnnotationTree(documents, pdfTextOf);
-  const commands = new AnnotationCommands(documents);
+  const tree = new AnnotationTree(documents, pdfs);
+  const commands = new AnnotationCommands(documents, pdfs);
   context.subscriptions.push(
     documents,
     tree,
@@ -23,7 +22,7 @@ export function registerAnnotations(context: vscode.ExtensionContext, pdfTextOf:
     vscode.commands.registerCommand(EDIT_COMMAND, (argument?: unknown) => commands.edit(annotationRefFrom(argument))),
     vscode.commands.registerCommand(DELETE_COMMAND, (argument?: unknown) => commands.delete(annotationRefFrom(argument))),
     vscode.commands.registerCommand('scholarlyLens.reattachAnnotation', (argument?: unknown) => commands.reattach(annotationRefFrom(argument))),
-    vscode.commands.registerCommand('scholarlyLens.exportAnnotations', () => exportAnnotations(documents, pdfTextOf)),
+    vscode.commands.registerCommand('scholarlyLens.exportAnnotations', () => exportAnnotations(documents, pdfs)),
     vscode.commands.registerCommand(REVEAL_COMMAND, (argument: unknown) => commands.reveal(annotationRefFrom(argument))),
     vscode.commands.registerCommand(OPEN_STORE_ERROR_COMMAND, (file: string, line: number, column: number) => openAt(file, line, column)),
   );

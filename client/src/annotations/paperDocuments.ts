@@ -4,9 +4,15 @@
  * paper as the file itself.
  */
 import * as vscode from 'vscode';
-import { PDF_PAPER_SCHEME, readPaperText } from '../../../server/src/protocol';
+import { Annotation, PDF_PAPER_SCHEME, PdfPlace, readPaperText } from '../../../server/src/protocol';
 
-export type PdfTextOf = (file: string) => Promise<string | null>;
+/** What the annotations ask of the PDF papers (see client/src/pdfPapers.ts). */
+export interface PdfPapers {
+  /** The text of a PDF paper that is not open, as the server extracts it (null when it has none). */
+  textOf(file: string): Promise<string | null>;
+  /** The PDF and page an offset of an open PDF paper stands on (none for other documents). */
+  placeAt(document: vscode.TextDocument, offset: number): PdfPlace | undefined;
+}
 
 const isPdf = (file: string): boolean => file.toLowerCase().endsWith('.pdf');
 
@@ -27,6 +33,12 @@ export function openPaperDocument(file: string): vscode.TextDocument | undefined
 }
 
 /** The text of a paper that is not open: a text file as read, a PDF's text from the server. */
-export function closedPaperText(file: string, pdfTextOf: PdfTextOf): Promise<string | null> {
-  return isPdf(file) ? pdfTextOf(file) : readPaperText(file).catch(() => null);
+export function closedPaperText(file: string, pdfs: PdfPapers): Promise<string | null> {
+  return isPdf(file) ? pdfs.textOf(file) : readPaperText(file).catch(() => null);
+}
+
+/** The annotation with the PDF page of its passage (which starts at `offset`), when the document is a PDF paper. */
+export function onPdfPage(annotation: Annotation, document: vscode.TextDocument, offset: number, pdfs: PdfPapers): Annotation {
+  const pdf = pdfs.placeAt(document, offset);
+  return pdf ? { ...annotation, pdf } : annotation;
 }

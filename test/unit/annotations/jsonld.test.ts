@@ -160,3 +160,17 @@ describe('JSON-LD store format', () => {
     assert.deepEqual(parseStore(text, 's').annotations, []);
   });
 });
+
+describe('JSON-LD store format: a passage of a PDF paper', () => {
+  it('writes the PDF page as a fragment selector and the PDF by its fingerprint, and a later page replaces the earlier one', () => {
+    const made = { ...createAnnotation(TEXT, { start: 0, end: 22 }, { note: 'on the first page', tags: [] }), pdf: { fingerprint: 'a1b2c3', page: 4 } };
+    const target = JSON.parse(serialiseStore([made], PAPER, null)).first.items[0].target;
+    assert.equal(target.scope, 'urn:x-pdf:a1b2c3');
+    assert.deepEqual(target.selector[2], { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=4' });
+    const read = parseStore(serialiseStore([made], PAPER, null), 'store.jsonld');
+    const kept = JSON.parse(serialiseStore(read.annotations, PAPER, read.collection)).first.items[0].target;
+    assert.deepEqual(kept, target, 'rewritten as read, the page and fingerprint stay');
+    const moved = JSON.parse(serialiseStore([{ ...read.annotations[0], pdf: { fingerprint: 'a1b2c3', page: 7 } }], PAPER, read.collection)).first.items[0].target;
+    assert.deepEqual(moved.selector.filter((s: { type: string }) => s.type === 'FragmentSelector').map((s: { value: string }) => s.value), ['page=7']);
+  });
+});

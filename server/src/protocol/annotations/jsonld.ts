@@ -292,6 +292,12 @@ function targetToJson(annotation: Annotation, originalTarget: JsonValue | undefi
     const { start, end } = annotation.position;
     own.push(ownKeysFirst({ type: 'TextPositionSelector', start, end }, originalOfType('TextPositionSelector')));
   }
-  const others = selectors.filter((s) => !(isObject(s) && (hasType(s, 'TextQuoteSelector') || hasType(s, 'TextPositionSelector'))));
-  return ownKeysFirst({ source: original.source ?? sourceIri, selector: [...own, ...others] }, original);
+  const { pdf } = annotation;
+  // A PDF passage's page, as a fragment of the PDF (RFC 3778), and the PDF as pdf.js and Hypothesis name it.
+  if (pdf) own.push({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: `page=${pdf.page}` });
+  const replaced = (s: JsonObject) => hasType(s, 'TextQuoteSelector') || hasType(s, 'TextPositionSelector') || (!!pdf && hasType(s, 'FragmentSelector'));
+  const others = selectors.filter((s) => !(isObject(s) && replaced(s)));
+  const written: JsonObject = { source: original.source ?? sourceIri, selector: [...own, ...others] };
+  if (pdf) written.scope = `urn:x-pdf:${pdf.fingerprint}`;
+  return ownKeysFirst(written, original);
 }

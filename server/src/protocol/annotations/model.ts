@@ -24,6 +24,13 @@ export interface TextPosition {
   end: number;
 }
 
+/** Where a passage of a PDF paper stands in the PDF itself. */
+export interface PdfPlace {
+  /** pdf.js's fingerprint of the PDF (its first ID). */
+  fingerprint: string;
+  page: number;
+}
+
 export interface Annotation {
   /** A stable IRI ("urn:uuid:…"); merging concurrent writes relies on it. */
   id: string;
@@ -36,6 +43,8 @@ export interface Annotation {
   quote: TextQuote;
   /** Null when the stored annotation has no TextPositionSelector. */
   position: TextPosition | null;
+  /** Set for a passage of a PDF paper when it is made or re-attached: written as a page selector and the PDF's fingerprint. */
+  pdf?: PdfPlace;
   /**
    * The annotation's JSON-LD object as read, so that properties this library does not interpret
    * (other selectors, bodies, creators…) survive a rewrite. Null for an annotation made here.
