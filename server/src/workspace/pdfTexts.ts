@@ -1,7 +1,7 @@
 /**
  * The text of each PDF paper the server reads (opened as a paper, or in the workspace folders), extracted
- * by a worker thread within a time and memory limit, kept while the file stays the same, and cached on disk
- * by the extension so that a second start extracts nothing again.
+ * by a worker thread within a time and memory limit and cached on disk (in the extension's storage, by the
+ * PDF's content) so that a second read, or a second start, extracts nothing again.
  */
 import { promises as fs } from 'node:fs';
 import { DEFAULT_MAX_PDF_MB, PdfPage, PdfText, readPdfFile } from '../pdf';
@@ -21,7 +21,8 @@ export interface PdfTextOptions {
 }
 
 export class PdfTexts {
-  private readonly byPath = new Map<string, { stamp: string; text: Promise<PdfText> }>();
+  /** Extractions under way, so that a PDF asked for twice is read once; a text read is not kept here (the disk cache has it). */
+  private readonly reading = new Map<string, { stamp: string; text: Promise<PdfText> }>();
   private readonly pages = new Map<string, PdfPage[]>();
   private options: PdfTextOptions = {};
   private pool: WorkerPool<PdfJob, PdfText> | null = null;
@@ -38,14 +39,15 @@ export class PdfTexts {
     const stat = await fs.stat(file);
     if (stat.size > DEFAULT_MAX_PDF_MB * BYTES_PER_MB) throw new Error(`${formatMB(stat.size)}, over the ${DEFAULT_MAX_PDF_MB} MB limit for PDFs`);
     const stamp = `${stat.mtimeMs}:${stat.size}`;
-    const known = this.byPath.get(file);
-    if (known?.stamp === stamp) return known.text;
+    const under = this.reading.get(file);
+    if (under?.stamp === stamp) return under.text;
     const text = this.extract(file);
-    this.byPath.set(file, { stamp, text });
-    text.then(
-      (t) => this.pages.set(file, t.pages),
-      () => this.byPath.get(file)?.text === text && this.byPath.delete(file),
-    );
+    this.reading.set(file, { stamp, text });
+    const settled = (): void => void (this.reading.get(file)?.text === text && this.reading.delete(file));
+    text.then((t) => {
+      this.pages.set(file, t.pages);
+      settled();
+    }, settled);
     return text;
   }
 
@@ -61,7 +63,4 @@ export class PdfTexts {
     return this.pages.get(file);
   }
 
-  dispose(): void {
-    void this.pool?.close();
-  }
 }
