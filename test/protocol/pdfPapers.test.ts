@@ -53,6 +53,19 @@ describe('a PDF paper over the protocol: its text from the server, then every fe
     assert.strictEqual(fs.readdirSync(path.join(dir, 'storage', cached[0])).filter((f) => f.endsWith('.bin')).length, 1);
   });
 
+  it('offers no edit on a PDF paper, which is read-only, and says the fix in the diagnostic instead', async () => {
+    const result = await client.request<PdfTextResult>(PDF_TEXT_REQUEST, { uri: fileUri });
+    assert.ok(!('error' in result));
+    const uri = fileUri.replace(/^file:/, `${PDF_PAPER_SCHEME}:`).replace('estuary.pdf', 'estuary-copy.pdf');
+    const text = result.text.replace('show [2].', 'show [2] (Okafr, 2019).');
+    client.open(uri, text);
+    const found = (await client.diagnosticsFor(uri)).find((d) => /Okafr/.test(d.message));
+    assert.ok(found, 'no diagnostic on the misspelt citation');
+    assert.match(found.message, /did you mean/);
+    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: found.range, context: { diagnostics: [found] } });
+    assert.deepStrictEqual(actions, []);
+  });
+
   it('says what is wrong with a file that is no PDF, and the server goes on', async () => {
     const result = await client.request<PdfTextResult>(PDF_TEXT_REQUEST, { uri: pathToFileURL(path.join(dir, 'page.pdf')).href });
     assert.deepStrictEqual(result, { error: 'not a PDF (it is HTML or XML)' });

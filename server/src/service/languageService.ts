@@ -5,6 +5,7 @@
  */
 import { PdfPage } from '../pdf/pageMap';
 import { withPdfPage } from '../features/pdfPage';
+import { isPdfDocument } from '../workspace/pdfUris';
 import {
   CancellationToken,
   CodeAction,
@@ -155,6 +156,8 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   getCodeActions(document: PaperDocument, range: Range, options: { diagnostics: Diagnostic[] }, token: CancellationToken): Promise<CodeAction[]> {
+    // A PDF paper is read-only: its fixes stay in the diagnostics' messages and related entries, as notes.
+    if (isPdfDocument(document.uri)) return Promise.resolve([]);
     return this.withCited(document, token, [], (ctx) => codeActions(ctx, range, options.diagnostics));
   }
 

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractPdfText, PdfText } from '../pdf';
-import { PdfJob, PDF_TEXTS } from '../workspace/pdfJobs';
+import { EXTRACTOR_VERSION, PdfJob, PDF_TEXTS } from '../workspace/pdfJobs';
 import { ResultCache } from '../workspace/resultCache';
 import { WorkerJob, WorkerReply } from './workerPool';
 import { runInBackground } from './backgroundPriority';
@@ -14,9 +14,12 @@ runInBackground();
 const port = parentPort!;
 const { cacheDir } = workerData as { cacheDir: string | null };
 const warn = (warning: string): void => port.postMessage({ warning } satisfies WorkerReply<PdfText>);
-const cache = cacheDir ? new ResultCache<PdfText>(cacheDir, PDF_TEXTS, warn) : null;
+const cache = cacheDir ? new ResultCache<PdfText>(cacheDir, PDF_TEXTS, warn, EXTRACTOR_VERSION) : null;
+// Texts of other extractor versions are never read again.
+const tidied = cache?.removeOtherVersions();
 
 async function textOf(job: PdfJob): Promise<PdfText> {
+  await tidied;
   const bytes = await fs.readFile(job.path);
   const key = cache && ResultCache.keyOf(bytes);
   const cached = key ? await cache!.get(key) : undefined;

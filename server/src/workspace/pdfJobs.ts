@@ -3,5 +3,11 @@ export interface PdfJob {
   path: string;
 }
 
+import { version } from '../../../package.json';
+
 /** The kind of result its cache keeps (see `ResultCache`): extracted texts, by the SHA-1 of the PDF's bytes. */
 export const PDF_TEXTS = 'pdf-text';
+
+/** Bump when the extraction changes: texts cached by another version are extracted again. */
+const EXTRACTOR_FORM = 1;
+export const EXTRACTOR_VERSION = `${version}-${EXTRACTOR_FORM}`;

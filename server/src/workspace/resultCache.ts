@@ -25,8 +25,10 @@ export class ResultCache<T> {
     private readonly kind: string,
     /** Told about a cache file that could not be read or written (the run goes on without it). */
     private readonly warn: (message: string) => void,
+    /** What made the results: a result of another version is never read. */
+    private readonly version = SUMMARY_VERSION,
   ) {
-    this.folder = path.join(dir, `${kind}-${SUMMARY_VERSION}`);
+    this.folder = path.join(dir, `${kind}-${version}`);
   }
 
   static keyOf(bytes: Uint8Array | string): string {
@@ -43,7 +45,7 @@ export class ResultCache<T> {
     }
     try {
       const entry = v8.deserialize(bytes) as Entry;
-      if (entry.version === SUMMARY_VERSION && entry.key === key) return entry.value as T;
+      if (entry.version === this.version && entry.key === key) return entry.value as T;
     } catch {
       // reported below
     }
@@ -58,7 +60,7 @@ export class ResultCache<T> {
     try {
       if (!this.made) await fs.mkdir(this.folder, { recursive: true });
       this.made = true;
-      await fs.writeFile(temp, v8.serialize({ version: SUMMARY_VERSION, key, value } satisfies Entry));
+      await fs.writeFile(temp, v8.serialize({ version: this.version, key, value } satisfies Entry));
       await fs.rename(temp, file);
     } catch (error) {
       await fs.rm(temp, { force: true }).catch(() => undefined);
