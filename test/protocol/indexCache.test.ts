@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { LspClient } from './lspClient';
+import { LspClient, TEST_SETTINGS } from './lspClient';
 
 const PAPERS: Record<string, string> = {
   'dunes.txt': 'The Dune Grazing Compact (DGC) shares the spring pastures between three villages.',
@@ -12,7 +12,7 @@ const PAPERS: Record<string, string> = {
 
 /** Starts the bundled server on the folder with the storage folder, and resolves once it has indexed the workspace. */
 async function indexedServer(dir: string, storagePath: string, logs: string[]): Promise<LspClient> {
-  const client = await LspClient.start(pathToFileURL(dir).href, null, { initializationOptions: { storagePath }, workDoneProgress: true });
+  const client = await LspClient.start(pathToFileURL(dir).href, TEST_SETTINGS, { initializationOptions: { storagePath }, workDoneProgress: true });
   client.connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   await new Promise<void>((resolve) => client.connection.onNotification('$/progress', (p: { value: { kind: string } }) => p.value.kind === 'end' && resolve()));
   return client;

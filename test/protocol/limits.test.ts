@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { LspClient } from './lspClient';
+import { LspClient, TEST_SETTINGS } from './lspClient';
 
 const PAPER = path.resolve(__dirname, '../../../corpus/author-date-apa.txt');
 const URI = pathToFileURL(PAPER).toString();
@@ -13,7 +13,7 @@ describe('size limits and encodings over stdio', function () {
   this.timeout(20_000);
 
   it('leaves a paper over scholarlyLens.limits.maxAnalysedMB unanalysed and says so through scholarly/paperStatus', async () => {
-    const client = await LspClient.start(null, { limits: { maxAnalysedMB: 0.01 } });
+    const client = await LspClient.start(null, { ...TEST_SETTINGS, limits: { maxAnalysedMB: 0.01 } });
     try {
       client.open(URI, TEXT);
       assert.deepStrictEqual(await client.diagnosticsFor(URI), []);

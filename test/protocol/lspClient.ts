@@ -12,6 +12,9 @@ export interface Diagnostic {
 }
 
 /** A real LSP client over stdio, as Neovim or the evaluation start the server. */
+/** What the tests' editor sets: their papers are a few lines, not papers, so Scholarly Lens shows in every document. */
+export const TEST_SETTINGS = { showIn: 'everyDocument' };
+
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly waiters: Array<() => void> = [];
@@ -21,7 +24,7 @@ export class LspClient {
    * `settings` answers the server's workspace/configuration requests (null: the editor has none);
    * `initializationOptions` are Scholarly Lens's own; with `workDoneProgress` the server reports indexing as progress.
    */
-  static async start(rootUri: string | null = null, settings: unknown = null, extra: { initializationOptions?: unknown; workDoneProgress?: boolean } = {}): Promise<LspClient> {
+  static async start(rootUri: string | null = null, settings: unknown = TEST_SETTINGS, extra: { initializationOptions?: unknown; workDoneProgress?: boolean } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);

@@ -113,6 +113,8 @@ export async function openFixture(source: string, options: FixtureOptions = {}):
   const opened = fixture.files.filter(isOpen).map((f) => workspace.openDocument(f.uri, f.text));
 
   const settings = defaultSettings();
+  // A fixture is a few lines, not a paper: features show in it as in every document unless a test says otherwise.
+  settings.showIn = 'everyDocument';
   options.settings?.(settings);
   const logged: string[] = [];
   const service = createLanguageService({

@@ -40,6 +40,7 @@ describe('size limits', () => {
 
     beforeEach(() => {
       settings = defaultSettings();
+      settings.showIn = 'everyDocument'; // the paper cites one listed work only
       settings.limits.maxAnalysedMB = 0.0001; // 104 bytes: the paper is larger
       workspace = new InMemoryWorkspace(['file:///marsh']);
       service = createLanguageService({

@@ -60,7 +60,8 @@ describe('the workspace index', () => {
     workspace = new InMemoryWorkspace([FOLDER], { [A]: PAPER_A, [B]: PAPER_B, 'file:///elsewhere/c.txt': PAPER_A, [`${FOLDER}/data.json`]: '{}' });
     errors = [];
     const logger = { log: (level: LogLevel, message: string) => void (level === LogLevel.Error && errors.push(message)) };
-    service = createLanguageService({ workspace, settings: { settingsFor: async () => defaultSettings() }, logger });
+    // The papers here are a few lines each: features show in every document.
+    service = createLanguageService({ workspace, settings: { settingsFor: async () => ({ ...defaultSettings(), showIn: 'everyDocument' }) }, logger });
     await service.indexWorkspace();
   });
 

@@ -41,10 +41,11 @@ function citedAt(paper: CitedPaper, target: CitationTarget, what: string): strin
 }
 
 /**
- * What the thing under the cursor is: a citation's entry or note, an organisation or abbreviation, a concept,
- * or where an entry or note is cited, with what the other papers of the workspace say of it.
+ * What the thing under the cursor is: a citation's entry or note, an organisation or abbreviation, a concept
+ * (only in a document shown as a paper: `terms`), or where an entry or note is cited, with what the other
+ * papers of the workspace say of it.
  */
-export function hover(ctx: PaperContext, offset: number): Hover | null {
+export function hover(ctx: PaperContext, offset: number, terms = true): Hover | null {
   const { paper, others } = ctx;
   const c = citationAt(paper, offset);
   if (c) {
@@ -54,7 +55,7 @@ export function hover(ctx: PaperContext, offset: number): Hover | null {
     });
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, c.span) };
   }
-  const term = termAt(ctx, offset);
+  const term = terms ? termAt(ctx, offset) : null;
   if (term) {
     let value: string;
     if (term.kind === 'organisation') {

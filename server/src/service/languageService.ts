@@ -21,7 +21,7 @@ import {
   SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver';
-import { OtherPapers, PaperAnalysis, WorkspaceRegistry } from '../analysis';
+import { OtherPapers, PaperAnalysis, readsAsPaper, WorkspaceRegistry } from '../analysis';
 import { CitationInfo, PaperStatus } from '../protocol/requests';
 import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
@@ -129,9 +129,10 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     const annotated = this.annotationHovers
       ? this.withAnnotations(document, null, (folder) => annotationHover(this.annotations, document.uri, document.getText(), folder, position))
       : null;
+    const shown = await this.shownAsPaper(document, token);
     const found = await this.withPaper(document, token, null, (ctx) => {
       const offset = toOffset(ctx.paper, position);
-      return withPdfPage(hover(ctx, offset), this.pdfPages(document.uri), offset);
+      return withPdfPage(hover(ctx, offset, shown), this.pdfPages(document.uri), offset);
     });
     if (!annotated || token.isCancellationRequested) return found;
     return mergeHovers(found, await annotated);
@@ -150,7 +151,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   async getDocumentSymbols(document: PaperDocument, token: CancellationToken): Promise<DocumentSymbol[]> {
-    const own = await this.withPaper(document, token, [], (ctx) => documentSymbols(ctx));
+    const own = (await this.shownAsPaper(document, token)) ? await this.withPaper(document, token, [], (ctx) => documentSymbols(ctx)) : [];
     const annotated = await this.withAnnotations(document, [], (folder) => annotationSymbols(this.annotations, document.uri, document.getText(), folder));
     return [...own, ...annotated];
   }
@@ -165,7 +166,8 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.withCited(document, token, [], (ctx) => completion(ctx, toOffset(ctx.paper, position)));
   }
 
-  getSemanticTokens(document: PaperDocument, token: CancellationToken): Promise<SemanticTokens> {
+  async getSemanticTokens(document: PaperDocument, token: CancellationToken): Promise<SemanticTokens> {
+    if (!(await this.shownAsPaper(document, token))) return NO_TOKENS;
     return this.withCited(document, token, NO_TOKENS, (ctx) => semanticTokens(ctx));
   }
 
@@ -176,8 +178,15 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return [...store, ...found];
   }
 
-  getCitations(document: PaperDocument, token: CancellationToken): Promise<CitationInfo[]> {
+  async getCitations(document: PaperDocument, token: CancellationToken): Promise<CitationInfo[]> {
+    if (!(await this.shownAsPaper(document, token))) return [];
     return this.withCited(document, token, [], (ctx) => citations(ctx));
+  }
+
+  /** Whether the paper's outline, counts, colours and term hovers show in this document (see `readsAsPaper` and the showIn setting). */
+  private async shownAsPaper(document: PaperDocument, token: CancellationToken): Promise<boolean> {
+    if ((await this.settings.settingsFor(document.uri)).showIn === 'everyDocument') return true;
+    return this.withCited(document, token, false, (ctx) => readsAsPaper(ctx.paper));
   }
 
   getPaperStatus(document: PaperDocument): Promise<PaperStatus> {

@@ -4,6 +4,8 @@ import { DEFAULT_MAX_ANALYSED_MB, DEFAULT_MAX_INDEXED_MB } from '../workspace/si
 /** The server's view of the `scholarlyLens.*` settings, with defaults for anything unset or invalid. */
 export interface Settings {
   enable: boolean;
+  /** Where outline groups, citation counts, colours and term hovers show: in documents that read as papers, or in every one. */
+  showIn: 'papers' | 'everyDocument';
   severity: Record<DiagnosticCode, Severity>;
   limits: {
     /** Open documents larger than this are not analysed. */
@@ -18,6 +20,7 @@ const SEVERITIES = new Set<Severity>(['error', 'warning', 'information', 'hint',
 export function defaultSettings(): Settings {
   return {
     enable: true,
+    showIn: 'papers',
     severity: { ...DEFAULT_SEVERITY },
     limits: { maxAnalysedMB: DEFAULT_MAX_ANALYSED_MB, maxIndexedMB: DEFAULT_MAX_INDEXED_MB },
   };
@@ -27,8 +30,9 @@ export function defaultSettings(): Settings {
 export function readSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!raw || typeof raw !== 'object') return settings;
-  const section = raw as { enable?: unknown; diagnostics?: { severity?: Record<string, unknown> }; limits?: Record<string, unknown> };
+  const section = raw as { enable?: unknown; showIn?: unknown; diagnostics?: { severity?: Record<string, unknown> }; limits?: Record<string, unknown> };
   if (typeof section.enable === 'boolean') settings.enable = section.enable;
+  if (section.showIn === 'papers' || section.showIn === 'everyDocument') settings.showIn = section.showIn;
   const severity = section.diagnostics?.severity;
   if (severity && typeof severity === 'object') {
     for (const code of Object.values(DiagnosticCode)) {

@@ -1,0 +1,20 @@
+/**
+ * Whether a document reads as a paper: it cites at least two works of its reference list, or calls at least
+ * two of its notes. A README, a licence or a changelog seldom does, so the editor shows no outline group,
+ * citation count, colours or term hovers there; every paper of the shared and sample sets does.
+ */
+import { CitedPaper } from './model';
+
+const MIN_CITED = 2;
+
+export function readsAsPaper(paper: Pick<CitedPaper, 'citations'>): boolean {
+  const entries = new Set<number>();
+  const notes = new Set<number>();
+  for (const c of paper.citations) {
+    if (c.status !== 'resolved') continue;
+    if (c.kind === 'footnote') for (const n of c.notes) notes.add(n);
+    else for (const e of c.entries) entries.add(e);
+    if (entries.size >= MIN_CITED || notes.size >= MIN_CITED) return true;
+  }
+  return false;
+}
