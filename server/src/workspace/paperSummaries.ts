@@ -11,6 +11,7 @@ import { PaperSummary } from './paperSummary';
 import { ResultCache } from './resultCache';
 import { Summarised, summariseText } from './summariseText';
 import { IndexJob, IndexResult, PAPER_SUMMARIES } from './indexJobs';
+import { proseOf } from './paperProse';
 
 export interface PaperSummaries {
   summarise(uri: string): Promise<IndexResult>;
@@ -47,7 +48,7 @@ class InThreadSummaries implements PaperSummaries {
   async summarise(uri: string): Promise<IndexResult> {
     const file = await this.workspace.readPaper(uri);
     if (!file) return null;
-    return { ...(await summariseText(file.text, this.cache)), stamp: file.stamp };
+    return { ...(await summariseText(proseOf(uri, file.text), this.cache)), stamp: file.stamp };
   }
 
   dispose(): void {}
@@ -84,7 +85,7 @@ class OffThreadSummaries implements PaperSummaries {
       const file = await this.workspace.readPaper(uri);
       if (!file) return null;
       try {
-        return { ...(await this.pool.run({ text: file.text })), stamp: file.stamp };
+        return { ...(await this.pool.run({ text: proseOf(uri, file.text) })), stamp: file.stamp };
       } catch (error) {
         if (!this.pool.broken) throw error;
       }

@@ -1,0 +1,70 @@
+/**
+ * Markdown that is not prose, blanked so that it is never read as citations, notes or terms: front matter,
+ * fenced and indented code blocks, HTML blocks (the block-level tags of CommonMark) and inline code spans.
+ * Each of their characters becomes a space and line breaks stay, so every offset is the document's.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+const HTML_BLOCK =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|^ {0,3}<!--/i;
+const INDENTED = /^(?: {4}|\t)/;
+const INLINE_CODE = /(`+)(?!`)([^]*?[^`])\1(?!`)/g;
+
+const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
+
+export function blankMarkdownCode(text: string): string {
+  const source = text.split('\n');
+  const lines = [...source];
+  let k = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+    if (end > 0) for (; k <= end; k++) lines[k] = blank(lines[k]);
+  }
+  let fence: string | null = null;
+  let html = false;
+  let indented = false;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (indented) {
+      if (line.trim() === '' || INDENTED.test(line)) {
+        lines[k] = blank(line);
+        continue;
+      }
+      indented = false;
+    }
+    if (fence !== null) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = null;
+      lines[k] = blank(line);
+      continue;
+    }
+    if (html) {
+      if (line.trim() === '') html = false;
+      else lines[k] = blank(line);
+      continue;
+    }
+    const opened = FENCE.exec(line);
+    if (opened) {
+      fence = opened[1];
+      lines[k] = blank(line);
+    } else if (HTML_BLOCK.test(line)) {
+      html = true;
+      lines[k] = blank(line);
+    } else if (INDENTED.test(line) && line.trim() !== '' && opensIndentedCode(source, lines, k)) {
+      indented = true;
+      lines[k] = blank(line);
+    }
+  }
+  return lines.join('\n').replace(INLINE_CODE, (m) => blank(m));
+}
+
+/**
+ * An indented line opens a code block after a blank line, unless the last text above is a list item or goes
+ * on one (list items hold indented paragraphs). `source`: the lines before blanking, read as written.
+ */
+function opensIndentedCode(source: string[], lines: string[], k: number): boolean {
+  if (k === 0) return true;
+  if (lines[k - 1].trim() !== '') return false;
+  let i = k - 1;
+  while (i >= 0 && source[i].trim() === '') i--;
+  return i < 0 || !(LIST_ITEM.test(source[i]) || /^(?: {2,}|\t)/.test(source[i]));
+}

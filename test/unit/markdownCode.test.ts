@@ -1,0 +1,64 @@
+import * as assert from 'node:assert';
+import { CancellationToken } from 'vscode-languageserver';
+import { blankMarkdownCode } from '../../server/src/analysis/markdownCode';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { defaultSettings } from '../../server/src/service/settings';
+import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
+
+const PAPER = [
+  '---',
+  'title: Tides (Roe, 1999)',
+  '---',
+  '# Tides',
+  '',
+  'Marsh and Tully (2016) logged the tides, and Okafor (2019) the reeds; see `(Roe, 1999)` in the script.',
+  '',
+  '```python',
+  'print("(Roe, 1999)", stream1)',
+  '```',
+  '',
+  '    tides = read("(Roe, 1999)")',
+  '',
+  '- a list item',
+  '',
+  '    its second paragraph cites (Okafor, 2019)',
+  '',
+  '<table>',
+  '<tr><td>(Roe, 1999)</td></tr>',
+  '</table>',
+  '',
+  '## References',
+  '',
+  'Marsh, D., & Tully, E. (2016). Berths and silt. Coastal Review, 4, 12-40.',
+  '',
+  'Okafor, B. (2019). Reeds of the lower river. Delta Notes, 7, 1-9.',
+  '',
+].join('\n');
+
+describe('Markdown code is not prose', () => {
+  it('blanks front matter, fences, indented code, HTML blocks and inline code, keeping every offset and line', () => {
+    const blanked = blankMarkdownCode(PAPER);
+    assert.strictEqual(blanked.length, PAPER.length);
+    assert.deepStrictEqual(blanked.split('\n').map((l) => l.length), PAPER.split('\n').map((l) => l.length));
+    assert.doesNotMatch(blanked, /Roe|stream1|print|tides =|<table>/);
+    assert.match(blanked, /Marsh and Tully \(2016\) logged the tides/);
+    assert.match(blanked, /its second paragraph cites \(Okafor, 2019\)/, 'a list item\'s indented paragraph is prose');
+  });
+
+  it('finds no citation inside the code of a Markdown paper, and every one in its prose', async () => {
+    const workspace = new InMemoryWorkspace(['memory:///w']);
+    const service = createLanguageService({ workspace, settings: { settingsFor: async () => defaultSettings() }, logger: { log: () => undefined } });
+    try {
+      const doc = workspace.openDocument('memory:///w/tides.md', PAPER);
+      const cited = (await service.getCitations(doc, CancellationToken.None)).map((c) => [c.text, c.status]);
+      // A citation's text is its name part and year, without the outer brackets.
+      assert.deepStrictEqual(cited, [
+        ['Marsh and Tully (2016', 'resolved'],
+        ['Okafor (2019', 'resolved'],
+        ['Okafor, 2019', 'resolved'],
+      ]);
+    } finally {
+      service.dispose();
+    }
+  });
+});
