@@ -42,6 +42,9 @@ const REFERENCES_LINE = LINES.findIndex((l) => l.trim() === 'References') + 1;
 // call with its note at the page foot, numeric citations, the reference list on page 2.
 const PDF = 'estuary.pdf';
 const PDF_PATH = path.join(REPO, 'test', 'fixtures', 'pdf', PDF);
+// An ordinary project README (code, an abbreviation, numbered licence clauses): nothing of Scholarly Lens shows in it.
+const README = 'README.md';
+const README_PATH = path.join(REPO, 'test', 'fixtures', 'ordinary', README);
 
 function cliJson(...args) {
   try {
@@ -76,7 +79,7 @@ async function main() {
   await suite.step('start code-server with the packaged .vsix and open the workspace', async () => {
     cs = await startCodeServer({
       vsix: vsixPath(),
-      files: { [PAPER]: PAPER_PATH, [PDF]: PDF_PATH },
+      files: { [PAPER]: PAPER_PATH, [PDF]: PDF_PATH, [README]: README_PATH },
       settings: {
         'editor.wordWrap': 'on', // the paper's paragraphs are single long lines
         'editor.minimap.enabled': false,
@@ -311,7 +314,22 @@ async function main() {
     await wb.closeHover();
   });
 
+  await suite.step(`${README}, an ordinary README, shows nothing of Scholarly Lens: no status-bar count, no outline group, no problems`, async () => {
+    await wb.openFile(README, 'Tide tables for small harbours');
+    await wb.page.waitForTimeout(2000); // time for the server to have answered, had it anything to show
+    check(!(await wb.statusItem('scholarly-lens.scholarly-lens').isVisible()), 'the status bar shows a citation count in the README');
+    const headings = fs.readFileSync(README_PATH, 'utf8').split('\n').filter((l) => /^#+ /.test(l)); // VS Code's own outline rows, "## Usage" as written
+    await wb.page.locator('.outline-pane .monaco-list-row', { hasText: 'Usage' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    const rows = await wb.page.locator('.outline-pane .monaco-list-row').allInnerTexts();
+    const ours = rows.map(plain).filter((r) => !headings.includes(r));
+    check(ours.length === 0, `the outline shows more than the README's headings: ${JSON.stringify(ours)}`);
+    const problems = (await wb.problemLabels()).filter((l) => l.includes(README));
+    check(problems.length === 0, `problems in the README: ${JSON.stringify(problems)}`);
+    await wb.screenshot('vscode-13-readme-quiet');
+  });
+
   await suite.step(`an annotation on the PDF paper is stored beside ${PDF} with its PDF page and fingerprint`, async () => {
+    await wb.page.locator(`.tabs-container .tab[aria-label^="${PDF}"]`).first().click();
     await wb.goTo(2, 1);
     await wb.page.keyboard.press('Shift+End'); // "marsh edge moves seaward by a few metres"
     await wb.command('Scholarly Lens: Annotate Selection');
@@ -326,7 +344,7 @@ async function main() {
     check(target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === 'marsh edge moves seaward by a few metres'), `the quote is not the selection: ${JSON.stringify(target.selector)}`);
     check(target.selector.some((s) => s.type === 'FragmentSelector' && s.value === 'page=1'), `no page selector: ${JSON.stringify(target.selector)}`);
     check(/^urn:x-pdf:/.test(target.scope ?? ''), `no PDF fingerprint: ${target.scope}`);
-    await wb.screenshot('vscode-13-pdf-annotation');
+    await wb.screenshot('vscode-14-pdf-annotation');
   });
 }
 
