@@ -94,3 +94,27 @@ describe('ordinary files stay quiet', () => {
     assert.ok(noisy.length <= MAX_NOISY * files.length, noisy.join('\n'));
   });
 });
+
+describe('generated and scratch documents', () => {
+  it('keeps an unsaved buffer that is no paper (a glossary, a note) out of the workspace, and lets an unsaved paper in', async () => {
+    const workspace = new InMemoryWorkspace(['memory:///w']);
+    const service = createLanguageService({ workspace, settings: { settingsFor: async () => defaultSettings() }, logger: { log: () => undefined } });
+    try {
+      workspace.openDocument('untitled:Untitled-1', '# Glossary\n\n- **HTC**: Harbour Tide Council, in [tides.txt](file:///w/tides.txt#L3)\n');
+      const draft = [
+        'The Harbour Tide Council (HTC) keeps the tables (Marsh & Tully, 2016; Okafor, 2019).',
+        '',
+        'References',
+        '',
+        'Marsh, D., & Tully, E. (2016). Berths and silt. Coastal Review, 4, 12-40.',
+        'Okafor, B. (2019). Reeds of the lower river. Delta Notes, 7, 1-9.',
+        '',
+      ].join('\n');
+      workspace.openDocument('untitled:Untitled-2', draft);
+      const containers = (await service.getWorkspaceSymbols('Harbour Tide Council', CancellationToken.None)).map((s) => s.containerName);
+      assert.deepStrictEqual(containers, ['untitled:Untitled-2']);
+    } finally {
+      service.dispose();
+    }
+  });
+});

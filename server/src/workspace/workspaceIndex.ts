@@ -4,9 +4,9 @@
  * (open documents always count, in their editor version). A paper on disk is kept as its compact summary.
  */
 import { Disposable } from 'vscode-languageserver';
-import { PaperRef, WorkspacePaper, WorkspaceRegistry } from '../analysis';
+import { PaperRef, readsAsPaper, WorkspacePaper, WorkspaceRegistry } from '../analysis';
 import { Logger } from '../logging';
-import { IPaperWorkspace } from './workspace';
+import { IPaperWorkspace, PaperDocument } from './workspace';
 import { PaperCache } from './paperCache';
 import { fileName } from './fileName';
 import { sourceOf } from './paperSources';
@@ -147,7 +147,7 @@ export class WorkspaceIndex implements Disposable {
   registry(): WorkspaceRegistry {
     const open = new Set<string>();
     for (const doc of this.workspace.documents()) {
-      if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:') && !isPdfDocument(doc.uri)) continue;
+      if (!this.joinsRegistry(doc)) continue;
       open.add(doc.uri);
       // A PDF open as a paper takes the place of the PDF file the index read: one paper, not two.
       const file = pdfFileUriOf(doc.uri);
@@ -161,6 +161,12 @@ export class WorkspaceIndex implements Disposable {
     for (const uri of this.shownOpen) if (!open.has(uri)) this.showDisk(uri);
     this.shownOpen = open;
     return this.known;
+  }
+
+  /** A paper file or PDF paper open in the editor; an unsaved buffer only when it reads as a paper (not a scratch note or a generated glossary). */
+  private joinsRegistry(doc: PaperDocument): boolean {
+    if (doc.uri.startsWith('untitled:')) return readsAsPaper(this.open.get(doc).cited);
+    return !!sourceOf(doc.uri) || isPdfDocument(doc.uri);
   }
 
   /** Registers the paper on disk for a URI (none when it has none), unless the URI is open in the editor. */
