@@ -328,6 +328,19 @@ async function main() {
     await wb.screenshot('vscode-13-readme-quiet');
   });
 
+  await suite.step('Show Glossary renders the glossary, and a link in it opens the paper at its line', async () => {
+    await wb.command('Scholarly Lens: Show Glossary');
+    const glossary = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await glossary.locator('h1', { hasText: 'Glossary of the workspace' }).waitFor({ state: 'visible', timeout: 20_000 });
+    const link = glossary.locator('a', { hasText: /^author-date-apa\.txt, line \d+$/ }).first();
+    const label = await link.innerText();
+    const line = Number(/line (\d+)$/.exec(label)[1]);
+    await wb.screenshot('vscode-14-glossary');
+    await link.click();
+    await wb.page.locator(`.tabs-container .tab.active[aria-label^="${PAPER}"]`).waitFor({ state: 'visible' });
+    await waitFor(`the cursor on line ${line}`, async () => (await wb.cursor()).line === line, { timeoutMs: 10_000 });
+  });
+
   await suite.step(`an annotation on the PDF paper is stored beside ${PDF} with its PDF page and fingerprint`, async () => {
     await wb.page.locator(`.tabs-container .tab[aria-label^="${PDF}"]`).first().click();
     await wb.goTo(2, 1);
@@ -344,7 +357,7 @@ async function main() {
     check(target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === 'marsh edge moves seaward by a few metres'), `the quote is not the selection: ${JSON.stringify(target.selector)}`);
     check(target.selector.some((s) => s.type === 'FragmentSelector' && s.value === 'page=1'), `no page selector: ${JSON.stringify(target.selector)}`);
     check(/^urn:x-pdf:/.test(target.scope ?? ''), `no PDF fingerprint: ${target.scope}`);
-    await wb.screenshot('vscode-14-pdf-annotation');
+    await wb.screenshot('vscode-15-pdf-annotation');
   });
 }
 

@@ -48,7 +48,8 @@ function displayName(uses: OrgUse[]): { name: string; abbreviation: string | nul
 }
 
 /** Terms, abbreviations and organisations of every paper, each with its definition and links to where it stands. */
-export function glossaryMarkdown(registry: WorkspaceRegistry): string {
+/** `indexing`: how far the workspace index has come, while it is still reading the papers. */
+export function glossaryMarkdown(registry: WorkspaceRegistry, indexing: { done: number; total: number } | null = null): string {
   const refs = registry.refs;
   const concepts = registry.concepts().sort((a, b) => a.concept.term.localeCompare(b.concept.term, undefined, { sensitivity: 'base' }));
   const groups = organisationGroups(registry)
@@ -63,6 +64,7 @@ export function glossaryMarkdown(registry: WorkspaceRegistry): string {
     '',
     `${plural(refs.length, 'paper')} · ${plural(concepts.length, 'term')} · ${plural(abbreviations.length, 'abbreviation')} · ${plural(organisations.length, 'organisation')}`,
     '',
+    ...(indexing ? [`*Indexing ${indexing.done} of ${indexing.total} papers: run Show Glossary again when it is done for the whole workspace.*`, ''] : []),
     '## Terms',
     '',
   ];

@@ -201,7 +201,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   async getGlossary(token: CancellationToken): Promise<string> {
-    return this.guard('build the glossary', '', () => (token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry())));
+    return this.guard('build the glossary', '', () => (token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry(), this.index.indexing)));
   }
 
   prepare(document: PaperDocument): void {

@@ -36,6 +36,8 @@ export class WorkspaceIndex implements Disposable {
   /** Open documents registered in their editor version. */
   private shownOpen = new Set<string>();
   private running: Promise<void> | null = null;
+  /** How far the pass under way has come (null between passes). */
+  private passProgress: { done: number; total: number } | null = null;
   private rerun = false;
   private readonly subscriptions: Disposable[];
 
@@ -57,6 +59,11 @@ export class WorkspaceIndex implements Disposable {
       // A closed document's model leaves the registry: the paper on disk takes its place.
       workspace.onDidCloseDocument((uri) => this.closed(uri)),
     ];
+  }
+
+  /** How many papers the index has read of those it found, while it reads them; null once it is done. */
+  get indexing(): { done: number; total: number } | null {
+    return this.passProgress && { ...this.passProgress };
   }
 
   get indexedCount(): number {
@@ -89,6 +96,7 @@ export class WorkspaceIndex implements Disposable {
   private async pass(progress?: IndexProgress): Promise<void> {
     const uris = await this.workspace.listPapers(MAX_FILES);
     progress?.begin(uris.length);
+    this.passProgress = { done: 0, total: uris.length };
     try {
       const seen = new Set(uris);
       for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.forget(uri);
@@ -99,10 +107,12 @@ export class WorkspaceIndex implements Disposable {
           const uri = uris[next++];
           await this.update(uri);
           progress?.report(++done, uris.length, fileName(uri));
+          if (this.passProgress) this.passProgress.done = done;
         }
       };
       await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
     } finally {
+      this.passProgress = null;
       progress?.done();
     }
   }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { cancelled, notCancelled, useFixtures } from '../fixture';
+import { glossaryMarkdown } from '../../../server/src/features/glossary';
+import { WorkspaceRegistry } from '../../../server/src/analysis';
 
 describe('the glossary', () => {
   const open = useFixtures();
@@ -49,5 +51,11 @@ describe('the glossary', () => {
   it('is empty when cancelled', async () => {
     const s = await open(workspace);
     assert.strictEqual(await s.service.getGlossary(cancelled), '');
+  });
+
+  it('says how far the index has come while it is still reading the papers, and nothing once it is done', () => {
+    const registry = new WorkspaceRegistry();
+    assert.match(glossaryMarkdown(registry, { done: 12, total: 40 }), /^\*Indexing 12 of 40 papers: run Show Glossary again when it is done/m);
+    assert.doesNotMatch(glossaryMarkdown(registry, null), /Indexing/);
   });
 });
