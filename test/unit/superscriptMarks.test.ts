@@ -22,4 +22,9 @@ describe('superscripts that are no note calls', () => {
     const paper = analysePaper(['The survey of the delta was repeated¹ and its results held.²', NOTES].join('\n'));
     assert.deepStrictEqual(paper.citations.map((c) => [c.text, c.status]), [['¹', 'resolved'], ['²', 'resolved']]);
   });
+
+  it('opens no section at a byline', () => {
+    const paper = analysePaper(['Tides of the Lower Marsh', '', 'Marta Q. Oliveira¹', '', 'Introduction', '', 'Tides were logged for six winters.', ''].join('\n'));
+    assert.deepStrictEqual(paper.sections.map((s) => s.title), ['Tides of the Lower Marsh', 'Introduction']);
+  });
 });

@@ -1,3 +1,4 @@
+import { isBylineText } from './citations/superscriptMarks';
 import { Section } from './model';
 import { Line } from './text';
 import { isReferenceHeadingText } from './conventions';
@@ -47,6 +48,8 @@ export function isHeading(lines: Line[], i: number): boolean {
   const text = headingText(raw);
   if (!/^[\p{Lu}\d]/u.test(text)) return false;
   if (/[.,;]$/.test(text) || /^[-*•]\s/.test(raw) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(raw)) return false;
+  // A byline ("Ana Lima¹, Rui Sá²") names the authors; it opens no section.
+  if (isBylineText(raw)) return false;
   if (text.split(/\s+/).length > 14) return false;
   return !/\(\s*\d{4}|https?:|\t/.test(text);
 }
