@@ -60,6 +60,17 @@ const README = [
   '',
 ].join('\n');
 
+/** The shortest paper: two works cited from its reference list. */
+const SHORT_PAPER = [
+  'The Harbour Tide Council (HTC) keeps the tables (Marsh & Tully, 2016), as harbour logs confirm (Okafor, 2019).',
+  '',
+  'References',
+  '',
+  'Marsh, D., & Tully, E. (2016). Berths and silt. Coastal Review, 4, 12-40.',
+  'Okafor, B. (2019). Reeds of the lower river. Delta Notes, 7, 1-9.',
+  '',
+].join('\n');
+
 describe('ordinary files stay quiet', () => {
   it('shows nothing in a README, and everything once the showIn setting asks for every document', async () => {
     assert.deepStrictEqual(await shownIn(README, 'memory:///w/README.md', defaultSettings()), []);
@@ -68,16 +79,7 @@ describe('ordinary files stay quiet', () => {
   });
 
   it('shows the outline, citation count and term hovers in a paper that cites two of its works', async () => {
-    const paper = [
-      'The World Tide Council (WTC) keeps the tables (Marsh & Tully, 2016), as harbour logs confirm (Okafor, 2019).',
-      '',
-      'References',
-      '',
-      'Marsh, D., & Tully, E. (2016). Berths and silt. Coastal Review, 4, 12-40.',
-      'Okafor, B. (2019). Reeds of the lower river. Delta Notes, 7, 1-9.',
-      '',
-    ].join('\n');
-    assert.deepStrictEqual(await shownIn(paper, 'memory:///w/paper.txt', defaultSettings()), ['citation count', 'outline', 'term hover']);
+    assert.deepStrictEqual(await shownIn(SHORT_PAPER, 'memory:///w/paper.txt', defaultSettings()), ['citation count', 'outline', 'term hover']);
   });
 
   it(`leaves at most ${MAX_NOISY * 100}% of the documentation and licences under node_modules showing anything`, async function () {
@@ -101,16 +103,7 @@ describe('generated and scratch documents', () => {
     const service = createLanguageService({ workspace, settings: { settingsFor: async () => defaultSettings() }, logger: { log: () => undefined } });
     try {
       workspace.openDocument('untitled:Untitled-1', '# Glossary\n\n- **HTC**: Harbour Tide Council, in [tides.txt](file:///w/tides.txt#L3)\n');
-      const draft = [
-        'The Harbour Tide Council (HTC) keeps the tables (Marsh & Tully, 2016; Okafor, 2019).',
-        '',
-        'References',
-        '',
-        'Marsh, D., & Tully, E. (2016). Berths and silt. Coastal Review, 4, 12-40.',
-        'Okafor, B. (2019). Reeds of the lower river. Delta Notes, 7, 1-9.',
-        '',
-      ].join('\n');
-      workspace.openDocument('untitled:Untitled-2', draft);
+      workspace.openDocument('untitled:Untitled-2', SHORT_PAPER);
       const containers = (await service.getWorkspaceSymbols('Harbour Tide Council', CancellationToken.None)).map((s) => s.containerName);
       assert.deepStrictEqual(containers, ['untitled:Untitled-2']);
     } finally {
