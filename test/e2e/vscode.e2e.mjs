@@ -332,6 +332,9 @@ async function main() {
     await wb.command('Scholarly Lens: Show Glossary');
     const glossary = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await glossary.locator('h1', { hasText: 'Glossary of the workspace' }).waitFor({ state: 'visible', timeout: 20_000 });
+    // The paper and the PDF paper; the README is read but is no paper.
+    const counts = plain(await glossary.locator('p').first().innerText());
+    check(/^2 papers ·/.test(counts), `the glossary counts "${counts}"`);
     const link = glossary.locator('a', { hasText: /^author-date-apa\.txt, line \d+$/ }).first();
     const label = await link.innerText();
     const line = Number(/line (\d+)$/.exec(label)[1]);

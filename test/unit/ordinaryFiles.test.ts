@@ -111,3 +111,21 @@ describe('generated and scratch documents', () => {
     }
   });
 });
+
+describe('ordinary files of the workspace folders', () => {
+  it('are read by the index but are no papers of the workspace, unless showIn asks for every document', async () => {
+    const files = { 'memory:///w/paper.txt': SHORT_PAPER, 'memory:///w/README.md': README };
+    for (const [showIn, expected] of [['papers', ['paper.txt']], ['everyDocument', ['paper.txt', 'README.md']]] as const) {
+      const workspace = new InMemoryWorkspace(['memory:///w'], files);
+      const settings = { ...defaultSettings(), showIn };
+      const service = createLanguageService({ workspace, settings: { settingsFor: async () => settings }, logger: { log: () => undefined } });
+      try {
+        await service.indexWorkspace();
+        const containers = new Set((await service.getWorkspaceSymbols('', CancellationToken.None)).map((s) => s.containerName));
+        assert.deepStrictEqual([...containers].sort(), [...expected].sort(), showIn);
+      } finally {
+        service.dispose();
+      }
+    }
+  });
+});

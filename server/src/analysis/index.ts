@@ -9,6 +9,6 @@ export type { Finding } from './diagnostics';
 export { citationsOf, suggestedTargetsOf, targetsAt, targetsOf } from './targets';
 export type { CitationTarget } from './targets';
 export { entryLabel } from './suggest';
-export { readsAsPaper } from './readsAsPaper';
+export { listsAsPaper, readsAsPaper } from './readsAsPaper';
 export { lastStartingAt, lineAt } from './text';
 export * from './workspace';

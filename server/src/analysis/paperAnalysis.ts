@@ -33,10 +33,10 @@ export function analysePaper(text: string): Paper {
 }
 
 /** What the workspace reads of a paper that is not open: its entries, organisations, concepts and words. */
-export type IndexedParts = Pick<Paper, 'text' | 'lineStarts' | 'references'> & PaperTerms;
+export type IndexedParts = Pick<Paper, 'text' | 'lineStarts' | 'references' | 'notes'> & PaperTerms;
 
 /** The parts of a paper the workspace index keeps, without its citations (which nothing reads of another paper). */
 export function analyseIndexedParts(text: string): IndexedParts {
   const structure = readStructure(text);
-  return { text: structure.text, lineStarts: structure.lineStarts, references: structure.references, ...readTerms(structure) };
+  return { text: structure.text, lineStarts: structure.lineStarts, references: structure.references, notes: structure.notes, ...readTerms(structure) };
 }

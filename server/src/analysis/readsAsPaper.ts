@@ -7,6 +7,14 @@ import { CitedPaper } from './model';
 
 const MIN_CITED = 2;
 
+/**
+ * The same question for a file of the workspace, whose citations the index does not read: it lists at least
+ * two works or two notes.
+ */
+export function listsAsPaper(paper: Pick<CitedPaper, 'references' | 'notes'>): boolean {
+  return paper.references.length >= MIN_CITED || paper.notes.length >= MIN_CITED;
+}
+
 export function readsAsPaper(paper: Pick<CitedPaper, 'citations'>): boolean {
   const entries = new Set<number>();
   const notes = new Set<number>();

@@ -54,6 +54,8 @@ import { paperStatus } from '../features/paperStatus';
 /** The `scholarlyLens.*` settings that apply to a document. */
 export interface ISettingsProvider {
   settingsFor(uri: string): Promise<Settings>;
+  /** The settings of no document in particular; without it, those of the empty URI. */
+  windowSettings?(): Promise<Settings>;
 }
 
 export interface LanguageServiceOptions {
@@ -197,11 +199,23 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   async getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]> {
-    return this.guard('list workspace symbols', [], () => (token.isCancellationRequested ? [] : workspaceSymbols(this.index.refs(), query)));
+    return this.guard('list workspace symbols', [], async () => {
+      await this.followShowIn();
+      return token.isCancellationRequested ? [] : workspaceSymbols(this.index.refs(), query);
+    });
   }
 
   async getGlossary(token: CancellationToken): Promise<string> {
-    return this.guard('build the glossary', '', () => (token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry(), this.index.indexing)));
+    return this.guard('build the glossary', '', async () => {
+      await this.followShowIn();
+      return token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry(), this.index.indexing);
+    });
+  }
+
+  /** Files of the workspace that are no papers count among its papers only when the showIn setting asks for every document. */
+  private async followShowIn(): Promise<void> {
+    const settings = await (this.settings.windowSettings?.() ?? this.settings.settingsFor(''));
+    this.index.includeEveryFile(settings.showIn === 'everyDocument');
   }
 
   prepare(document: PaperDocument): void {
@@ -236,6 +250,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   /** The document's analysis when Scholarly Lens is enabled for it and it is not too large, else null. */
   private async analysisOf(document: PaperDocument): Promise<PaperAnalysis | null> {
     const settings = await this.settingsWithLimit(document);
+    this.index.includeEveryFile(settings.showIn === 'everyDocument');
     return settings.enable && this.papers.oversize(document) === undefined ? this.papers.get(document) : null;
   }
 

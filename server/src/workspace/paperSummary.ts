@@ -2,14 +2,14 @@
  * What the workspace keeps of a paper on disk: what the cross-paper registry and the features read of
  * another paper (see `WorkspacePaper`), as plain data that a worker thread sends and the index cache stores.
  */
-import { Concept, IndexedParts, Organisation, WorkspacePaper } from '../analysis';
+import { Concept, IndexedParts, listsAsPaper, Organisation, WorkspacePaper } from '../analysis';
 import { version } from '../../../package.json';
 import { ownedTable, PhraseTable, phraseTableOf } from './phraseTable';
 import { CompactWords } from './compactWords';
 import { Packed, packMentions, unpackMentions } from './packedMentions';
 
 /** Bump when the analysis or this summary changes: cached summaries of another version are not read. */
-const SUMMARY_FORM = 5;
+const SUMMARY_FORM = 6;
 export const SUMMARY_VERSION = `${version}-${SUMMARY_FORM}`;
 
 export interface PaperSummary extends Omit<WorkspacePaper, 'words' | 'organisations' | 'concepts'> {
@@ -17,6 +17,8 @@ export interface PaperSummary extends Omit<WorkspacePaper, 'words' | 'organisati
   concepts: Packed<Concept>[];
   /** Start and end of every mention, the organisations' in order and then the concepts'. */
   mentions: Uint32Array;
+  /** False for a file that lists fewer than two works and two notes (a README, a licence): see `listsAsPaper`. */
+  isPaper: boolean;
   words: PhraseTable;
 }
 
@@ -26,7 +28,7 @@ export function summaryOf(paper: IndexedParts): PaperSummary {
   const organisations = packMentions(paper.organisations, offsets);
   const concepts = packMentions(paper.concepts, offsets);
   const references = paper.references.map(({ span, authorText, surnames, etAl, year, title, link }) => ({ span, authorText, surnames, etAl, year, title, link }));
-  return { organisations, concepts, mentions: Uint32Array.from(offsets), references, lineStarts, words: phraseTableOf(paper.words, paper.text) };
+  return { organisations, concepts, mentions: Uint32Array.from(offsets), isPaper: listsAsPaper(paper), references, lineStarts, words: phraseTableOf(paper.words, paper.text) };
 }
 
 export function workspacePaperOf(summary: PaperSummary): WorkspacePaper {

@@ -26,7 +26,9 @@ export interface IndexProgress {
 }
 
 export class WorkspaceIndex implements Disposable {
-  private readonly disk = new Map<string, { paper: WorkspacePaper; stamp: string }>();
+  /** Every file read, and whether it is a paper: a README is read, and shown among the papers only when every document is asked for. */
+  private readonly disk = new Map<string, { paper: WorkspacePaper; stamp: string; isPaper: boolean }>();
+  private everyFile = false;
   private readonly summaries: PaperSummaries;
   /** The latest read of each file being read: an older one that ends later is dropped. */
   private readonly reads = new Map<string, number>();
@@ -59,6 +61,13 @@ export class WorkspaceIndex implements Disposable {
       // A closed document's model leaves the registry: the paper on disk takes its place.
       workspace.onDidCloseDocument((uri) => this.closed(uri)),
     ];
+  }
+
+  /** Whether files that are no papers count among the workspace's papers (the showIn setting's everyDocument). */
+  includeEveryFile(every: boolean): void {
+    if (every === this.everyFile) return;
+    this.everyFile = every;
+    for (const uri of this.disk.keys()) if (!this.shownOpen.has(uri)) this.showDisk(uri);
   }
 
   /** How many papers the index has read of those it found, while it reads them; null once it is done. */
@@ -131,7 +140,7 @@ export class WorkspaceIndex implements Disposable {
       if (!found) this.forget(uri);
       else {
         if (found.analysed) this.analysed++;
-        this.disk.set(uri, { paper: workspacePaperOf(found.summary), stamp: found.stamp });
+        this.disk.set(uri, { paper: workspacePaperOf(found.summary), stamp: found.stamp, isPaper: found.summary.isPaper });
         if (!this.shownOpen.has(uri)) this.showDisk(uri);
       }
     } catch (error) {
@@ -173,16 +182,20 @@ export class WorkspaceIndex implements Disposable {
     return this.known;
   }
 
-  /** A paper file or PDF paper open in the editor; an unsaved buffer only when it reads as a paper (not a scratch note or a generated glossary). */
+  /**
+   * An open PDF paper; an open paper file or unsaved buffer when it reads as a paper (not a README, a scratch
+   * note or a generated glossary), or is one on disk, or when every document is asked for.
+   */
   private joinsRegistry(doc: PaperDocument): boolean {
-    if (doc.uri.startsWith('untitled:')) return readsAsPaper(this.open.get(doc).cited);
-    return !!sourceOf(doc.uri) || isPdfDocument(doc.uri);
+    if (isPdfDocument(doc.uri)) return true;
+    if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:')) return false;
+    return this.everyFile || !!this.disk.get(doc.uri)?.isPaper || readsAsPaper(this.open.get(doc).cited);
   }
 
   /** Registers the paper on disk for a URI (none when it has none), unless the URI is open in the editor. */
   private showDisk(uri: string): void {
     const onDisk = this.disk.get(uri);
-    if (onDisk) this.known.set({ uri, name: fileName(uri), paper: onDisk.paper });
+    if (onDisk && (onDisk.isPaper || this.everyFile)) this.known.set({ uri, name: fileName(uri), paper: onDisk.paper });
     else this.known.delete(uri);
   }
 
