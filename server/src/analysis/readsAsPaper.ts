@@ -15,10 +15,19 @@ export function listsAsPaper(paper: Pick<CitedPaper, 'references' | 'notes'>): b
   return paper.references.length >= MIN_CITED || paper.notes.length >= MIN_CITED;
 }
 
+/** Asked on every request and every registry update: worked out once per model. */
+const known = new WeakMap<object, boolean>();
+
 export function readsAsPaper(paper: Pick<CitedPaper, 'citations'>): boolean {
+  let reads = known.get(paper.citations);
+  if (reads === undefined) known.set(paper.citations, (reads = citesTwo(paper.citations)));
+  return reads;
+}
+
+function citesTwo(citations: CitedPaper['citations']): boolean {
   const entries = new Set<number>();
   const notes = new Set<number>();
-  for (const c of paper.citations) {
+  for (const c of citations) {
     if (c.status !== 'resolved') continue;
     if (c.kind === 'footnote') for (const n of c.notes) notes.add(n);
     else for (const e of c.entries) entries.add(e);

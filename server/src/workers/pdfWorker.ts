@@ -2,9 +2,8 @@
  * Worker thread that extracts the text of PDF papers (pdf.js in this thread), so that neither requests nor
  * the workspace index wait for a PDF. A PDF already read is taken from the cache, by the SHA-1 of its bytes.
  */
-import { promises as fs } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractPdfText, PdfText } from '../pdf';
+import { extractPdfText, PdfText, readPdfBytes } from '../pdf';
 import { EXTRACTOR_VERSION, PdfJob, PDF_TEXTS } from '../workspace/pdfJobs';
 import { ResultCache } from '../workspace/resultCache';
 import { WorkerJob, WorkerReply } from './workerPool';
@@ -20,7 +19,7 @@ const tidied = cache?.removeOtherVersions();
 
 async function textOf(job: PdfJob): Promise<PdfText> {
   await tidied;
-  const bytes = await fs.readFile(job.path);
+  const bytes = await readPdfBytes(job.path);
   const key = cache && ResultCache.keyOf(bytes);
   const cached = key ? await cache!.get(key) : undefined;
   if (cached) return cached;

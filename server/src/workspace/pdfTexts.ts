@@ -4,8 +4,7 @@
  * PDF's content) so that a second read, or a second start, extracts nothing again.
  */
 import { promises as fs } from 'node:fs';
-import { DEFAULT_MAX_PDF_MB, PdfPage, PdfText, readPdfFile } from '../pdf';
-import { BYTES_PER_MB, formatMB } from './sizeLimits';
+import { PdfPage, PdfText, readPdfFile } from '../pdf';
 import { WorkerPool } from '../workers/workerPool';
 import { PdfJob } from './pdfJobs';
 
@@ -37,7 +36,6 @@ export class PdfTexts {
   /** The text of the PDF at `file`; fails with a message a reader can act on. */
   async textOf(file: string): Promise<PdfText> {
     const stat = await fs.stat(file);
-    if (stat.size > DEFAULT_MAX_PDF_MB * BYTES_PER_MB) throw new Error(`${formatMB(stat.size)}, over the ${DEFAULT_MAX_PDF_MB} MB limit for PDFs`);
     const stamp = `${stat.mtimeMs}:${stat.size}`;
     const under = this.reading.get(file);
     if (under?.stamp === stamp) return under.text;
@@ -51,6 +49,7 @@ export class PdfTexts {
     return text;
   }
 
+  /** In the worker, which reads the file within the size limit (`readPdfBytes`), or here without one. */
   private extract(file: string): Promise<PdfText> {
     const { workerScript, cacheDir } = this.options;
     if (!workerScript) return readPdfFile(file);
@@ -62,5 +61,4 @@ export class PdfTexts {
   pagesOf(file: string): PdfPage[] | undefined {
     return this.pages.get(file);
   }
-
 }
