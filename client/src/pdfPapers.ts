@@ -10,18 +10,18 @@ import { pageAt } from '../../server/src/pdf/pageMap';
 import { PdfPapers } from './annotations/paperDocuments';
 
 export function registerPdfPapers(context: vscode.ExtensionContext, client: LanguageClient): PdfPapers {
-  const pages = new Map<string, PdfPageRange[]>();
-  const fingerprints = new Map<string, string>();
+  /** Each open PDF paper's page map and fingerprint, by document URI. */
+  const papers = new Map<string, { pages: PdfPageRange[]; fingerprint: string }>();
+  const textOfPdf = (file: vscode.Uri) => client.sendRequest<PdfTextResult>(PDF_TEXT_REQUEST, { uri: file.toString() } satisfies PdfTextParams);
   const provider: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent: (uri) =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Scholarly Lens: reading ${fileName(uri)}` }, async () => {
-        const result = await client.sendRequest<PdfTextResult>(PDF_TEXT_REQUEST, { uri: uri.with({ scheme: 'file' }).toString() } satisfies PdfTextParams);
+        const result = await textOfPdf(uri.with({ scheme: 'file' }));
         if ('error' in result) {
           void vscode.window.showErrorMessage(`Scholarly Lens could not read ${fileName(uri)}: ${result.error}.`);
           return `Scholarly Lens could not read the text of this PDF: ${result.error}.\n`;
         }
-        pages.set(uri.toString(), result.pages);
-        fingerprints.set(uri.toString(), result.fingerprint);
+        papers.set(uri.toString(), { pages: result.pages, fingerprint: result.fingerprint });
         return result.text;
       }),
   };
@@ -30,7 +30,7 @@ export function registerPdfPapers(context: vscode.ExtensionContext, client: Lang
   pageItem.command = 'scholarlyLens.openPdfAtPage';
   pageItem.tooltip = 'Open the PDF at this page';
   const showPage = (editor: vscode.TextEditor | undefined): void => {
-    const map = editor && pages.get(editor.document.uri.toString());
+    const map = editor && papers.get(editor.document.uri.toString())?.pages;
     if (!editor || !map?.length) return void pageItem.hide();
     const page = pageAt(map, editor.document.offsetAt(editor.selection.active));
     pageItem.text = `$(file-pdf) PDF page ${page}`;
@@ -41,28 +41,24 @@ export function registerPdfPapers(context: vscode.ExtensionContext, client: Lang
     pageItem,
     vscode.window.onDidChangeActiveTextEditor(showPage),
     vscode.window.onDidChangeTextEditorSelection((e) => showPage(e.textEditor)),
-    vscode.workspace.onDidCloseTextDocument((doc) => {
-      pages.delete(doc.uri.toString());
-      fingerprints.delete(doc.uri.toString());
-    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => papers.delete(doc.uri.toString())),
     vscode.commands.registerCommand('scholarlyLens.openPdfAsPaper', (uri?: vscode.Uri) => openAsPaper(uri)),
     vscode.commands.registerCommand('scholarlyLens.openPdfAtPage', () => {
       const editor = vscode.window.activeTextEditor;
       if (editor?.document.uri.scheme !== PDF_PAPER_SCHEME) return void vscode.window.showInformationMessage('Open a PDF as a paper first (Scholarly Lens: Open PDF as Paper).');
-      const page = pageAt(pages.get(editor.document.uri.toString()) ?? [], editor.document.offsetAt(editor.selection.active));
+      const page = pageAt(papers.get(editor.document.uri.toString())?.pages ?? [], editor.document.offsetAt(editor.selection.active));
       // PDF viewers that read a "page=" fragment open there; any other opens the file at its start.
       return vscode.commands.executeCommand('vscode.open', editor.document.uri.with({ scheme: 'file', fragment: `page=${page}` }));
     }),
   );
   return {
     textOf: async (file) => {
-      const result = await client.sendRequest<PdfTextResult>(PDF_TEXT_REQUEST, { uri: vscode.Uri.file(file).toString() } satisfies PdfTextParams).catch(() => null);
+      const result = await textOfPdf(vscode.Uri.file(file)).catch(() => null);
       return result && 'text' in result ? result.text : null;
     },
     placeAt: (document, offset) => {
-      const map = pages.get(document.uri.toString());
-      const fingerprint = fingerprints.get(document.uri.toString());
-      return map?.length && fingerprint !== undefined ? { fingerprint, page: pageAt(map, offset) } : undefined;
+      const paper = papers.get(document.uri.toString());
+      return paper?.pages.length ? { fingerprint: paper.fingerprint, page: pageAt(paper.pages, offset) } : undefined;
     },
   };
 }

@@ -8,7 +8,8 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 const HTML_BLOCK =
   /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|^ {0,3}<!--/i;
 const INDENTED = /^(?: {4}|\t)/;
-const INLINE_CODE = /(`+)(?!`)([^]*?[^`])\1(?!`)/g;
+/** A code span: backticks, then text within its paragraph (no blank line), then as many backticks. */
+const INLINE_CODE = /(`+)(?!`)((?:[^\n]|\n(?![ \t]*\n))*?[^`])\1(?!`)/g;
 
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
@@ -20,7 +21,8 @@ export function blankMarkdownCode(text: string): string {
     const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
     if (end > 0) for (; k <= end; k++) lines[k] = blank(lines[k]);
   }
-  let fence: string | null = null;
+  /** The line that closes the open fence: as many backticks or tildes at least. */
+  let fence: RegExp | null = null;
   let html = false;
   let indented = false;
   for (; k < lines.length; k++) {
@@ -33,7 +35,7 @@ export function blankMarkdownCode(text: string): string {
       indented = false;
     }
     if (fence !== null) {
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = null;
+      if (fence.test(line)) fence = null;
       lines[k] = blank(line);
       continue;
     }
@@ -44,7 +46,7 @@ export function blankMarkdownCode(text: string): string {
     }
     const opened = FENCE.exec(line);
     if (opened) {
-      fence = opened[1];
+      fence = new RegExp(`^ {0,3}${opened[1][0]}{${opened[1].length},}\\s*$`);
       lines[k] = blank(line);
     } else if (HTML_BLOCK.test(line)) {
       html = true;
