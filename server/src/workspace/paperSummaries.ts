@@ -39,6 +39,12 @@ export function paperSummaries(workspace: IPaperWorkspace, logger: Logger, optio
   };
 }
 
+/** The paper file with the text the analysis reads of it (a Markdown paper's code blanked). */
+async function proseFileOf(workspace: IPaperWorkspace, uri: string): Promise<{ text: string; stamp: string } | undefined> {
+  const file = await workspace.readPaper(uri);
+  return file && { text: proseOf(uri, file.text), stamp: file.stamp };
+}
+
 class InThreadSummaries implements PaperSummaries {
   constructor(
     private readonly workspace: IPaperWorkspace,
@@ -46,9 +52,9 @@ class InThreadSummaries implements PaperSummaries {
   ) {}
 
   async summarise(uri: string): Promise<IndexResult> {
-    const file = await this.workspace.readPaper(uri);
+    const file = await proseFileOf(this.workspace, uri);
     if (!file) return null;
-    return { ...(await summariseText(proseOf(uri, file.text), this.cache)), stamp: file.stamp };
+    return { ...(await summariseText(file.text, this.cache)), stamp: file.stamp };
   }
 
   dispose(): void {}
@@ -82,10 +88,10 @@ class OffThreadSummaries implements PaperSummaries {
 
   async summarise(uri: string): Promise<IndexResult> {
     if (!this.pool.broken) {
-      const file = await this.workspace.readPaper(uri);
+      const file = await proseFileOf(this.workspace, uri);
       if (!file) return null;
       try {
-        return { ...(await this.pool.run({ text: proseOf(uri, file.text) })), stamp: file.stamp };
+        return { ...(await this.pool.run({ text: file.text })), stamp: file.stamp };
       } catch (error) {
         if (!this.pool.broken) throw error;
       }
