@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { Concept, Paper } from '../../server/src/analysis';
+import { Concept, Paper, SHOWS_DEFINITION } from '../../server/src/analysis';
 import { readCue } from '../../server/src/analysis/concepts/definitionCues';
 import { conceptKey, termForms } from '../../server/src/analysis/concepts/mentions';
 import { paper } from './paperBuilder';
@@ -106,6 +106,56 @@ describe('terms a paper defines', () => {
     const security = concept(p, 'security');
     assert.ok(!security.mentions.some((s) => water.mentions.some((w) => w.start <= s.start && s.end <= w.end)));
     assert.strictEqual(security.mentions.filter((m) => lineOf(p, m.start) === 2).length, 1);
+  });
+
+  it('joins a hard-wrapped definition across its line breaks', () => {
+    const p = paper(
+      'In this study the notion of tidal stewardship is defined as the',
+      'willingness of harbour towns to share dredging costs with their',
+      'neighbours. Tidal stewardship is rare, and tidal stewardship fails often.',
+    );
+    assert.match(concept(p, 'tidal stewardship').gist, /^the willingness of harbour towns to share dredging costs with their neighbours/);
+  });
+
+  it('reads "Thus, X is ..." with the sentence it concludes from', () => {
+    const p = paper('Each guild first guards its charter and its officers. Thus, *charter security* is a concern of every guild, large or small. Charter security returns below, as charter security always does.');
+    assert.match(concept(p, 'charter security').gist, /^Each guild first guards its charter/);
+  });
+
+  it('goes on to the sentences that pick the term up ("This activity ...", "It ...")', () => {
+    const p = paper(
+      'The most prized form of cooperation is what is characterised here as *harbour pooling*. This activity is shared rather than central. It keeps each port in charge of its quays.',
+      'Later, harbour pooling spread, and harbour pooling lasted.',
+    );
+    const gist = concept(p, 'harbour pooling').gist;
+    assert.match(gist, /This activity is shared rather than central/);
+    assert.match(gist, /It keeps each port in charge of its quays/);
+  });
+
+  it('prefers a later full definition to an earlier classification in two words', () => {
+    const p = paper(
+      'Both charters define wrecking as a threat. The 1890 code determined that wrecking means luring a ship onto rocks to plunder its cargo.',
+      'Wrecking declined, and wrecking was rare by 1900.',
+    );
+    assert.match(concept(p, 'wrecking').gist, /^luring a ship onto rocks/);
+  });
+
+  it('reads "what we call *X*: ..." as naming the term, and keeps a page range whole', () => {
+    const p = paper('The evidence points to what we call *berth sharing*: two lines using one quay at set hours (Ota 2001: 8–9). Berth sharing spread; berth sharing lasted.');
+    assert.match(concept(p, 'berth sharing').gist, /^two lines using one quay at set hours \(Ota 2001: 8–9\)/);
+  });
+
+  it('makes an appraisal no definition even when the next sentence names the term again', () => {
+    const p = paper('Ferry pooling is an obvious candidate for reform. However, audits suggest that ferry pooling saves little. Ferry pooling recurs.');
+    const c = p.concepts.find((x) => x.term.toLowerCase() === 'ferry pooling');
+    assert.ok(!c || c.strength < SHOWS_DEFINITION, `read as a definition: ${c?.gist}`);
+  });
+
+  it('shows the passage that introduces a term only set off in italics, without calling it a definition', () => {
+    const p = paper('The guilds never claimed that their habits, embodied in the *harbour ethos*, formed a creed. But the language was a creed in all but name, speaking of thrift and of mutual aid.', 'The harbour ethos outlived the guilds, and the harbour ethos is still cited.');
+    const c = concept(p, 'harbour ethos');
+    assert.ok(c.strength < SHOWS_DEFINITION);
+    assert.match(c.gist, /speaking of thrift and of mutual aid/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Concept, Organisation, Span } from './model';
 import { TermContext } from './termContext';
+import { Sentence } from './sentences';
 import { ABSTRACT_NOUN, Candidate, findCandidates } from './concepts/candidates';
 import { CueReading, readCue } from './concepts/definitionCues';
 import { findKeywords, Keyword } from './concepts/keywords';
@@ -89,7 +90,7 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
       id: 0,
       term: d.term,
       definition,
-      gist: reading ? reading.gist || displaySentence(reading.sentence, 240) : keyword ? 'Listed among the keywords of the paper.' : '',
+      gist: reading ? reading.gist || displaySentence(reading.sentence, 240) : keyword ? 'Listed among the keywords of the paper.' : best?.gist ?? '',
       mentions: d.uses,
       key: d.key,
       cue: reading ? reading.cue : keyword ? 'keyword' : best?.cue || 'introduced',
@@ -141,7 +142,8 @@ export function bestDefinition(term: string, uses: Span[], ctx: TermContext): De
     if (!found || ctx.isNote(found.sentence.line)) continue;
     const s = found.sentence;
     const next = nextSentence(ctx, s);
-    const r = readCue(s.text, use.start - s.start, use.end - s.start, next, principle, found.previous?.text ?? null);
+    const afterNext = next && nextSentence(ctx, next);
+    const r = readCue(s.text, use.start - s.start, use.end - s.start, next?.text ?? null, principle, found.previous?.text ?? null, afterNext?.text ?? null);
     // The first plain definition is where the term is defined; later ones restate it.
     if (r.strength > 0 && (!best || (r.strength > best.strength && best.strength < STRONG))) best = { ...r, span: { start: s.start, end: s.end }, sentence: s.text };
     if (best && best.strength >= STRONG) break;
@@ -149,11 +151,11 @@ export function bestDefinition(term: string, uses: Span[], ctx: TermContext): De
   return best;
 }
 
-function nextSentence(ctx: TermContext, s: { start: number; end: number; line: number }): string | null {
+function nextSentence(ctx: TermContext, s: Sentence): Sentence | null {
   const after = ctx.sentenceAt(s.end + 1);
-  if (after && after.sentence.line === s.line && after.sentence.start > s.start) return after.sentence.text;
+  if (after && after.sentence.line === s.line && after.sentence.start > s.start) return after.sentence;
   const skip = ctx.sentenceAt(s.end + 2);
-  return skip && skip.sentence.line === s.line && skip.sentence.start > s.start ? skip.sentence.text : null;
+  return skip && skip.sentence.line === s.line && skip.sentence.start > s.start ? skip.sentence : null;
 }
 
 /** Candidates no definition could make a term (read before looking for one): names, ordinary single words. */

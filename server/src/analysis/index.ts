@@ -11,4 +11,5 @@ export type { CitationTarget } from './targets';
 export { entryLabel } from './suggest';
 export { listsAsPaper, readsAsPaper } from './readsAsPaper';
 export { lastStartingAt, lineAt } from './text';
+export { displaySentence } from './organisations/description';
 export * from './workspace';

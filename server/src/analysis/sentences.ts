@@ -1,4 +1,4 @@
-/** Sentences of a paragraph line, with offsets: the unit in which definitions and descriptions are read. */
+/** Sentences of a paragraph, with offsets: the unit in which definitions and descriptions are read. */
 import { isLetterCode, isSpaceCode, isUpperCode } from './chars';
 import { Line } from './text';
 import { lowerCase } from './words';
@@ -48,6 +48,22 @@ export function sentencesOf(line: Line): Sentence[] {
   }
   addSentence(out, line, from, text.length);
   return out;
+}
+
+/**
+ * The lines first..last of a hard-wrapped paragraph read as one line: each line break becomes a blank, so
+ * that offsets stay those of the text and a sentence runs on across the break.
+ */
+export function paragraphLine(text: string, first: Line, last: Line): Line {
+  if (first === last) return first;
+  return { index: first.index, start: first.start, end: last.end, text: text.slice(first.start, last.end).replace(/[\r\n]/g, ' ') };
+}
+
+/** A line that starts a block of its own even right after another line: a list item, a quote, a table row, a heading. */
+const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|[>|#])/;
+
+export function startsBlock(line: Line): boolean {
+  return BLOCK_START.test(line.text);
 }
 
 /** The sentence in line.text[from, to), blanks around it left out, if anything is left. */

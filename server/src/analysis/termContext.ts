@@ -1,7 +1,7 @@
 /** What the organisation and concept finders share for one text: body lines, sentences and the word index. */
 import { Layout } from './layout';
 import { Note } from './model';
-import { Sentence, sentencesOf } from './sentences';
+import { paragraphLine, Sentence, sentencesOf, startsBlock } from './sentences';
 import { lastStartingAt, Line } from './text';
 import { WordIndex } from './wordIndex';
 
@@ -28,11 +28,22 @@ export class TermContext {
     for (const s of layout.sections) this.headings.add(this.lineOf(s.span.start));
     this.body = new Uint8Array(lines.length);
     for (let i = 0; i < lines.length; i++) this.body[i] = !layout.inReferences[i] && lines[i].text.trim() !== '' ? 1 : 0;
+    const noteStarts = new Set<number>();
     for (const n of notes) {
+      noteStarts.add(this.lineOf(n.span.start));
       for (let i = this.lineOf(n.span.start); i <= this.lineOf(Math.max(n.span.start, n.span.end - 1)); i++) this.noteLines.add(i);
     }
+    // A line goes on with the paragraph of the line before unless a blank, a heading, a note or a block starts it.
+    const goesOn = (i: number): boolean =>
+      this.body[i - 1] === 1 && !this.headings.has(i) && !this.headings.has(i - 1) && !noteStarts.has(i) && this.noteLines.has(i) === this.noteLines.has(i - 1) && !startsBlock(lines[i]);
     const sentences: Sentence[] = [];
-    for (let i = 0; i < lines.length; i++) if (this.body[i]) sentences.push(...sentencesOf(lines[i]));
+    for (let i = 0; i < lines.length; i++) {
+      if (!this.body[i]) continue;
+      let last = i;
+      while (last + 1 < lines.length && this.body[last + 1] && goesOn(last + 1)) last++;
+      for (const s of sentencesOf(paragraphLine(text, lines[i], lines[last]))) sentences.push(s);
+      i = last;
+    }
     this.sentences = sentences;
     this.words = new WordIndex(text);
   }

@@ -179,7 +179,7 @@ function wordsByKey(numbers: Int32Array, keyCount: number): { first: Int32Array;
   return { first, uses };
 }
 
-/** Only blanks and hyphens may stand between the words of a phrase. */
+/** Only blanks, hyphens and slashes may stand between the words of a phrase ("first/last-mile problem"). */
 export function isGapCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+  return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 47 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }

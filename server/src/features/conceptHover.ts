@@ -1,4 +1,4 @@
-import { Concept, ConceptUse, SHOWS_DEFINITION } from '../analysis';
+import { Concept, ConceptUse, displaySentence, SHOWS_DEFINITION } from '../analysis';
 import { PaperContext } from './context';
 import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
@@ -35,13 +35,13 @@ export function conceptHover({ paper, others }: PaperContext, concept: Concept, 
     parts.push(
       concept.strength >= SHOWS_DEFINITION
         ? `Explained in this paper on line ${line}: ${escapeMarkdown(concept.gist)}`
-        : `This paper does not define it; first used here on line ${line}.`,
+        : `This paper does not define it; it first uses it on line ${line}:\n\n${quote(sentenceAt(paper.text, concept))}`,
     );
   } else if (concept.strength >= SHOWS_DEFINITION) {
     parts.push(`${quote(concept.gist)}\n>\n> — line ${line} (${CUE_LABEL[concept.cue] ?? 'defined'})`);
   } else {
-    const how = concept.cue === 'keyword' ? 'Listed among the keywords of this paper' : 'Set off in quotes or italics';
-    parts.push(`${how} (line ${line}); the paper gives no defining sentence.`);
+    if (concept.cue === 'keyword') parts.push(`Listed among the keywords of this paper (line ${line}); the paper gives no defining sentence.`);
+    else parts.push(`Set off in quotes or italics on line ${line}; the paper gives no defining sentence. It introduces the term in:\n\n${quote(concept.gist || sentenceAt(paper.text, concept))}`);
     const other = others.plainerDefinition(concept);
     if (other) {
       parts.push(`${quote(other.concept.gist)}\n>\n> — defined in ${escapeMarkdown(other.ref.name)}, line ${lineNumber(other.ref.paper, other.concept.definition)}`);
@@ -54,4 +54,9 @@ export function conceptHover({ paper, others }: PaperContext, concept: Concept, 
   }
   parts.push(facts.join(' '));
   return parts.join('\n\n');
+}
+
+/** The sentence of the concept's definition span (where it is introduced or first used), as a reader would quote it. */
+function sentenceAt(text: string, concept: Concept): string {
+  return displaySentence(text.slice(concept.definition.start, concept.definition.end), 240);
 }

@@ -135,6 +135,30 @@ describe('hover', () => {
     assert.strictEqual(await uses(), '3');
   });
 
+  it('quotes where a term only set off in italics is introduced, saying that the paper does not define it', async () => {
+    const s = await open(`
+      %! a.txt
+      The guilds never claimed that their habits, embodied in the *harbour ethos*, formed a creed. But the language was a creed in all but name.
+      The harbour ethos outlived the guilds, and the harbour ethos is still cited.
+                      |
+    `);
+    const value = markdownOf(await s.service.getHover(s.document, s.position, notCancelled));
+    assert.match(value, /Set off in quotes or italics on line 1; the paper gives no defining sentence\. It introduces the term in:\n\n> The guilds never claimed that their habits, embodied in the harbour ethos, formed a creed\. But the language was a creed in all but name\./);
+  });
+
+  it('quotes the sentence that first uses a term defined in another paper', async () => {
+    const s = await open(`
+      %! a.txt
+      Their method has been called *harbour swapping*: each fleet gives up a berth to gain a season.
+      %! b.txt
+      In the north, harbour swapping reached the canals by 1900.
+                     |
+    `);
+    const value = markdownOf(await s.service.getHover(s.document, s.position, notCancelled));
+    assert.match(value, /> — defined in a\.txt, line 1/);
+    assert.match(value, /This paper does not define it; it first uses it on line 1:\n\n> In the north, harbour swapping reached the canals by 1900\./);
+  });
+
   it('tells a mention before the expansion of a short form from one after it, however often each is hovered', async () => {
     const s = await open(`
       %! a.txt

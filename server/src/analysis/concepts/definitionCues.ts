@@ -15,11 +15,11 @@ export interface CueReading {
 
 const OPEN = String.raw`["'“‘*_]*`;
 /** Words one of which stands in the last words before a term that a naming cue introduces. */
-const NAMING_TAIL = /called|termed|dubbed|label|named|known|referred| as|coined/;
+const NAMING_TAIL = /call|termed|dubbed|label|named|known|referred| as|coined/;
 
 /** Text right before the term that names it: "what is characterised here as", "has been called". */
 const NAMING_BEFORE = new RegExp(
-  String.raw`\b(?:called|termed|dubbed|labell?ed|named|known as|referred to as|characteri[sz]ed(?: here)? as|described as|conceptuali[sz]ed as|coined|so-called)\s+(?:the\s+)?${OPEN}$`,
+  String.raw`\b(?:called|termed|dubbed|labell?ed|named|known as|referred to as|characteri[sz]ed(?: here)? as|described as|conceptuali[sz]ed as|coined|so-called|(?:what|which)\s+(?:we|I|they|others|scholars|authors)\s+(?:here\s+)?call)\s+(?:the\s+)?${OPEN}$`,
   'i',
 );
 /** "defined X as", "characterised such X as". */
@@ -34,7 +34,7 @@ const OR_NAMED = /,\s*or\s*["'“‘*]*$/i;
 /** Only blanks, quotes and sentence adverbs stand before a subject. */
 const SUBJECT_START = /^[\s"'“‘*¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:(?:thus|hence|therefore|so|in short|in other words|in this sense|here|today|essentially|simply put|put simply|indeed|first|second|finally|moreover|however|in turn|in general|traditionally|broadly)[,\s]+)*(?:the\s+|a\s+|an\s+|this\s+)?["'“‘*]*$/i;
 
-const AS_AFTER = /^[\s,]*(?:(?:is|are|was|were|has been|have been|can|may|could|must|should|might|will|would)\s+)?(?:(?:often|commonly|usually|generally|here|also|broadly|best|thus|then|therefore|widely|primarily|narrowly|loosely|perhaps|rather)\s+)*(?:be\s+)?(?:(?:often|commonly|usually|generally|best|also|broadly|widely|primarily|narrowly|loosely|better)\s+)*(defined|understood|conceived|conceptuali[sz]ed|characteri[sz]ed|described|interpreted|seen|regarded|viewed|treated|considered|thought of)\s+(?:of\s+)?as\s+(.*)$/i;
+const AS_AFTER = /^(?:\s+and\s+[\p{L}-]+)?[\s,]*(?:(?:is|are|was|were|has been|have been|can|may|could|must|should|might|will|would)\s+)?(?:(?:often|commonly|usually|generally|here|also|broadly|best|thus|then|therefore|widely|primarily|narrowly|loosely|perhaps|rather)\s+)*(?:be\s+)?(?:(?:often|commonly|usually|generally|best|also|broadly|widely|primarily|narrowly|loosely|better)\s+)*(defined|understood|conceived|conceptuali[sz]ed|characteri[sz]ed|described|interpreted|seen|regarded|viewed|treated|considered|thought of)\s+(?:of\s+)?as\s+(.*)$/iu;
 /** "This 'New Regionalism' model ... is defined as": the term names a model, approach or framework that is defined. */
 const KIND_DEFINED_AFTER = /^["'”’*]*\s+(?:model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm)\b[^.;]{0,60}?\s(?:is|are|was|were)\s+(?:defined|understood|conceived|described)\s+as\s+(.*)$/i;
 /** "X is 'a variety of theoretical inquiries which ...'": a quoted definition of four words or more. */
@@ -67,7 +67,8 @@ function clean(s: string, max = 220): string {
 
 /** Up to the end of the clause: the gist of "X is defined as ..." stops at a closing dash or the sentence end. */
 function clause(s: string): string {
-  const dash = s.search(/\s?[—–]\s?|\s-\s/);
+  // A dash between blanks, or an em dash; an en dash between digits is a range ("pp. 8–9").
+  const dash = s.search(/\s[—–]\s|—|\s-\s/);
   return clean(dash > 20 ? s.slice(0, dash) : s);
 }
 
@@ -75,21 +76,68 @@ function clause(s: string): string {
  * Reads the sentence around one occurrence of the term ([at, end) in `sentence`).
  * `next` is the following sentence of the same paragraph, if any.
  */
-export function readCue(sentence: string, at: number, end: number, next: string | null, termIsPrinciple: boolean, previous: string | null = null): CueReading {
+export function readCue(
+  sentence: string,
+  at: number,
+  end: number,
+  next: string | null,
+  termIsPrinciple: boolean,
+  previous: string | null = null,
+  afterNext: string | null = null,
+): CueReading {
   const r = readCueUnqualified(sentence, at, end, next, termIsPrinciple);
   // "This approach has been called X.": what it names is in the sentence before; "... is X. This activity is ...": after.
   const explained = r.cue === 'named' ? /^["'”’*_]*\s*(?::|\s[—–-])\s*(.{12,})$/.exec(sentence.slice(end)) : null;
   if (explained) r.gist = clause(explained[1]);
-  else if (r.cue === 'named' && /^["'”’*]*[.!?]?["'”’*]*\s*$/.test(sentence.slice(end))) {
-    if (!r.gist && previous) r.gist = clean(previous);
-    else if (next && /^(?:this|these|it|such|they)\b/i.test(next)) r.gist = clean(`${r.gist} ${sentence.slice(at, end)}: ${next}`, 300);
+  else if (r.cue === 'named' && !r.gist && previous) r.gist = clean(previous);
+  // "Thus, X is ...": the definition draws on the sentence before.
+  if ((r.strength >= 3 || r.cue === 'introduced') && previous && DRAWS_ON_PREVIOUS.test(sentence)) r.gist = clean(`${previous} ${sentence}`, JOINED_LENGTH);
+  // "define X as a threat": a word or two classify the term; a fuller definition later says what it is.
+  if (r.strength > 3 && r.cue !== 'listed' && r.gist && r.gist.split(/\s+/).length < 4) r.strength = 3;
+  // A definition often goes on in the sentences after it, which pick the term up.
+  const about = r.strength > 0 && next ? goesOnAbout(next, sentence.slice(at, end)) : 'no';
+  if (next && about !== 'no') {
+    const more = afterNext && PRONOUN_SUBJECT.test(afterNext) ? `${next} ${afterNext}` : next;
+    r.gist = clean(r.gist ? `${r.gist}${r.cue === 'named' ? ` ${sentence.slice(at, end)}:` : ''} ${more}` : more, JOINED_LENGTH);
+    // Only a sentence whose subject is the term explains a term the sentence before only introduced.
+    if (about === 'subject' && INTRODUCING.has(r.cue)) {
+      r.strength = 3;
+      r.cue = 'explained';
+    }
   }
+  // Only set off: the passage that introduces it (shown as such, not as a definition) runs on to the next sentence.
+  else if (r.cue === 'introduced' && next) r.gist = clean(`${r.gist || sentence} ${next}`, JOINED_LENGTH);
   // Set off in quotes or italics and defined in the same breath: the archetype of a definition.
   if (r.strength >= 3 && r.strength < 4 && r.cue !== 'explained' && isMarked(sentence, at, end)) r.strength += 0.5;
   // "For China, X means ...": what the term means to one actor, not what the paper means by it.
   if (r.strength >= 3 && FOR_ONE_ACTOR.test(sentence.slice(0, at))) r.strength -= 1.5;
   return r;
 }
+
+/** The longest gist read from more than one sentence. */
+const JOINED_LENGTH = 420;
+
+/** Openings that go on from the sentence before: a conclusion drawn from it, or its context. */
+const DRAWS_ON_PREVIOUS = /^["'“‘*]*(?:thus|hence|therefore|accordingly|in short|in other words|in sum|in this (?:context|sense|respect)|for this reason)\b/i;
+/** A sentence whose subject stands for what the sentence before was about. */
+const PRONOUN_SUBJECT = /^["'“‘*]*(?:(?:since|as|because|while|although|though)\s+)?(?:(?:this|these|such)\s+\p{L}|(?:it|they)\s+(?!(?:is|are|was|were|seems?|appears?)\s+(?:also\s+)?(?:\p{L}+\s+)?(?:that|to)\b)\p{L})/iu;
+
+/** Readings that introduce a term without saying what it is. */
+const INTRODUCING = new Set(['introduced', 'notion of', 'the term']);
+
+/**
+ * Whether the next sentence goes on about the term: 'subject' when it opens with a word standing for it or with
+ * the term itself, 'mention' when it names the term among its first words ("According to one author the notion of X").
+ */
+function goesOnAbout(next: string, term: string): 'subject' | 'mention' | 'no' {
+  if (PRONOUN_SUBJECT.test(next)) return 'subject';
+  const opening = next.replace(/^["'“‘*\s]+/, '');
+  if (opening.slice(0, term.length).toLowerCase() === term.toLowerCase()) return 'subject';
+  return opening.slice(0, OPENING_WORDS + term.length).toLowerCase().includes(term.toLowerCase()) ? 'mention' : 'no';
+}
+
+/** How far into a sentence its subject stands, in characters ("According to one author the notion of X"). */
+const OPENING_WORDS = 40;
 
 const FOR_ONE_ACTOR = /^\s*(?:for|to|in the eyes of|in the view of|according to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*,/iu;
 
@@ -106,7 +154,7 @@ function closersFrom(s: string, from: number, stop: number): number {
 
 const NONE: CueReading = { strength: 0, cue: '', gist: '' };
 /** Words right before a term that some cue needs ("called", "notion of", "according to", "defined"...). */
-const TAIL_WORDS = /called|termed|dubbed|label|named|known|referred|coined|\bas\s|\bof\s|ccording|defin|characteri|conceptuali|understand|understood|describ|\bsee|\bview|regard|,\s*or\s|\bterm\b|\bword\b|phrase|expression|label/i;
+const TAIL_WORDS = /call|termed|dubbed|label|named|known|referred|coined|\bas\s|\bof\s|ccording|defin|characteri|conceptuali|understand|understood|describ|\bsee|\bview|regard|,\s*or\s|\bterm\b|\bword\b|phrase|expression|label/i;
 /** Text right after a term that some cue needs: punctuation, a copula, a defining verb, a relative clause. */
 const AFTER_START = /^["'”’*_]*\s*(?:[,;:—–(]|\s-\s|(?:is|are|was|were|means|meant|refers?|denotes|signifies|stands|designates|describes|implies|entails|encompasses|comprises|includes|must|can|may|could|should|might|will|would|has|have|represents|constitutes|remains|model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm|which|that|who|and|[^.;]{0,60}?,\s*(?:which|that is|i\.e\.|namely))\b)/i;
 
@@ -177,7 +225,7 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   if ((m = MEANS_AFTER.exec(after)) && /^\s*(?:means|refers to|denotes|signifies)/i.test(after)) return { strength: 4, cue: 'means', gist: clause(m[1]) };
   if (marked && (m = LIST_AFTER.exec(after)) && /,/.test(m[1].slice(0, 120))) return { strength: 4, cue: 'listed', gist: clause(m[1]) };
   if (marked && (m = APPOSITION_KIND.exec(after))) return { strength: 3.5, cue: 'named', gist: clause(after.replace(/^\s*,\s*/, '')) };
-  if (OR_NAMED.test(lastWords) && marked && /^\s*,/.test(after)) return { strength: 3.5, cue: 'named', gist: clean(near.replace(OR_NAMED, '')) };
+  if (OR_NAMED.test(lastWords) && marked && /^\s*,/.test(after)) return { strength: 3.5, cue: 'named', gist: clean(sentence) };
   if ((m = WHICH_AFTER.exec(after))) return { strength: 3.5, cue: 'which means', gist: clause(m[1]) };
   if ((m = THAT_IS_AFTER.exec(after))) return { strength: 3.5, cue: 'that is', gist: clause(m[1]) };
   if (ACCORDING_TO.test(lastWords) && /^\s*,/.test(after) && /^\p{Ll}/u.test(sentence.slice(at, end))) {
@@ -187,7 +235,9 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   if (atSubject && (m = COPULA_AFTER.exec(after))) {
     // "X is an obvious candidate": an appraisal, not a definition.
     if (EVALUATIVE.test(m[1])) return { strength: 1.5, cue: 'is', gist: '' };
-    return { strength: 3, cue: 'is', gist: clause(m[1]) };
+    // "X and especially Y is ...": what is defined is all of the subject.
+    const subjectGoesOn = /^(?:\s+and\s|,)/.test(after);
+    return { strength: 3, cue: 'is', gist: clause(subjectGoesOn ? sentence.slice(at) : m[1]) };
   }
   if (marked && (m = OF_LIST_AFTER.exec(after))) return { strength: 3, cue: 'listed', gist: clean(m[1]) };
   // The next sentence picks the term up by its head ("This principle ...") or, for a term set off in quotes, by any such noun.

@@ -4,9 +4,10 @@
  * explains it too, its own defining sentence; otherwise the sentence that first uses it here.
  */
 import { Concept, Paper, Span } from '../model';
-import { sentencesOf } from '../sentences';
-import { lineAt } from '../text';
+import { paragraphLine, Sentence, sentencesOf, startsBlock } from '../sentences';
+import { Line, lineAt } from '../text';
 import { readCue } from '../concepts/definitionCues';
+import { displaySentence } from '../organisations/description';
 import { outsideOf } from '../concepts/mentions';
 import { ConceptUse } from './registry';
 import { termUses } from './termUses';
@@ -58,23 +59,38 @@ function introduction(paper: Paper, term: string, uses: Span[]): { span: Span; c
   const principle = /\b(?:principle|doctrine|policy)\b/i.test(term);
   let best: { span: Span; cue: string; strength: number; gist: string } | null = null;
   let first: Span | null = null;
-  const lines = new Map<number, ReturnType<typeof sentencesOf>>();
+  const paragraphs = new Map<number, Sentence[]>();
   for (const use of uses) {
     const index = lineAt(paper.lineStarts, use.start);
-    let sentences = lines.get(index);
+    let sentences = paragraphs.get(index);
     if (!sentences) {
-      const start = paper.lineStarts[index];
-      let end = index + 1 < paper.lineStarts.length ? paper.lineStarts[index + 1] - 1 : paper.text.length;
-      if (end > start && paper.text.charCodeAt(end - 1) === 13) end--;
-      sentences = sentencesOf({ index, start, end, text: paper.text.slice(start, end) });
-      lines.set(index, sentences);
+      const { top, bottom } = paragraphAround(paper, index);
+      sentences = sentencesOf(paragraphLine(paper.text, textLine(paper, top), textLine(paper, bottom)));
+      for (let i = top; i <= bottom; i++) paragraphs.set(i, sentences);
     }
     const k = sentences.findIndex((s) => s.start <= use.start && use.end <= s.end);
     if (k === -1) continue;
     const s = sentences[k];
     first ??= { start: s.start, end: s.end };
     const r = readCue(s.text, use.start - s.start, use.end - s.start, sentences[k + 1]?.text ?? null, principle);
-    if (r.strength >= 2 && (!best || r.strength > best.strength)) best = { span: { start: s.start, end: s.end }, cue: r.cue, strength: r.strength, gist: r.gist };
+    if (r.strength >= 2 && (!best || r.strength > best.strength)) best = { span: { start: s.start, end: s.end }, cue: r.cue, strength: r.strength, gist: r.gist || displaySentence(s.text, 240) };
   }
   return best ?? { span: first ?? uses[0], cue: 'used', strength: 0, gist: '' };
+}
+
+function textLine(paper: Paper, index: number): Line {
+  const start = paper.lineStarts[index];
+  let end = index + 1 < paper.lineStarts.length ? paper.lineStarts[index + 1] - 1 : paper.text.length;
+  if (end > start && paper.text.charCodeAt(end - 1) === 13) end--;
+  return { index, start, end, text: paper.text.slice(start, end) };
+}
+
+/** The lines of the paragraph holding line `index`: those next to it up to a blank line or a new block. */
+function paragraphAround(paper: Paper, index: number): { top: number; bottom: number } {
+  const blank = (i: number) => textLine(paper, i).text.trim() === '';
+  let top = index;
+  while (top > 0 && !blank(top - 1) && !startsBlock(textLine(paper, top))) top--;
+  let bottom = index;
+  while (bottom + 1 < paper.lineStarts.length && !blank(bottom + 1) && !startsBlock(textLine(paper, bottom + 1))) bottom++;
+  return { top, bottom };
 }
