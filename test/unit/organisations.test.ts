@@ -155,6 +155,29 @@ describe('organisations named without an abbreviation', () => {
     assert.strictEqual(nfu.name, 'Nordic Ferry Union');
     assert.strictEqual(nfu.definition, null);
   });
+
+  it('spells a short form with an abbreviation in the name: "UN Harbour Council" is the UNHC', () => {
+    const p = paper('The UN Harbour Council sets tolls.', '', 'The UNHC met in Oslo, and the UNHC agreed.');
+    assert.strictEqual(org(p, 'UNHC').name, 'UN Harbour Council');
+  });
+});
+
+describe('words in capitals that are no short forms', () => {
+  it('takes an ordinary word set in capitals for emphasis, and a code identifier, for no abbreviation', () => {
+    const p = paper(
+      'Pilots must NOT enter the harbour at night, and the rule is NOT new.',
+      'The tool reads FORCE_COLOR and FORCE_COLOR_LEVEL from the environment.',
+      'The ferry is sold AS IS, without any promise, AS IS the custom.',
+    );
+    assert.deepStrictEqual(p.organisations.map((o) => o.name), []);
+  });
+
+  it('keeps an ordinary word in capitals that the paper writes as a name ("the WHO"), and a short form that is no word', () => {
+    const p = paper('Inspectors from the WHO visited the port, and WHO staff wrote the report.', 'The audit of the IT-based system found that PDQ staff and PDQ clerks kept records.');
+    assert.ok(org(p, 'WHO'));
+    assert.ok(org(p, 'PDQ'));
+    assert.ok(!p.organisations.some((o) => o.abbreviation === 'IT'), 'IT in "the IT-based" is no name');
+  });
 });
 
 describe('what an organisation is', () => {

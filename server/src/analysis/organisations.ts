@@ -2,6 +2,8 @@ import { Organisation, Span } from './model';
 import { TermContext } from './termContext';
 import { AbbreviationDefinition, baseShort, explicitDefinitions, initialsDefinition, isShortForm } from './organisations/abbreviations';
 import { shortFormLetters } from './organisations/align';
+import { initialsOf } from './organisations/initials';
+import { isCommonWord, usedWithArticle } from './organisations/ordinaryWords';
 import { describe } from './organisations/description';
 import { joinedShortFormUses, nameUses, shortFormUses, withoutNested } from './organisations/mentions';
 import { NameFound, organisationNamesIn, isOrganisationName } from './organisations/organisationNames';
@@ -83,6 +85,7 @@ export function findOrganisations(ctx: TermContext): Organisation[] {
       named.abbreviation = short;
       continue;
     }
+    if (isCommonWord(short) && !usedWithArticle(text, short, use.at)) continue;
     draftFor(short.toLowerCase(), short).names.push(short);
   }
 
@@ -161,14 +164,6 @@ function organisationOf(d: Draft, ctx: TermContext): Organisation | null {
 /** A short form standing alone must look like one: capitals (digits, "&", "+" allowed), two letters at least. */
 function plainShortForm(short: string): boolean {
   return /^[\p{Lu}\p{N}&+]+$/u.test(short) && (short.match(/\p{L}/gu) ?? []).length >= 2;
-}
-
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !/^(?:of|for|and|on|in|the|de|to)$/i.test(w))
-    .map((w) => w[0]?.toLowerCase() ?? '')
-    .join('');
 }
 
 /** Length of the short form used at `offset`, with a plural "s" ("NGOs"). */

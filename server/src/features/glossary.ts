@@ -1,4 +1,4 @@
-import { bestDescription, Concept, Organisation, OrgUse, PaperRef, SHOWS_DEFINITION, termUses, WorkspaceRegistry } from '../analysis';
+import { bestDescription, Concept, initialsOf, Organisation, OrgUse, PaperRef, SHOWS_DEFINITION, shortFormLetters, termUses, WorkspaceRegistry } from '../analysis';
 import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
 
@@ -24,20 +24,25 @@ function orgUses(uses: OrgUse[]): string {
     .join(', ');
 }
 
-/** Groups each organisation's views across papers; a short form never expanded joins the name it abbreviates. */
+/**
+ * Groups each organisation's views across papers. A short form some paper uses but never expands joins the
+ * name it abbreviates (by its expansion elsewhere, or by the initials of a name); one that no paper expands is
+ * no entry ("TV").
+ */
 function organisationGroups(registry: WorkspaceRegistry): OrgUse[][] {
   const groups = registry.allOrganisations().map((g) => [...g]);
-  const named = new Map<string, OrgUse[]>();
+  const neverExpanded = (g: OrgUse[]): boolean => !!g[0].org.abbreviation && g[0].org.name === g[0].org.abbreviation;
+  const homes = new Map<string, OrgUse[]>();
   for (const g of groups) {
+    if (neverExpanded(g)) continue;
     const o = g[0].org;
-    if (o.abbreviation && o.name !== o.abbreviation && !named.has(o.abbreviation)) named.set(o.abbreviation, g);
+    const letters = o.abbreviation ? shortFormLetters(o.abbreviation) : initialsOf(o.name);
+    if (!homes.has(letters)) homes.set(letters, g);
   }
   const out: OrgUse[][] = [];
   for (const g of groups) {
-    const o = g[0].org;
-    const home = o.abbreviation && o.name === o.abbreviation ? named.get(o.abbreviation) : undefined;
-    if (home) home.push(...g);
-    else out.push(g);
+    if (!neverExpanded(g)) out.push(g);
+    else homes.get(shortFormLetters(g[0].org.abbreviation!))?.push(...g);
   }
   return out;
 }
@@ -87,7 +92,6 @@ export function glossaryMarkdown(registry: WorkspaceRegistry, indexing: { done: 
       if (described?.org.descriptionSpan) out.push(quote(described.org.description!), '', `— ${link(described.ref, described.org.descriptionSpan)}`, '');
       const expanded = g.uses.find((u) => u.org.definition);
       if (expanded) out.push(`Expanded in ${link(expanded.ref, expanded.org.definition!)}.`);
-      else if (g.abbreviation && g.name === g.abbreviation) out.push('Never expanded in the workspace.');
       const used = orgUses(g.uses);
       if (used) out.push(`Mentioned in ${used}.`);
       out.push('');

@@ -48,6 +48,21 @@ describe('the glossary', () => {
     assert.ok(glossary.includes(organisation), glossary);
   });
 
+  it('makes one entry of a name and the short form another paper uses for it, and leaves out short forms no paper expands', async () => {
+    const s = await open(`
+      %! a.txt
+      The Harbour Pilots Union met in May. The Harbour Pilots Union then wrote to the River Toll Board.
+      The River Toll Board answered, and the River Toll Board Tribunal heard the case; the River Toll Board Tribunal sat twice.
+      %! b.txt
+      The HPU asked the RTB for lower tolls; the HPU lost, the RTB won, and it was shown on TV, as TV crews came.
+      The RTBT ruled twice; the RTBT was final.
+    `);
+    const glossary = await s.service.getGlossary(notCancelled);
+    const heads = glossary.split('\n').filter((l) => l.startsWith('### '));
+    assert.deepStrictEqual(heads, ['### HPU — Harbour Pilots Union', '### RTB — River Toll Board', '### RTBT — River Toll Board Tribunal'], glossary);
+    assert.match(glossary, /### HPU — Harbour Pilots Union\n\nMentioned in \[a\.txt\]\(memory:\/\/\/papers\/a\.txt#L1\) \(2\), \[b\.txt\]\(memory:\/\/\/papers\/b\.txt#L1\) \(2\)\./);
+  });
+
   it('is empty when cancelled', async () => {
     const s = await open(workspace);
     assert.strictEqual(await s.service.getGlossary(cancelled), '');

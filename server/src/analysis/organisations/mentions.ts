@@ -46,8 +46,8 @@ export function shortFormUses(ctx: TermContext, isShortForm: (s: string) => bool
       const c = text.charCodeAt(k);
       second = (c >= 65 && c <= 90) || isDigit(c) || (c >= 128 && isUpperCode(c));
     }
-    // "China", "The": one capital and no digit is an ordinary word; "ASEAN+3" is not "ASEAN".
-    if (!second || /[+&/]/.test(text[end] ?? '') && isWordCodeAt(text, end + 1)) continue;
+    // "China", "The": one capital and no digit is an ordinary word; "ASEAN+3" is not "ASEAN"; "FORCE_COLOR" is a code identifier.
+    if (!second || (/[+&/]/.test(text[end] ?? '') && isWordCodeAt(text, end + 1)) || text[end] === '_' || text[start - 1] === '_') continue;
     let token = text.slice(start, end);
     if (/\p{Lu}s$/u.test(token) && token.length > 2) token = token.slice(0, -1);
     if (!isShortForm(token)) continue;
