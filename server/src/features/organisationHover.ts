@@ -32,10 +32,13 @@ export function organisationHover({ paper, others }: PaperContext, org: Organisa
     facts.push(`Used here before this paper expands it on line ${lineNumber(paper, org.definition)}${there}.`);
   } else if (org.definition) {
     facts.push(`Expanded on line ${lineNumber(paper, org.definition)}.`);
-  } else if (expansion) {
+  } else if (expansion?.org.definition) {
     facts.push(
-      `Not expanded in this paper; ${escapeMarkdown(org.abbreviation ?? '')} is expanded in ${escapeMarkdown(expansion.ref.name)} (line ${lineNumber(expansion.ref.paper, expansion.org.definition!)}) as *${escapeMarkdown(expansion.org.name)}*.`,
+      `Not expanded in this paper; ${escapeMarkdown(org.abbreviation ?? '')} is expanded in ${escapeMarkdown(expansion.ref.name)} (line ${lineNumber(expansion.ref.paper, expansion.org.definition)}) as *${escapeMarkdown(expansion.org.name)}*.`,
     );
+  } else if (expansion) {
+    const where = expansion.org.mentions[0] ? ` (line ${lineNumber(expansion.ref.paper, expansion.org.mentions[0])})` : '';
+    facts.push(`Not expanded in this paper; ${escapeMarkdown(org.abbreviation ?? '')} spells the initials of *${escapeMarkdown(expansion.org.name)}*, named in ${escapeMarkdown(expansion.ref.name)}${where}.`);
   } else if (org.abbreviation && org.name === org.abbreviation) {
     facts.push('Not expanded in this paper or elsewhere in the workspace.');
   }

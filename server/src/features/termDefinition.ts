@@ -22,7 +22,8 @@ export function termDefinition({ uri, paper, others }: PaperContext, hit: TermHi
     if (org.definition) out.push(at(uri, paper, org.definition));
     else {
       const other = others.expansion(org);
-      if (other?.org.definition) out.push(at(other.ref.uri, other.ref.paper, other.org.definition));
+      const there = other && (other.org.definition ?? other.org.mentions[0]);
+      if (there) out.push(at(other.ref.uri, other.ref.paper, there));
     }
     if (org.kind === 'abbreviation' && org.descriptionSpan && (!org.definition || lineNumber(paper, org.descriptionSpan) !== lineNumber(paper, org.definition))) {
       out.push(at(uri, paper, org.descriptionSpan));

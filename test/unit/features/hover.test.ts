@@ -135,6 +135,22 @@ describe('hover', () => {
     assert.strictEqual(await uses(), '3');
   });
 
+  it('names a short form by a name in another paper whose initials it spells, when no paper expands it', async () => {
+    const s = await open(`
+      %! a.txt
+      The Harbour Pilots Union met in May, and the Harbour Pilots Union then wrote to the mayor.
+      %! b.txt
+      The HPU asked for lower tolls, and the HPU lost.
+          |
+    `);
+    const value = markdownOf(await s.service.getHover(s.document, s.position, notCancelled));
+    assert.match(value, /^\*\*Harbour Pilots Union\*\* \(HPU\) · organisation/);
+    assert.match(value, /Not expanded in this paper; HPU spells the initials of \*Harbour Pilots Union\*, named in a\.txt \(line 1\)\./);
+    assert.match(value, /Also in 1 other paper: a\.txt \(2\)\./);
+    const definition = await s.service.getDefinition(s.document, s.position, notCancelled);
+    assert.deepStrictEqual(definition?.map((l) => [l.uri, l.range.start.line]), [[s.fixture.files[0].uri, 0]]);
+  });
+
   it('quotes where a term only set off in italics is introduced, saying that the paper does not define it', async () => {
     const s = await open(`
       %! a.txt

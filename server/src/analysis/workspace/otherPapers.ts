@@ -32,10 +32,14 @@ export class OtherPapers {
     return this.registry.organisation(org).filter((u) => u.ref.uri !== this.uri);
   }
 
-  /** Where the short form is expanded in another paper, when this paper never expands it. */
+  /**
+   * Where the short form is expanded in another paper, when this paper never expands it; else a name in another
+   * paper whose initials it spells (that use has no definition).
+   */
   expansion(org: Organisation): OrgUse | null {
     if (org.definition || !org.abbreviation) return null;
-    return this.registry.expansions(org.abbreviation).find((u) => u.ref.uri !== this.uri) ?? null;
+    const elsewhere = (u: OrgUse) => u.ref.uri !== this.uri;
+    return this.registry.expansions(org.abbreviation).find(elsewhere) ?? (org.name === org.abbreviation ? this.registry.namedAs(org.abbreviation).find(elsewhere) : undefined) ?? null;
   }
 
   /** The plainest definition of the same term in another paper, if plainer than this paper's. */

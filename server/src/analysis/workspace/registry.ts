@@ -6,6 +6,8 @@ import { Concept, Organisation, Paper, ReferenceEntry } from '../model';
 import { ListedWork, sameWork, workKey } from './sameWork';
 import { ConceptFromElsewhere, conceptsFromElsewhere } from './conceptsElsewhere';
 import { PhraseFinder } from './termUses';
+import { initialsOf } from '../organisations/initials';
+import { shortFormLetters } from '../organisations/align';
 
 /** What the registry and the features read of a paper of the workspace: a paper on disk is kept in this compact form. */
 export interface WorkspacePaper extends Pick<Paper, 'organisations' | 'concepts' | 'lineStarts'> {
@@ -49,6 +51,8 @@ export class WorkspaceRegistry {
   private readonly byUri = new Map<string, PaperRef>();
   private readonly orgsByKey = new Map<string, OrgUse[]>();
   private readonly orgsByShort = new Map<string, OrgUse[]>();
+  /** Names without a short form, by their initials ("United Nations" under "un"). */
+  private readonly namesByInitials = new Map<string, OrgUse[]>();
   private readonly conceptsByKey = new Map<string, ConceptUse[]>();
   private readonly entriesByWork = new Map<string, EntryUse[]>();
   /** Concepts each paper takes from the others, worked out on first use and forgotten when any paper changes. */
@@ -101,6 +105,7 @@ export class WorkspaceRegistry {
     for (const org of ref.paper.organisations) {
       each(this.orgsByKey, org.key, { ref, org });
       if (org.abbreviation) each(this.orgsByShort, org.abbreviation, { ref, org });
+      else if (org.kind === 'organisation') each(this.namesByInitials, initialsOf(org.name), { ref, org });
     }
     for (const concept of ref.paper.concepts) each(this.conceptsByKey, concept.key, { ref, concept });
     for (const entry of ref.paper.references) {
@@ -122,8 +127,14 @@ export class WorkspaceRegistry {
           seen.add(u.org);
         }
       }
+      if (org.definition === null && org.name === org.abbreviation) for (const u of this.namedAs(org.abbreviation)) if (!seen.has(u.org)) same.push(u);
     }
     return same;
+  }
+
+  /** Names without a short form whose initials the short form spells ("UN" for "United Nations"). */
+  namedAs(short: string): OrgUse[] {
+    return this.namesByInitials.get(shortFormLetters(short)) ?? [];
   }
 
   /** Where a short form is expanded, most common expansion first, each paper's first expansion. */
