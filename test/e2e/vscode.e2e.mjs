@@ -190,7 +190,7 @@ async function main() {
     const row = (name) => (rows.find((r) => r[0] === name) || [])[1] || '';
     const scopes = row('textmate scopes').split(/\s+/);
     suite.log(`textmate scopes: ${scopes.join(' ')}; semantic token type: ${row('semantic token type')}`);
-    check(scopes.includes('entity.name.type.citation.scholarly'), `the TextMate scopes lack entity.name.type.citation.scholarly (grammar not active): ${scopes.join(' ')}`);
+    check(scopes.includes('meta.citation.name.scholarly'), `the TextMate scopes lack meta.citation.name.scholarly (grammar not active): ${scopes.join(' ')}`);
     check(scopes.includes('text.scholarly.plain'), `the plain-text grammar text.scholarly.plain is not active: ${scopes.join(' ')}`);
     check(row('semantic token type') === 'citation', `the semantic token type is "${row('semantic token type')}", not "citation"`);
     await wb.screenshot('vscode-04-token-colours');
@@ -325,6 +325,13 @@ async function main() {
     check(ours.length === 0, `the outline shows more than the README's headings: ${JSON.stringify(ours)}`);
     const problems = (await wb.problemLabels()).filter((l) => l.includes(README));
     check(problems.length === 0, `problems in the README: ${JSON.stringify(problems)}`);
+    // "(ES 2017)" reads like a citation to a grammar; in a README it keeps the colour of the words around it.
+    const colours = await wb.page.evaluate(() => {
+      const spans = [...document.querySelectorAll('.editor-instance .view-lines .view-line span span')];
+      const colourOf = (text) => getComputedStyle(spans.find((s) => s.textContent.includes(text)) ?? document.body).color;
+      return { citationLike: colourOf('ES 2017'), prose: colourOf('language edition') };
+    });
+    check(colours.citationLike === colours.prose, `"(ES 2017)" is coloured in the README: ${JSON.stringify(colours)}`);
     await wb.screenshot('vscode-13-readme-quiet');
   });
 

@@ -48,6 +48,18 @@ describe('works cited inside notes', () => {
     assert.ok(!inNotes.some((c) => c.text.includes('Not Listed')));
     assert.strictEqual(p.citations.filter((c) => c.kind === 'footnote' && c.status === 'resolved').length, 5);
   });
+
+  it('takes a publisher in brackets for publication details, not for an unlisted author, in a note or in the text', () => {
+    const q = paper(
+      'Tides were charted twice (Solvik, 1988).¹ The charts were reprinted (Tidewater Press, 1990), and again by a guild (Harbour Books, 1995).',
+      '',
+      'Notes',
+      '',
+      '¹ On charts in general see any survey of the period (Cambridge University Press, 2002).',
+      ...BIBLIOGRAPHY,
+    );
+    assert.deepStrictEqual(q.citations.filter((c) => c.kind !== 'footnote').map((c) => [c.text, c.status]), [['Solvik, 1988', 'resolved']]);
+  });
 });
 
 describe('works cited inside notes by a hyphenated family name', () => {

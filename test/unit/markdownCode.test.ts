@@ -45,6 +45,22 @@ describe('Markdown code is not prose', () => {
     assert.match(blanked, /its second paragraph cites \(Okafor, 2019\)/, 'a list item\'s indented paragraph is prose');
   });
 
+  it('blanks link targets and definitions but keeps link text and Markdown footnotes', () => {
+    const text = [
+      'See the [tide tables](https://example.org/Roe-(1999) "Tables") and <https://example.org/Roe-1999>.',
+      '[tables]: https://example.org/Okafor2019',
+      '[^1]: A note citing (Okafor, 2019).',
+    ].join('\n');
+    const blanked = blankMarkdownCode(text);
+    assert.strictEqual(blanked.length, text.length);
+    const spaces = (s: string) => ' '.repeat(s.length);
+    const target = '(https://example.org/Roe-(1999) "Tables")';
+    const autolink = '<https://example.org/Roe-1999>';
+    assert.strictEqual(blanked.split('\n')[0], `See the [tide tables]${spaces(target)} and ${spaces(autolink)}.`);
+    assert.strictEqual(blanked.split('\n')[1].trim(), '');
+    assert.strictEqual(blanked.split('\n')[2], '[^1]: A note citing (Okafor, 2019).');
+  });
+
   it('finds no citation inside the code of a Markdown paper, and every one in its prose', async () => {
     const workspace = new InMemoryWorkspace(['memory:///w']);
     const service = createLanguageService({ workspace, settings: { settingsFor: async () => defaultSettings() }, logger: { log: () => undefined } });

@@ -18,7 +18,7 @@ import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
 import { findInNotes } from './citations/inNotes';
 import { withNamesBefore } from './citations/namesBefore';
-import { PARTICLES } from './conventions';
+import { PARTICLES, PUBLISHER_WORD } from './conventions';
 import { similarity } from './similarity';
 import { EntrySuggester } from './suggest';
 import { addUnder } from './listsByKey';
@@ -150,8 +150,10 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there,
   // and a bracket of theirs elsewhere in that note that names no listed author is its publication details ("(Dock Press, 2004)").
   const outsideReadNotes = new Set(withoutOverlaps(noteCitations.map((n) => ({ span: n.note })), candidates));
+  // Anywhere, a bracket that names a publisher and no listed author is publication details ("Cambridge University Press, 2002").
+  const publisherOnly = (c: CitationCandidate) => c.kind === 'author-date' && c.names.some((n) => PUBLISHER_WORD.test(n)) && !namesAnAuthor(c, index);
   const inText = withoutOverlaps([...inNotes.keys()], candidates).filter(
-    (c) => outsideReadNotes.has(c) || c.kind !== 'author-date' || namesAnAuthor(c, index),
+    (c) => (outsideReadNotes.has(c) || c.kind !== 'author-date' || namesAnAuthor(c, index)) && !publisherOnly(c),
   );
   candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);

@@ -1,6 +1,7 @@
 /**
  * Markdown that is not prose, blanked so that it is never read as citations, notes or terms: front matter,
- * fenced and indented code blocks, HTML blocks (the block-level tags of CommonMark) and inline code spans.
+ * fenced and indented code blocks, HTML blocks (the block-level tags of CommonMark), inline code spans and
+ * link targets (the destination of "[text](target)", a "[label]: target" definition, an autolink "<https://…>").
  * Each of their characters becomes a space and line breaks stay, so every offset is the document's.
  */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -10,6 +11,12 @@ const HTML_BLOCK =
 const INDENTED = /^(?: {4}|\t)/;
 /** A code span: backticks, then text within its paragraph (no blank line), then as many backticks. */
 const INLINE_CODE = /(`+)(?!`)((?:[^\n]|\n(?![ \t]*\n))*?[^`])\1(?!`)/g;
+
+/** "](target "title")": the destination of an inline link or image, with its title; one level of brackets inside. */
+const LINK_TARGET = /(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g;
+/** A link reference definition; "[^1]: ..." is a footnote, which is prose. */
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]+\S.*$/gm;
+const AUTOLINK = /<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/gi;
 
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
@@ -56,7 +63,7 @@ export function blankMarkdownCode(text: string): string {
       lines[k] = blank(line);
     }
   }
-  return lines.join('\n').replace(INLINE_CODE, (m) => blank(m));
+  return lines.join('\n').replace(INLINE_CODE, blank).replace(LINK_TARGET, blank).replace(LINK_DEFINITION, blank).replace(AUTOLINK, blank);
 }
 
 /**

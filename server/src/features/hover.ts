@@ -23,8 +23,11 @@ function citationHover(paper: CitedPaper, c: Citation): string {
     return `**Note call ${c.number}**: no note with this number.${c.suggestions.length ? ` ${c.suggestions[0].label} may be it.` : ''}`;
   }
   if (c.entries.length === 0) {
-    const meant = c.suggestions.length ? `\n\nDid you mean ${c.suggestions.map((s) => escapeMarkdown(s.label)).join(' or ')}?` : '';
-    return `**${escapeMarkdown(c.text)}**: no matching entry in the reference list.${meant}`;
+    // The diagnostic already says that nothing matches and names the candidates: the hover shows them in full.
+    const head = `**${escapeMarkdown(c.text)}** · not in the reference list`;
+    if (c.suggestions.length === 0) return `${head}\n\nNone of the list's entries has these authors and this year.`;
+    const closest = c.suggestions.map((s) => `${formatEntry(paper.references[s.entry])}\n\n— line ${lineNumber(paper, paper.references[s.entry].span)}`);
+    return `${head}\n\nClosest ${c.suggestions.length > 1 ? 'entries' : 'entry'}:\n\n${closest.join('\n\n---\n\n')}`;
   }
   const blocks = c.entries.map((t) => formatEntry(paper.references[t]));
   if (c.status === 'ambiguous') blocks.unshift(`**Ambiguous**: ${c.entries.length} entries match; add the year's letter.`);

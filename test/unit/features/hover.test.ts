@@ -29,7 +29,7 @@ describe('hover', () => {
     assert.deepStrictEqual(hover!.range, s.fixture.ranges[0].range);
   });
 
-  it('asks "Did you mean" for a misspelt author', async () => {
+  it('shows the closest entry in full for a misspelt author, without repeating the diagnostic', async () => {
     const s = await open(`
       %! a.txt
       Ferries kept to the timetable (Harow & Lin, 2016).
@@ -41,7 +41,7 @@ describe('hover', () => {
     `);
     assert.strictEqual(
       markdownOf(await s.service.getHover(s.document, s.position, notCancelled)),
-      '**Harow & Lin, 2016**: no matching entry in the reference list.\n\nDid you mean Harrow, T. & Lin, Y. (2016)?',
+      '**Harow & Lin, 2016** · not in the reference list\n\nClosest entry:\n\n**Harrow, T. & Lin, Y. (2016).** *Ferries on time.* Harbour Studies. 3 (1), 1-20.\n\n— line 5',
     );
   });
 

@@ -88,6 +88,13 @@ export const ET_AL_SOURCE = String.raw`(?:et\s*al(?:ii|ia)?\.?|and\s+others|e\s+
 export const AND_WORDS = ['and', '&', 'e', 'y', 'und', 'et', 'и', 've', 'en', 'i', 'och'];
 export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 
+/**
+ * Words that make a name a publisher's imprint: Press, Publishers, Publishing, Books (en), Verlag (de), Éditions (fr),
+ * Editora (pt), Editorial, Ediciones (es), Edizioni, Editore (it), Uitgeverij (nl), Yayınları, Yayınevi (tr),
+ * Издательство (ru), Wydawnictwo (pl), Förlag (sv).
+ */
+export const PUBLISHER_WORD = /(?:^|[\s-])(?:Press|Publishers|Publishing|Books|Verlag|[ÉE]ditions|Editora|Editorial|Ediciones|Edizioni|Editore|Uitgeverij|Yayınları|Yayınevi|Издательство|Wydawnictwo|Förlag)(?=$|[\s,.])/u;
+
 /** The word before the book a chapter is in ("In A. Moon (Ed.)"): In (en, de, it, nl), En (es), Em (pt), Dans (fr), В (ru), İçinde (tr); with or without a colon. */
 export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|içinde):?`;
 
