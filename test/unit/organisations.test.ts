@@ -162,6 +162,28 @@ describe('organisations named without an abbreviation', () => {
   });
 });
 
+describe('names in other languages', () => {
+  it('reads a name given with its short form and a gloss as one organisation: "Nome (SIGLA, English Name)"', () => {
+    const p = paper('Tolls came from the Instituto dos Portos Fluviais (IPF, Institute of River Ports) of the north.', 'The IPF met yearly, and the Institute of River Ports kept the ledgers.');
+    const ipf = org(p, 'IPF');
+    assert.strictEqual(ipf.name, 'Instituto dos Portos Fluviais');
+    assert.strictEqual(ipf.gloss, 'Institute of River Ports');
+    assert.strictEqual(ipf.kind, 'organisation');
+    assert.strictEqual(ipf.mentions.length, 5);
+    assert.strictEqual(p.organisations.length, 1);
+  });
+
+  it('reads head-first names in Portuguese, Spanish and French, without their article, and splits two bodies at "e do", "y el"', () => {
+    const p = paper(
+      'Os dados vêm do Instituto Nacional dos Portos e do Banco de Lisboa. O Instituto Nacional dos Portos publica, e o Banco de Lisboa também.',
+      'La Comisión Fluvial para el Sur publicó datos; la Comisión Fluvial para el Sur y el Consejo de Puertos también.',
+      "Le Conseil des Ports Fluviaux s'est réuni ; le Conseil des Ports Fluviaux a voté.",
+    );
+    const names = p.organisations.map((o) => o.name).sort();
+    assert.deepStrictEqual(names, ['Banco de Lisboa', 'Comisión Fluvial para el Sur', 'Conseil des Ports Fluviaux', 'Consejo de Puertos', 'Instituto Nacional dos Portos']);
+  });
+});
+
 describe('words in capitals that are no short forms', () => {
   it('takes an ordinary word set in capitals for emphasis, and a code identifier, for no abbreviation', () => {
     const p = paper(

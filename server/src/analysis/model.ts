@@ -113,6 +113,8 @@ export interface Organisation {
   abbreviation: string | null;
   /** Where the full name and the abbreviation first stand together, if anywhere. */
   definition: Span | null;
+  /** The name given with the short form in another language: "Instituto Nacional de Estatística (INE, National Statistics Institute)". */
+  gloss: string | null;
   /** The sentence that best says what the organisation is. */
   description: string | null;
   mentions: Span[];

@@ -59,13 +59,16 @@ export function findOrganisations(ctx: TermContext): Organisation[] {
     const d = draftFor(nameKey(def.long), def.short);
     d.names.push(def.long);
     if (def.core) d.names.push(def.core);
+    if (def.gloss) d.names.push(def.gloss);
     d.definitions.push(def);
   }
 
   // Names without an abbreviation (headings are titles, not prose: their names are found where the body uses them).
   const names: NameFound[] = organisationNamesIn(ctx);
   const keyOfAbbreviated = new Map<string, Draft>();
-  for (const d of drafts) if (!keyOfAbbreviated.has(d.key)) keyOfAbbreviated.set(d.key, d);
+  for (const d of drafts) {
+    for (const key of [d.key, ...d.definitions.filter((def) => def.gloss).map((def) => nameKey(def.gloss!))]) if (!keyOfAbbreviated.has(key)) keyOfAbbreviated.set(key, d);
+  }
   const nameDrafts = new Map<string, Draft>();
   for (const n of names) {
     const key = nameKey(n.name);
@@ -152,9 +155,10 @@ function organisationOf(d: Draft, ctx: TermContext): Organisation | null {
     name,
     abbreviation: d.abbreviation,
     definition: d.definitions[0]?.span ?? null,
+    gloss: d.definitions.find((def) => def.gloss)?.gloss ?? null,
     description: description?.text ?? null,
     mentions,
-    kind: isOrganisationName(name) ? 'organisation' : 'abbreviation',
+    kind: isOrganisationName(name) || isOrganisationName(d.definitions.find((def) => def.gloss)?.gloss ?? '') ? 'organisation' : 'abbreviation',
     key: d.definitions.length || spellings.length ? nameKey(name) : (d.abbreviation ?? '').toLowerCase(),
     descriptionSpan: description?.span ?? null,
     descriptionStrength: description?.strength ?? 0,

@@ -86,7 +86,9 @@ export function glossaryMarkdown(registry: WorkspaceRegistry, indexing: { done: 
     out.push(`## ${title}`, '');
     if (list.length === 0) out.push(`No ${title.toLowerCase()} found yet.`, '');
     for (const g of list) {
-      const head = g.abbreviation && g.abbreviation !== g.name ? `${g.abbreviation} — ${g.name}` : g.name;
+      const gloss = g.uses.find((u) => u.org.gloss)?.org.gloss;
+      const named = gloss ? `${g.name} (${gloss})` : g.name;
+      const head = g.abbreviation && g.abbreviation !== g.name ? `${g.abbreviation} — ${named}` : named;
       out.push(`### ${escapeMarkdown(head)}`, '');
       const described = bestDescription(g.uses);
       if (described?.org.descriptionSpan) out.push(quote(described.org.description!), '', `— ${link(described.ref, described.org.descriptionSpan)}`, '');

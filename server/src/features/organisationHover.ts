@@ -14,6 +14,8 @@ export function organisationHover({ paper, others }: PaperContext, org: Organisa
   const kind = (expansion?.org.kind ?? org.kind) === 'organisation' ? 'organisation' : 'abbreviation';
   const short = org.abbreviation && org.abbreviation !== name ? ` (${escapeMarkdown(org.abbreviation)})` : '';
   const parts = [`**${escapeMarkdown(name)}**${short} · ${kind}`];
+  const gloss = expansion?.org.gloss ?? org.gloss;
+  if (gloss) parts.push(`Also named *${escapeMarkdown(gloss)}*.`);
 
   const local = org.description ? { text: org.description, strength: org.descriptionStrength, where: null as string | null } : null;
   const other = bestDescription(elsewhere);

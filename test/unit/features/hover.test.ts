@@ -135,6 +135,16 @@ describe('hover', () => {
     assert.strictEqual(await uses(), '3');
   });
 
+  it('gives the other name a paper writes with the short form', async () => {
+    const s = await open(`
+      %! a.txt
+      Tolls came from the Instituto dos Portos Fluviais (IPF, Institute of River Ports). The IPF met yearly.
+                                                                                              |
+    `);
+    const value = markdownOf(await s.service.getHover(s.document, s.position, notCancelled));
+    assert.match(value, /^\*\*Instituto dos Portos Fluviais\*\* \(IPF\) · organisation\n\nAlso named \*Institute of River Ports\*\./);
+  });
+
   it('names a short form by a name in another paper whose initials it spells, when no paper expands it', async () => {
     const s = await open(`
       %! a.txt

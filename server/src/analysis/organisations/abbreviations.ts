@@ -25,6 +25,8 @@ export interface AbbreviationDefinition {
   longSpan: { start: number; end: number };
   /** The part of the long form its short form spells, when shorter: "Treaty of Amity and Cooperation" (in Southeast Asia). */
   core: string | null;
+  /** A name after the short form in its brackets ("(INE, National Statistics Institute)"): the name in another language. */
+  gloss: string | null;
   line: number;
   form: AbbreviationForm;
 }
@@ -101,6 +103,14 @@ export function wordsOf(text: string, base: number): LongWord[] {
   return out;
 }
 
+/** ", National Statistics Institute)" or ", in English: National Statistics Institute)": two to eight words, each content word capitalised. */
+const GLOSS = /^["”'’]?\s*[,;]\s*(?:(?:in\s+)?English:?\s+|Eng\.\s+|engl\.\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|in|the|de|to|\p{Lu}[\p{L}'’-]*)){1,7})\s*\)/u;
+
+function glossAfter(text: string, at: number): string | null {
+  const m = GLOSS.exec(text.slice(at, at + 120));
+  return m ? m[1] : null;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b);
 }
@@ -133,6 +143,7 @@ function definition(
     shortSpan,
     longSpan,
     core: spelt ? text.slice(spelt[0].start, spelt[spelt.length - 1].end).replace(/\s+/g, ' ') : null,
+    gloss: form === 'long-short' ? glossAfter(text, shortSpan.end) : null,
     line,
     form,
   };

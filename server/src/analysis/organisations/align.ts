@@ -17,7 +17,8 @@ export interface LongWord {
 /** Words a long form may leave unspelt: "Organization *for* Security *and* Co-operation *in* Europe". */
 export const CONNECTORS = new Set([
   'of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'a', 'an', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'und',
-  'der', 'die', 'das', 'y', 'del', '&', 'plus',
+  'der', 'die', 'das', 'y', 'del', '&', 'plus', 'da', 'do', 'dos', 'e', 'el', 'los', 'las', 'para', 'pour', 'für', 'di', 'della', 'dei',
+  'per',
 ]);
 
 /** Words a digit of a short form may stand for: "G2G" (government to government). */

@@ -18,7 +18,25 @@ const HEAD_WORDS = [
   'corporation', 'company', 'society', 'federation', 'confederation', 'cabinet', 'senate', 'directorate', 'secretariat',
   'watch', 'coalition',
 ];
-const HEAD_NOUNS = new Set(HEAD_WORDS.map(wordKey));
+/**
+ * The same heads in Portuguese, Spanish, French, Italian and German: bodies are often named in their own language,
+ * head first ("Instituto Nacional de Estatística", "Comisión Económica para América Latina").
+ */
+const HEAD_FIRST_WORDS = [
+  'organização', 'organización', 'organizzazione', 'conselho', 'consejo', 'conseil', 'consiglio', 'união', 'unión', 'unione',
+  'comissão', 'comisión', 'commissione', 'kommission', 'comité', 'comitato', 'ausschuss', 'assembleia', 'asamblea', 'assemblée',
+  'banco', 'banque', 'banca', 'agência', 'agencia', 'agence', 'agenzia', 'agentur', 'associação', 'asociación', 'associazione',
+  'verband', 'verein', 'instituto', 'institut', 'istituto', 'universidade', 'universidad', 'université', 'università', 'universität',
+  'fundação', 'fundación', 'fondation', 'fondazione', 'stiftung', 'fundo', 'fondo', 'fonds', 'partido', 'parti', 'partito', 'partei',
+  'ministério', 'ministerio', 'ministère', 'ministero', 'ministerium', 'departamento', 'département', 'dipartimento', 'parlamento',
+  'parlement', 'congresso', 'congreso', 'tribunal', 'tribunale', 'gericht', 'gerichtshof', 'secretaria', 'secretaría', 'secrétariat',
+  'gabinete', 'cabinet', 'escritório', 'oficina', 'bureau', 'ufficio', 'büro', 'bundesamt', 'autoridade', 'autoridad',
+  'autorité', 'autorità', 'behörde', 'empresa', 'entreprise', 'società', 'gesellschaft', 'sociedade', 'sociedad', 'société',
+  'federação', 'federación', 'fédération', 'federazione', 'movimento', 'movimiento', 'mouvement', 'bewegung', 'centro',
+  'centre', 'zentrum', 'rede', 'réseau', 'rete', 'netzwerk', 'comunidade', 'comunidad', 'communauté', 'comunità', 'gemeinschaft',
+];
+const HEAD_FIRST = new Set(HEAD_FIRST_WORDS.map(wordKey));
+const HEAD_NOUNS = new Set([...HEAD_WORDS.map(wordKey), ...HEAD_FIRST]);
 
 /** Heads that name a body only in the singular (or always plural, like "Forces"). */
 const PLURAL_HEADS = new Set(['forces'].map((w) => w));
@@ -41,7 +59,12 @@ const NOT_A_NAME_START = new Set([
  */
 const TITLE = /\*[^*\n]{3,200}\*|“[^”\n]{3,200}”|"[^"\n]{3,200}"|['‘](?<![\p{L}\p{N}]['‘])(?=\p{Lu})[^'’\n]{10,200}['’](?![\p{L}\p{N}])/gu;
 
-const CONNECTOR = /^(?:of|for|and|on|in|the|de|des|du|to)$/;
+/** Small words inside a name, in English and in the languages of `HEAD_FIRST_WORDS`. */
+const CONNECTOR = /^(?:of|for|and|on|in|the|de|des|du|to|da|do|das|dos|del|la|el|le|les|los|las|para|pour|et|e|y|für|der|die|und|di|della|per)$/;
+const AND_WORD = /^(?:and|e|y|et|und)$/;
+const AND_THEN_ARTICLE = /^(?:the|do|da|dos|das|el|la|le|les|los|las|der|die|das|del|il)$/;
+/** An article before a head-first name ("O Instituto ...", "La Comisión ..."), not part of it. */
+const ARTICLE = /^(?:o|a|os|as|la|el|le|les|los|las|il|lo|die|der|das)$/i;
 const TAIL_START = /^(?:of|for|on)$/;
 
 export interface NameFound {
@@ -167,7 +190,8 @@ function namesInWindow(lineText: string, base: number): NameFound[] {
 function namesInRun(run: LongWord[], lineText: string, base: number): NameFound[] {
   const parts: LongWord[][] = [[]];
   for (let k = 0; k < run.length; k++) {
-    if (run[k].text === 'and' && run[k + 1]?.text === 'the') {
+    // "and the", "e do", "y el", "et la", "und der": another body follows.
+    if (AND_WORD.test(run[k].text) && AND_THEN_ARTICLE.test(run[k + 1]?.text ?? '')) {
       parts.push([]);
       k++;
       continue;
@@ -182,7 +206,7 @@ function namesInRun(run: LongWord[], lineText: string, base: number): NameFound[
   const out: NameFound[] = [];
   for (const part of parts) {
     let s = 0;
-    while (s < part.length && NOT_A_NAME_START.has(lowerCase(part[s].text))) s++;
+    while (s < part.length && (NOT_A_NAME_START.has(lowerCase(part[s].text)) || (ARTICLE.test(part[s].text) && isHead(part[s + 1]?.text ?? '')))) s++;
     const words = part.slice(s);
     if (words.length < 2 && !(words.length === 1 && false)) continue;
     const found = nameIn(words);
@@ -206,6 +230,12 @@ function nameIn(words: LongWord[]): LongWord[] | null {
     }
   }
   if (head === -1) return united ? words.slice(0, 2) : null;
+  // A head-first name runs on through its capitalised words and small joining words.
+  if (isHead(words[0].text) && HEAD_FIRST.has(wordKey(words[0].text)) && words.length >= 2) {
+    let end = words.length;
+    while (end > 1 && CONNECTOR.test(words[end - 1].text)) end--;
+    return end >= 2 ? words.slice(0, end) : null;
+  }
   // Before the head only "and", "of" and "for" join words: "Laos in the Community" is no name.
   // "Dushanbe Declaration of SCO Council": "of" after a word that is no head noun ends what came before.
   let start = 0;
