@@ -108,6 +108,24 @@ describe('terms a paper defines', () => {
     assert.strictEqual(security.mentions.filter((m) => lineOf(p, m.start) === 2).length, 1);
   });
 
+  it('reads definitions in Portuguese, Spanish and French, and a term named in Portuguese', () => {
+    const p = paper(
+      'O capital fluvial é definido como a soma das licenças de navegação de um porto. O capital fluvial cresceu, e o capital fluvial caiu.',
+      'El capital portuario se define como el conjunto de muelles de una ciudad. El capital portuario creció y el capital portuario cayó.',
+      'Le droit de quai est défini comme le droit d’amarrer un bateau. Le droit de quai revient, et le droit de quai reste.',
+      'Este arranjo é chamado *partilha de cais*: dois barcos usam um cais em horas fixas. A partilha de cais durou, e a partilha de cais voltou.',
+    );
+    assert.strictEqual(concept(p, 'capital fluvial').gist, 'a soma das licenças de navegação de um porto.');
+    assert.strictEqual(concept(p, 'capital portuario').gist, 'el conjunto de muelles de una ciudad.');
+    assert.match(concept(p, 'droit de quai').gist, /^le droit d’amarrer un bateau/);
+    assert.match(concept(p, 'partilha de cais').gist, /^dois barcos usam um cais em horas fixas/);
+  });
+
+  it('does not run a definition on into a next sentence that only uses the term again', () => {
+    const p = paper('Quay rent is defined as the fee a boat pays for a night at the quay. Quay rent rose, and quay rent fell.');
+    assert.strictEqual(concept(p, 'quay rent').gist, 'the fee a boat pays for a night at the quay.');
+  });
+
   it('joins a hard-wrapped definition across its line breaks', () => {
     const p = paper(
       'In this study the notion of tidal stewardship is defined as the',

@@ -6,6 +6,7 @@ import { Sentence } from '../sentences';
 import { lowerCase } from '../words';
 import { invertedTerm } from './definitionCues';
 import { addUnder } from '../listsByKey';
+import { DEFINING_VERB_SOURCE, FUNCTION_WORDS_OTHER, NAMED_BEFORE } from '../conventions/definitionCues';
 
 export type CandidateSource = 'marked' | 'cue' | 'keyword' | 'inverted';
 
@@ -27,6 +28,7 @@ export const FUNCTION_WORDS = new Set([
   'them', 'us', 'other', 'another', 'here', 'how', 'what', 'why', 'often', 'thus', 'therefore', 'however', 'only', 'even',
   'still', 'yet', 'now', 'just', 'like', 'via', 'per', 'upon', 'towards', 'toward', 'e.g', 'i.e', 'etc', 'al', 'no', 'nor',
   'whereas', 'although', 'though', 'unless', 'until', 'once', 'instead', 'rather', 'namely', 'further',
+  ...FUNCTION_WORDS_OTHER,
 ]);
 
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)$/i;
@@ -34,17 +36,20 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first
 /** Suffixes of abstract nouns: a single word with one of these can be a term ("sovereignty", "regionalisation"). */
 export const ABSTRACT_NOUN = /(?:ism|ity|ty|tion|sion|ness|ance|ence|ment|hood|ship|cy|acy|ology|ization|isation|ing)$/i;
 
-const MARKED = /(?:^|[\s(\[—–-])(?:"([^"\n]{2,70}?)"|“([^”\n]{2,70}?)”|‘([^’\n]{2,70}?)’|'([^'\n]{2,70}?)'|\*([^*\n]{2,70}?)\*)(?=[\s,.;:!?)\]—–-]|$)/g;
+const MARKED = /(?:^|[\s(\[—–-])(?:"([^"\n]{2,70}?)"|“([^”\n]{2,70}?)”|‘([^’\n]{2,70}?)’|'([^'\n]{2,70}?)'|\*([^*\n]{2,70}?)\*|«\s?([^»\n]{2,70}?)\s?»|„([^“\n]{2,70}?)“)(?=[\s,.;:!?)\]—–-]|$)/g;
 /** What opens a marked phrase (a quick test before `MARKED`). */
-const MARK = /["“‘'*]/;
+const MARK = /["“‘'*«„]/;
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 const NP = String.raw`(${WORD}(?:\s+${WORD}){0,4})`;
 const AFTER_NAMING = new RegExp(
-  String.raw`\b(?:called|termed|dubbed|labell?ed|known as|referred to as|coined|so-called|(?:what|which) is (?:here )?(?:characteri[sz]ed|described|conceptuali[sz]ed) as|refers? to (?:this|these|it|them|that)(?:\s+\p{L}+)? as)\s+(?:the\s+)?${NP}`,
+  String.raw`\b(?:chamad[oa]s?|denominad[oa]s?|llamad[oa]s?|appelée?s?|dénommée?s?|(?:so-?\s?)?genannte[nmrs]?|called|termed|dubbed|labell?ed|known as|referred to as|coined|so-called|(?:what|which) is (?:here )?(?:characteri[sz]ed|described|conceptuali[sz]ed) as|refers? to (?:this|these|it|them|that)(?:\s+\p{L}+)? as)\s+(?:the\s+)?${NP}`,
   'giu',
 );
 /** A defining verb; the term is the noun phrase before it ("Sovereignty must therefore be seen as"). */
-const DEFINING_VERB = /\b(?:(defined|understood|conceived|conceptuali[sz]ed|seen|regarded|viewed)\s+(?:of\s+)?as\b|(?:means|refers to|denotes|signifies)\b(?!\s+(?:this|these|it|them|that)\b[^.]{0,20}\bas\b))/gi;
+const DEFINING_VERB = new RegExp(
+  String.raw`\b(?:(defined|understood|conceived|conceptuali[sz]ed|seen|regarded|viewed)\s+(?:of\s+)?as\b|(?:means|refers to|denotes|signifies)\b(?!\s+(?:this|these|it|them|that)\b[^.]{0,20}\bas\b))|(?<!\p{L})(?:${DEFINING_VERB_SOURCE})`,
+  'giu',
+);
 /** "the English School is 'a variety of ...'": a term with a quoted definition of four words or more. */
 const QUOTED_DEFINITION = new RegExp(String.raw`(?:^|\bthe\s+|,\s+)${NP}\s+(?:is|are|means)\s+['"“‘](?=\p{L}+(?:\s+[^\s'"”’]+){3})`, 'gu');
 const NOTION_OF = new RegExp(String.raw`\bthe\s+(?:notion|concept|idea|principle|principles|doctrine|theory|paradigm|policy|ideology)\s+of\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?${NP}`, 'giu');
@@ -73,6 +78,9 @@ const ANCHOR = new RegExp(
     'mean(?:ing|s)',
     'understood',
     'viewed',
+    // The cues of conventions/definitionCues.ts: defining verbs, then naming words.
+    String.raw`definid|défini|definiert|define|refere-se|se refiere|désigne|bezeichnet|bedeutet`,
+    String.raw`chamad|denominad|llamad|appel|dénomm|genannt`,
   ].join('|'),
   'gi',
 );
@@ -81,6 +89,7 @@ const FAMILY_OF: Record<string, Family> = {
   coined: 'naming', 'so-called': 'naming', definition: 'definition', meaning: 'definition', 'ccording to': 'according',
 };
 function familyOf(anchor: string): Family {
+  if (/^(?:chamad|denominad|llamad|appel|dénomm|genannt)$/.test(anchor)) return 'naming';
   if (/^ (?:is|are|means) /.test(anchor)) return 'quoted';
   if (/^refers? to \S+ as$/.test(anchor)) return 'naming';
   if (/^(?:notion|concept|idea|principle|doctrine|theory|paradigm|policy|ideology)$/.test(anchor)) return 'notion';
@@ -123,6 +132,8 @@ function headPhrase(np: string): string {
   return out.join(' ');
 }
 
+const INNER_JOINERS = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
+
 /** The trailing words of `np` that can make a term: back to the last function word. */
 function tailPhrase(np: string): string {
   const words = np.split(/\s+/);
@@ -130,7 +141,10 @@ function tailPhrase(np: string): string {
   while (words.length && FUNCTION_WORDS.has(lowerCase(words[words.length - 1]))) words.pop();
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    if (FUNCTION_WORDS.has(lowerCase(words[i])) || /['’]s$/.test(words[i])) break;
+    const lower = lowerCase(words[i]);
+    // "droit de quai", "capital de riesgo": a Romance "de" joins two words of one term.
+    const joins = INNER_JOINERS.has(lower) && out.length > 0 && i > 0 && !FUNCTION_WORDS.has(lowerCase(words[i - 1]));
+    if ((FUNCTION_WORDS.has(lower) && !joins) || /['’]s$/.test(words[i])) break;
     out.unshift(words[i]);
   }
   return out.join(' ');
@@ -169,7 +183,7 @@ export function findCandidates(sentences: Sentence[], repeated: (phrase: string)
     const text = s.text;
     MARKED.lastIndex = 0;
     for (let m = MARK.test(text) ? MARKED.exec(text) : null; m; m = MARKED.exec(text)) {
-      const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
       if (!inner || /[,;:]/.test(inner) || inner.split(/\s+/).length > 5) continue;
       add(inner, 'marked', s.start + m.index + m[0].indexOf(inner));
     }
@@ -211,7 +225,7 @@ export function findCandidates(sentences: Sentence[], repeated: (phrase: string)
       if (!np) return;
       const npStart = index - (lead.length - lead.lastIndexOf(np));
       // Only the subject of its clause: "Sovereignty must be seen as", "the notion X is defined as".
-      if (!/(?:^|[,;:(]\s*|\b(?:the|that|whereby|where|while|thus|so)\s+)["'“‘*]*$/i.test(text.slice(Math.max(0, npStart - 12), npStart))) return;
+      if (!/(?:^|[,;:(]\s*|\b(?:the|that|whereby|where|while|thus|so|o|a|os|as|el|la|los|las|le|les|der|die|das|que)\s+|\bl['’])["'“‘«„*]*$/i.test(text.slice(Math.max(0, npStart - 12), npStart))) return;
       // "seen as", "regarded as" say how a thing is looked at; only an abstract noun is defined that way.
       if (m[1] && /^(?:seen|regarded|viewed)$/i.test(m[1]) && !ABSTRACT_NOUN.test(np.split(/\s+/).pop() ?? '')) return;
       add(np, 'cue', s.start + npStart);

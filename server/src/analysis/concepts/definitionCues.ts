@@ -5,6 +5,7 @@
  * 2–2.5: "the notion of X", "the term 'X'"; 1.5: only set off in quotes or italics.
  */
 import { isSpaceCode } from '../chars';
+import * as other from '../conventions/definitionCues';
 
 export interface CueReading {
   strength: number;
@@ -13,7 +14,7 @@ export interface CueReading {
   gist: string;
 }
 
-const OPEN = String.raw`["'“‘*_]*`;
+const OPEN = String.raw`["'“‘«„*_]*`;
 /** Words one of which stands in the last words before a term that a naming cue introduces. */
 const NAMING_TAIL = /call|termed|dubbed|label|named|known|referred| as|coined/;
 
@@ -32,7 +33,7 @@ const TERM_WORD = /\bthe\s+(?:term|word|label|phrase|expression|notion|concept|i
 const ACCORDING_TO = /(?:^|[\s"'“‘*])according to\s*$/i;
 const OR_NAMED = /,\s*or\s*["'“‘*]*$/i;
 /** Only blanks, quotes and sentence adverbs stand before a subject. */
-const SUBJECT_START = /^[\s"'“‘*¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:(?:thus|hence|therefore|so|in short|in other words|in this sense|here|today|essentially|simply put|put simply|indeed|first|second|finally|moreover|however|in turn|in general|traditionally|broadly)[,\s]+)*(?:the\s+|a\s+|an\s+|this\s+)?["'“‘*]*$/i;
+const SUBJECT_START = /^[\s"'“‘*¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:(?:thus|hence|therefore|so|in short|in other words|in this sense|here|today|essentially|simply put|put simply|indeed|first|second|finally|moreover|however|in turn|in general|traditionally|broadly)[,\s]+)*(?:(?:the|a|an|this|o|os|as|um|uma|el|la|los|las|un|una|le|les|une|der|die|das|ein|eine)\s+|l['’])?["'“‘«„*]*$/i;
 
 const AS_AFTER = /^(?:\s+and\s+[\p{L}-]+)?[\s,]*(?:(?:is|are|was|were|has been|have been|can|may|could|must|should|might|will|would)\s+)?(?:(?:often|commonly|usually|generally|here|also|broadly|best|thus|then|therefore|widely|primarily|narrowly|loosely|perhaps|rather)\s+)*(?:be\s+)?(?:(?:often|commonly|usually|generally|best|also|broadly|widely|primarily|narrowly|loosely|better)\s+)*(defined|understood|conceived|conceptuali[sz]ed|characteri[sz]ed|described|interpreted|seen|regarded|viewed|treated|considered|thought of)\s+(?:of\s+)?as\s+(.*)$/iu;
 /** "This 'New Regionalism' model ... is defined as": the term names a model, approach or framework that is defined. */
@@ -95,7 +96,7 @@ export function readCue(
   // "define X as a threat": a word or two classify the term; a fuller definition later says what it is.
   if (r.strength > 3 && r.cue !== 'listed' && r.gist && r.gist.split(/\s+/).length < 4) r.strength = 3;
   // A definition often goes on in the sentences after it, which pick the term up.
-  const about = r.strength > 0 && next ? goesOnAbout(next, sentence.slice(at, end)) : 'no';
+  const about = r.strength > 0 && next ? goesOnAbout(next, sentence.slice(at, end), termIsPrinciple) : 'no';
   if (next && about !== 'no') {
     const more = afterNext && PRONOUN_SUBJECT.test(afterNext) ? `${next} ${afterNext}` : next;
     r.gist = clean(r.gist ? `${r.gist}${r.cue === 'named' ? ` ${sentence.slice(at, end)}:` : ''} ${more}` : more, JOINED_LENGTH);
@@ -126,14 +127,15 @@ const PRONOUN_SUBJECT = /^["'“‘*]*(?:(?:since|as|because|while|although|thou
 const INTRODUCING = new Set(['introduced', 'notion of', 'the term']);
 
 /**
- * Whether the next sentence goes on about the term: 'subject' when it opens with a word standing for it or with
- * the term itself, 'mention' when it names the term among its first words ("According to one author the notion of X").
+ * Whether the next sentence goes on about the term: 'subject' when it opens with a word standing for it, or with
+ * the term itself and says what it is; 'mention' when it names the term among its first words and defines it there
+ * ("According to one author the notion of X is ..."). A sentence that only uses the term again does not go on.
  */
-function goesOnAbout(next: string, term: string): 'subject' | 'mention' | 'no' {
+function goesOnAbout(next: string, term: string, termIsPrinciple: boolean): 'subject' | 'mention' | 'no' {
   if (PRONOUN_SUBJECT.test(next)) return 'subject';
-  const opening = next.replace(/^["'“‘*\s]+/, '');
-  if (opening.slice(0, term.length).toLowerCase() === term.toLowerCase()) return 'subject';
-  return opening.slice(0, OPENING_WORDS + term.length).toLowerCase().includes(term.toLowerCase()) ? 'mention' : 'no';
+  const at = next.slice(0, OPENING_WORDS + term.length).toLowerCase().indexOf(term.toLowerCase());
+  if (at === -1 || readCueUnqualified(next, at, at + term.length, null, termIsPrinciple).strength < 2) return 'no';
+  return /^["'“‘«„*\s]*$/.test(next.slice(0, at)) ? 'subject' : 'mention';
 }
 
 /** How far into a sentence its subject stands, in characters ("According to one author the notion of X"). */
@@ -141,8 +143,8 @@ const OPENING_WORDS = 40;
 
 const FOR_ONE_ACTOR = /^\s*(?:for|to|in the eyes of|in the view of|according to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*,/iu;
 
-const OPENING = new Set(['"', "'", '“', '‘', '*']);
-const CLOSING = new Set(['"', "'", '”', '’', '*', '_']);
+const OPENING = new Set(['"', "'", '“', '‘', '«', '„', '*']);
+const CLOSING = new Set(['"', "'", '”', '’', '»', '“', '*', '_']);
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
 
 /** Where the closing quotes and stars starting at `from` end (at most `stop`). */
@@ -154,9 +156,9 @@ function closersFrom(s: string, from: number, stop: number): number {
 
 const NONE: CueReading = { strength: 0, cue: '', gist: '' };
 /** Words right before a term that some cue needs ("called", "notion of", "according to", "defined"...). */
-const TAIL_WORDS = /call|termed|dubbed|label|named|known|referred|coined|\bas\s|\bof\s|ccording|defin|characteri|conceptuali|understand|understood|describ|\bsee|\bview|regard|,\s*or\s|\bterm\b|\bword\b|phrase|expression|label/i;
+const TAIL_WORDS = /chamad|denominad|designad|conhecid|llamad|conocid|appel|dénomm|qualifi|connu|genannt|noção|conceito|noción|concepto|notion|Begriff|Konzept|call|termed|dubbed|label|named|known|referred|coined|\bas\s|\bof\s|ccording|defin|characteri|conceptuali|understand|understood|describ|\bsee|\bview|regard|,\s*or\s|\bterm\b|\bword\b|phrase|expression|label/i;
 /** Text right after a term that some cue needs: punctuation, a copula, a defining verb, a relative clause. */
-const AFTER_START = /^["'”’*_]*\s*(?:[,;:—–(]|\s-\s|(?:is|are|was|were|means|meant|refers?|denotes|signifies|stands|designates|describes|implies|entails|encompasses|comprises|includes|must|can|may|could|should|might|will|would|has|have|represents|constitutes|remains|model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm|which|that|who|and|[^.;]{0,60}?,\s*(?:which|that is|i\.e\.|namely))\b)/i;
+const AFTER_START = /^["'”’*_]*\s*(?:[,;:—–(]|\s-\s|(?:is|are|was|were|means|meant|refers?|denotes|signifies|stands|designates|describes|implies|entails|encompasses|comprises|includes|must|can|may|could|should|might|will|would|has|have|represents|constitutes|remains|model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm|which|that|who|and|é|são|es|son|est|sont|ist|sind|wird|werden|se|significa|designa|denota|signifie|désigne|renvoie|bedeutet|bezeichnet|refere|[^.;]{0,60}?,\s*(?:which|that is|i\.e\.|namely))(?![\p{L}]))/iu;
 
 /** False when no cue can apply around a use: no naming words before it, nothing defining after it, no pick-up next. */
 function mayBeCued(near: string, after: string, next: string | null, sentence: string): boolean {
@@ -178,7 +180,7 @@ function lastWordsOf(s: string, count: number): string {
 }
 
 function isMarked(sentence: string, at: number, end: number): boolean {
-  return OPENING.has(sentence[at - 1]) && /^[.,;:!?]?["'”’*_]/.test(sentence.slice(end, end + 3));
+  return OPENING.has(sentence[at - 1]) && /^[.,;:!?]?["'”’»“*_]/.test(sentence.slice(end, end + 3));
 }
 
 function readCueUnqualified(sentence: string, at: number, end: number, next: string | null, termIsPrinciple: boolean): CueReading {
@@ -205,14 +207,16 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   const of = tail.includes(' of ');
   // The patterns anchored at the term span five words at most: they are read on the last five.
   const lastWords = lastWordsOf(near, 5);
-  if (naming && NAMING_BEFORE.test(lastWords)) {
-    const lead = near.replace(NAMING_BEFORE, '').replace(/\b(?:what is|which is|is|are|was|were|has been|have been|been|being|often|commonly|here|also|sometimes|usually|generally|widely)\s*$/gi, '');
+  if ((naming && NAMING_BEFORE.test(lastWords)) || (other.NAMED_TAIL.test(tail) && other.NAMED_BEFORE.test(lastWords))) {
+    const lead = near.replace(NAMING_BEFORE, '').replace(other.NAMED_BEFORE, '').replace(/\b(?:what is|which is|is|are|was|were|has been|have been|been|being|often|commonly|here|also|sometimes|usually|generally|widely)\s*$/gi, '');
     const antecedent = /^(?:this|these|such|that|the)\s+\p{L}+\s*$/iu.test(lead.trim()) || lead.trim().length < 12;
     return { strength: 4, cue: 'named', gist: clean(antecedent ? '' : lead) };
   }
   if ((m = AS_AFTER.exec(after)) && (atSubject || /^[^,]{0,40},/.test(after) || /^\s*(?:is|are|was|were)\s/.test(after))) {
     return { strength: WEAK_AS.test(m[1]) ? 3 : 4, cue: WEAK_AS.test(m[1]) ? 'seen as' : 'defined as', gist: clause(m[2]) };
   }
+  if ((m = other.DEFINED_AS_AFTER.exec(after))) return { strength: 4, cue: 'defined as', gist: clause(m[1]) };
+  if ((m = other.MEANS_AFTER.exec(after)) && atSubject) return { strength: 4, cue: 'means', gist: clause(m[1]) };
   if ((m = KIND_DEFINED_AFTER.exec(after))) return { strength: 3.5, cue: 'defined as', gist: clause(m[1]) };
   if ((m = QUOTED_DEFINITION_AFTER.exec(after))) return { strength: 3.5, cue: 'defined as', gist: clause(m[1]) };
   if ((m = VERB_THEN_TERM.exec(lastWords)) && /^\s+as\s/i.test(after)) {
@@ -245,6 +249,7 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
     return { strength: marked ? 3.5 : 3, cue: 'explained', gist: clean(m[2] || next) };
   }
   if (marked && (m = GENERIC_APPOSITION.exec(after))) return { strength: 2.5, cue: 'apposition', gist: clean(m[1]) };
+  if (other.NOTION_OF_BEFORE.test(lastWords)) return { strength: SUBJECT_START.test(before.replace(other.NOTION_OF_BEFORE, '')) ? 2.5 : 2, cue: 'notion of', gist: '' };
   if (of && NOTION_OF.test(lastWords)) {
     const notionAtSubject = at <= 140 && SUBJECT_START.test(before.replace(NOTION_OF, ''));
     return { strength: notionAtSubject || /^[\s"'”’*]*(?:is|are|refers|means|which)\b/i.test(after) ? 2.5 : 2, cue: 'notion of', gist: '' };
