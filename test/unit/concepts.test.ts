@@ -121,6 +121,17 @@ describe('terms a paper defines', () => {
     assert.match(concept(p, 'partilha de cais').gist, /^dois barcos usam um cais em horas fixas/);
   });
 
+  it('reads a term explained in apposition: "X, a kind that ...", "X (the kind that ...)"', () => {
+    const p = paper(
+      'Samples held ferritin, a protein that stores iron in cells. Ferritin rose, and ferritin fell.',
+      'We measured tidal lag (the delay that separates the moon crossing from high water) at each quay. Tidal lag grew, and tidal lag varied.',
+      'We met at the port, a place that never sleeps. Later we met in Lisbon, a city that never sleeps, and Lisbon was kind.',
+    );
+    assert.strictEqual(concept(p, 'ferritin').gist, 'a protein that stores iron in cells');
+    assert.strictEqual(concept(p, 'tidal lag').gist, 'the delay that separates the moon crossing from high water');
+    assert.ok(!p.concepts.some((c) => /^(?:port|lisbon)$/i.test(c.term)), 'a place named once or a proper name is no term');
+  });
+
   it('does not run a definition on into a next sentence that only uses the term again', () => {
     const p = paper('Quay rent is defined as the fee a boat pays for a night at the quay. Quay rent rose, and quay rent fell.');
     assert.strictEqual(concept(p, 'quay rent').gist, 'the fee a boat pays for a night at the quay.');

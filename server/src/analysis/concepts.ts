@@ -161,7 +161,8 @@ function nextSentence(ctx: TermContext, s: Sentence): Sentence | null {
 /** Candidates no definition could make a term (read before looking for one): names, ordinary single words. */
 function plausible(term: string, found: Candidate[], keyword: boolean, capitalised: () => boolean): boolean {
   const single = !/\s/.test(term.trim());
-  const marked = found.some((c) => c.source === 'marked');
+  // A term explained in apposition ("ferritin, a protein that ...") is as good as one set off.
+  const marked = found.some((c) => c.source === 'marked' || c.source === 'apposition');
   if (keyword) return marked || !(properName(term) || capitalised());
   if (properName(term) && single && !marked) return false;
   return !(single && !ABSTRACT_NOUN.test(term) && !marked);
@@ -172,6 +173,8 @@ function accept(term: string, found: Candidate[], best: DefinitionReading | null
   const strength = best?.strength ?? 0;
   const single = !/[\s]/.test(term.trim());
   const marked = found.some((c) => c.source === 'marked');
+  const apposed = found.some((c) => c.source === 'apposition');
+  if (apposed && !marked && single && !ABSTRACT_NOUN.test(term)) return strength >= 3 && uses >= 2;
   if (keyword) return !(properName(term) || capitalised) || (marked && strength >= 2);
   if (properName(term)) {
     // A place, person or event picked out by "known as" is no term; a capitalised term of art is set off or defined.

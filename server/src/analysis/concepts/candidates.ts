@@ -8,7 +8,7 @@ import { invertedTerm } from './definitionCues';
 import { addUnder } from '../listsByKey';
 import { DEFINING_VERB_SOURCE, FUNCTION_WORDS_OTHER, NAMED_BEFORE } from '../conventions/definitionCues';
 
-export type CandidateSource = 'marked' | 'cue' | 'keyword' | 'inverted';
+export type CandidateSource = 'marked' | 'cue' | 'keyword' | 'inverted' | 'apposition';
 
 export interface Candidate {
   term: string;
@@ -54,9 +54,11 @@ const DEFINING_VERB = new RegExp(
 const QUOTED_DEFINITION = new RegExp(String.raw`(?:^|\bthe\s+|,\s+)${NP}\s+(?:is|are|means)\s+['"“‘](?=\p{L}+(?:\s+[^\s'"”’]+){3})`, 'gu');
 const NOTION_OF = new RegExp(String.raw`\bthe\s+(?:notion|concept|idea|principle|principles|doctrine|theory|paradigm|policy|ideology)\s+of\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?${NP}`, 'giu');
 const DEFINITION_OF = new RegExp(String.raw`\b(?:definitions?|meaning)\s+of\s+${NP}(?=\s*(?:\([^)]*\)\s*)?(?:is|was|includes|comprises|involves|covers|encompasses|as)\s)`, 'giu');
+/** An explanation in apposition: "ferritin, a protein that stores iron", "tidal lag (the delay that separates ...)". */
+const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:that|which|who|whose)\b|\s\((?:the|a|an)\s+[^()]{3,160}?\b(?:that|which|who|whose)\b[^()]*\)/giu;
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?),`, 'gu');
 
-type Family = 'naming' | 'notion' | 'definition' | 'verb' | 'according' | 'quoted';
+type Family = 'naming' | 'notion' | 'definition' | 'verb' | 'according' | 'quoted' | 'apposition';
 
 /**
  * The words of every cue family, found in one case-insensitive pass over a sentence. The words are grouped
@@ -81,6 +83,7 @@ const ANCHOR = new RegExp(
     // The cues of conventions/definitionCues.ts: defining verbs, then naming words.
     String.raw`definid|défini|definiert|define|refere-se|se refiere|désigne|bezeichnet|bedeutet`,
     String.raw`chamad|denominad|llamad|appel|dénomm|genannt`,
+    String.raw`, an? | \((?:the|an?) `,
   ].join('|'),
   'gi',
 );
@@ -89,6 +92,7 @@ const FAMILY_OF: Record<string, Family> = {
   coined: 'naming', 'so-called': 'naming', definition: 'definition', meaning: 'definition', 'ccording to': 'according',
 };
 function familyOf(anchor: string): Family {
+  if (anchor.startsWith(',') || anchor.startsWith(' (')) return 'apposition';
   if (/^(?:chamad|denominad|llamad|appel|dénomm|genannt)$/.test(anchor)) return 'naming';
   if (/^ (?:is|are|means) /.test(anchor)) return 'quoted';
   if (/^refers? to \S+ as$/.test(anchor)) return 'naming';
@@ -103,6 +107,7 @@ const FAMILIES: Array<{ family: Family; pattern: RegExp; before: number; after: 
   { family: 'verb', pattern: DEFINING_VERB, before: 5, after: 40 },
   { family: 'according', pattern: ACCORDING_TO, before: 5, after: 60 },
   { family: 'quoted', pattern: QUOTED_DEFINITION, before: 70, after: 60 },
+  { family: 'apposition', pattern: APPOSITION, before: 0, after: 200 },
 ];
 
 /** Stretches of `text` around each hit (merged where they overlap), starting at a word. */
@@ -172,6 +177,16 @@ function settle(np: string, rest: string, repeated: (phrase: string) => boolean)
   return words[0];
 }
 
+/** The longest ending of `np` (of four words at most) that the paper uses again: "We measured tidal lag" → "tidal lag". */
+function repeatedTail(np: string, repeated: (phrase: string) => boolean): string {
+  const words = np.split(/\s+/).filter(Boolean);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    if (repeated(tail)) return tail;
+  }
+  return '';
+}
+
 export function findCandidates(sentences: Sentence[], repeated: (phrase: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const add = (term: string, source: CandidateSource, at: number): void => {
@@ -229,6 +244,14 @@ export function findCandidates(sentences: Sentence[], repeated: (phrase: string)
       // "seen as", "regarded as" say how a thing is looked at; only an abstract noun is defined that way.
       if (m[1] && /^(?:seen|regarded|viewed)$/i.test(m[1]) && !ABSTRACT_NOUN.test(np.split(/\s+/).pop() ?? '')) return;
       add(np, 'cue', s.start + npStart);
+      return;
+    }
+    if (family === 'apposition') {
+      // The noun phrase right before the comma or bracket is what the apposition explains.
+      const index = from + m.index;
+      const lead = text.slice(Math.max(0, index - 60), index);
+      const np = repeatedTail(tailPhrase(lead.split(/[^\p{L}\p{N}'’\s-]/u).pop()!.trim()), repeated);
+      if (np && np === lowerCase(np)) add(np, 'apposition', s.start + index - np.length);
       return;
     }
     if (family === 'quoted') {

@@ -55,6 +55,7 @@ const WHICH_AFTER = /^[^.;]{0,80}?,?\s*(?:which|that|who)\s+(?:(?:is|are|was|wer
 const THAT_IS_AFTER = /^[^.;]{0,60}?,\s*(?:that is|i\.e\.|namely)[\s,]+(.*)$/i;
 const APPOSITION_KIND = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:concept|term|notion|principle|idea|doctrine|theory|framework|policy|approach|strategy|process|form|model|mechanism|norm|phenomenon|situation|ideology|perspective|school|view)\b(.*)$/iu;
 const GENERIC_APPOSITION = /^\s*,\s*((?:a|an)\s+[^,;]{8,160}?)[,;.]/i;
+const RELATIVE_APPOSITION = /^\s*(?:,\s*((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:that|which|who|whose)\s[^;.]{4,200})|\(\s*((?:the|a|an)\s+[^()]{3,160}?\b(?:that|which|who|whose)\b[^()]*)\))/iu;
 /** The next sentence picks the term up: "According to this principle, ...", "This principle symbolizes ...". */
 const PICKED_UP = /^(?:according to|under|by|through|in)?\s*(?:this|that|such a)\s+(principle|concept|notion|idea|doctrine|policy|term|approach|norm|view|theory|logic)\b[,\s]*(.*)$/i;
 
@@ -249,6 +250,8 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
     return { strength: marked ? 3.5 : 3, cue: 'explained', gist: clean(m[2] || next) };
   }
   if (marked && (m = GENERIC_APPOSITION.exec(after))) return { strength: 2.5, cue: 'apposition', gist: clean(m[1]) };
+  // "ferritin, a protein that stores iron", "tidal lag (the delay that separates ...)": a kind and what makes it one.
+  if ((m = RELATIVE_APPOSITION.exec(after))) return { strength: 3, cue: 'apposition', gist: clean(m[1] ?? m[2]) };
   if (other.NOTION_OF_BEFORE.test(lastWords)) return { strength: SUBJECT_START.test(before.replace(other.NOTION_OF_BEFORE, '')) ? 2.5 : 2, cue: 'notion of', gist: '' };
   if (of && NOTION_OF.test(lastWords)) {
     const notionAtSubject = at <= 140 && SUBJECT_START.test(before.replace(NOTION_OF, ''));
