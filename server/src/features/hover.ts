@@ -12,6 +12,9 @@ import { organisationHover } from './organisationHover';
 import { termAt } from './termLookup';
 import { hoverText } from './hoverTexts';
 
+/** A hyphen and a number or code after a short form: "PBDE-47", "COVID-19", "H5N1-A". */
+const VARIANT_SUFFIX = /^-[\p{N}][\p{L}\p{N}]*|^-[\p{Lu}][\p{N}][\p{L}\p{N}]*/u;
+
 function noteText(note: Note): string {
   const label = note.number === null ? 'Unnumbered note' : `Note ${note.number}`;
   return `**${label}** (${note.placement})\n\n${withLinks(note.text)}`;
@@ -65,6 +68,12 @@ export function hover(ctx: PaperContext, offset: number, terms = true): Hover | 
       const { org } = term;
       const beforeExpansion = !!org.definition && term.span.start < org.definition.start;
       value = hoverText(others, org, beforeExpansion ? 1 : 0, () => organisationHover(ctx, org, beforeExpansion));
+      // "PBDE-47": one of the things the short form names, not the short form itself.
+      const variant = org.abbreviation && VARIANT_SUFFIX.exec(paper.text.slice(term.span.end, term.span.end + 16))?.[0];
+      if (variant) {
+        const span = { start: term.span.start, end: term.span.end + variant.length };
+        return { contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(paper.text.slice(span.start, span.end))}** is a variant of ${escapeMarkdown(org.abbreviation!)}:\n\n${value}` }, range: toRange(paper, span) };
+      }
     } else {
       const { concept, elsewhere } = term;
       value = hoverText(others, concept, 0, () => conceptHover(ctx, concept, elsewhere));

@@ -135,6 +135,17 @@ describe('hover', () => {
     assert.strictEqual(await uses(), '3');
   });
 
+  it('says that a short form with a number after a hyphen is a variant of what the short form names', async () => {
+    const s = await open(`
+      %! a.txt
+      Hulls were painted with tin-based antifouling paints (TBAP). Samples held TBAP-12 and TBAP-40, and TBAP-12 was the commonest TBAP.
+                                                                                  |
+    `);
+    const hover = await s.service.getHover(s.document, s.position, notCancelled);
+    assert.match(markdownOf(hover), /^\*\*TBAP-12\*\* is a variant of TBAP:\n\n\*\*tin-based antifouling paints\*\* \(TBAP\)/);
+    assert.strictEqual(s.document.getText().split('\n')[0].slice(hover!.range!.start.character, hover!.range!.end.character), 'TBAP-12');
+  });
+
   it('gives the other name a paper writes with the short form', async () => {
     const s = await open(`
       %! a.txt
