@@ -6,7 +6,7 @@ import { Sentence } from '../sentences';
 import { lowerCase } from '../words';
 import { invertedTerm } from './definitionCues';
 import { addUnder } from '../listsByKey';
-import { DEFINING_VERB_SOURCE, FUNCTION_WORDS_OTHER, NAMED_BEFORE } from '../conventions/definitionCues';
+import { DEFINING_VERB_SOURCE, FUNCTION_WORDS_OTHER } from '../conventions/definitionCues';
 
 export type CandidateSource = 'marked' | 'cue' | 'keyword' | 'inverted' | 'apposition';
 

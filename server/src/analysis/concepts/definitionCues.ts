@@ -5,7 +5,7 @@
  * 2–2.5: "the notion of X", "the term 'X'"; 1.5: only set off in quotes or italics.
  */
 import { isSpaceCode } from '../chars';
-import * as other from '../conventions/definitionCues';
+import * as otherLanguages from '../conventions/definitionCues';
 
 export interface CueReading {
   strength: number;
@@ -208,16 +208,16 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   const of = tail.includes(' of ');
   // The patterns anchored at the term span five words at most: they are read on the last five.
   const lastWords = lastWordsOf(near, 5);
-  if ((naming && NAMING_BEFORE.test(lastWords)) || (other.NAMED_TAIL.test(tail) && other.NAMED_BEFORE.test(lastWords))) {
-    const lead = near.replace(NAMING_BEFORE, '').replace(other.NAMED_BEFORE, '').replace(/\b(?:what is|which is|is|are|was|were|has been|have been|been|being|often|commonly|here|also|sometimes|usually|generally|widely)\s*$/gi, '');
+  if ((naming && NAMING_BEFORE.test(lastWords)) || (otherLanguages.NAMED_TAIL.test(tail) && otherLanguages.NAMED_BEFORE.test(lastWords))) {
+    const lead = near.replace(NAMING_BEFORE, '').replace(otherLanguages.NAMED_BEFORE, '').replace(/\b(?:what is|which is|is|are|was|were|has been|have been|been|being|often|commonly|here|also|sometimes|usually|generally|widely)\s*$/gi, '');
     const antecedent = /^(?:this|these|such|that|the)\s+\p{L}+\s*$/iu.test(lead.trim()) || lead.trim().length < 12;
     return { strength: 4, cue: 'named', gist: clean(antecedent ? '' : lead) };
   }
   if ((m = AS_AFTER.exec(after)) && (atSubject || /^[^,]{0,40},/.test(after) || /^\s*(?:is|are|was|were)\s/.test(after))) {
     return { strength: WEAK_AS.test(m[1]) ? 3 : 4, cue: WEAK_AS.test(m[1]) ? 'seen as' : 'defined as', gist: clause(m[2]) };
   }
-  if ((m = other.DEFINED_AS_AFTER.exec(after))) return { strength: 4, cue: 'defined as', gist: clause(m[1]) };
-  if ((m = other.MEANS_AFTER.exec(after)) && atSubject) return { strength: 4, cue: 'means', gist: clause(m[1]) };
+  if ((m = otherLanguages.DEFINED_AS_AFTER.exec(after))) return { strength: 4, cue: 'defined as', gist: clause(m[1]) };
+  if ((m = otherLanguages.MEANS_AFTER.exec(after)) && atSubject) return { strength: 4, cue: 'means', gist: clause(m[1]) };
   if ((m = KIND_DEFINED_AFTER.exec(after))) return { strength: 3.5, cue: 'defined as', gist: clause(m[1]) };
   if ((m = QUOTED_DEFINITION_AFTER.exec(after))) return { strength: 3.5, cue: 'defined as', gist: clause(m[1]) };
   if ((m = VERB_THEN_TERM.exec(lastWords)) && /^\s+as\s/i.test(after)) {
@@ -252,7 +252,7 @@ function readCueUnqualified(sentence: string, at: number, end: number, next: str
   if (marked && (m = GENERIC_APPOSITION.exec(after))) return { strength: 2.5, cue: 'apposition', gist: clean(m[1]) };
   // "ferritin, a protein that stores iron", "tidal lag (the delay that separates ...)": a kind and what makes it one.
   if ((m = RELATIVE_APPOSITION.exec(after))) return { strength: 3, cue: 'apposition', gist: clean(m[1] ?? m[2]) };
-  if (other.NOTION_OF_BEFORE.test(lastWords)) return { strength: SUBJECT_START.test(before.replace(other.NOTION_OF_BEFORE, '')) ? 2.5 : 2, cue: 'notion of', gist: '' };
+  if (otherLanguages.NOTION_OF_BEFORE.test(lastWords)) return { strength: SUBJECT_START.test(before.replace(otherLanguages.NOTION_OF_BEFORE, '')) ? 2.5 : 2, cue: 'notion of', gist: '' };
   if (of && NOTION_OF.test(lastWords)) {
     const notionAtSubject = at <= 140 && SUBJECT_START.test(before.replace(NOTION_OF, ''));
     return { strength: notionAtSubject || /^[\s"'”’*]*(?:is|are|refers|means|which)\b/i.test(after) ? 2.5 : 2, cue: 'notion of', gist: '' };
