@@ -142,8 +142,8 @@ export function bestDefinition(term: string, uses: Span[], ctx: TermContext): De
     if (!found || ctx.isNote(found.sentence.line)) continue;
     const s = found.sentence;
     const next = nextSentence(ctx, s);
-    const afterNext = next && nextSentence(ctx, next);
-    const r = readCue(s.text, use.start - s.start, use.end - s.start, next?.text ?? null, principle, found.previous?.text ?? null, afterNext?.text ?? null);
+    const afterNext = () => (next && nextSentence(ctx, next)?.text) ?? null;
+    const r = readCue(s.text, use.start - s.start, use.end - s.start, next?.text ?? null, principle, found.previous?.text ?? null, afterNext);
     // The first plain definition is where the term is defined; later ones restate it.
     if (r.strength > 0 && (!best || (r.strength > best.strength && best.strength < STRONG))) best = { ...r, span: { start: s.start, end: s.end }, sentence: s.text };
     if (best && best.strength >= STRONG) break;

@@ -35,7 +35,7 @@ const OR_NAMED = /,\s*or\s*["'“‘*]*$/i;
 /** Only blanks, quotes and sentence adverbs stand before a subject. */
 const SUBJECT_START = /^[\s"'“‘*¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:(?:thus|hence|therefore|so|in short|in other words|in this sense|here|today|essentially|simply put|put simply|indeed|first|second|finally|moreover|however|in turn|in general|traditionally|broadly)[,\s]+)*(?:(?:the|a|an|this|o|os|as|um|uma|el|la|los|las|un|una|le|les|une|der|die|das|ein|eine)\s+|l['’])?["'“‘«„*]*$/i;
 
-const AS_AFTER = /^(?:\s+and\s+[\p{L}-]+)?[\s,]*(?:(?:is|are|was|were|has been|have been|can|may|could|must|should|might|will|would)\s+)?(?:(?:often|commonly|usually|generally|here|also|broadly|best|thus|then|therefore|widely|primarily|narrowly|loosely|perhaps|rather)\s+)*(?:be\s+)?(?:(?:often|commonly|usually|generally|best|also|broadly|widely|primarily|narrowly|loosely|better)\s+)*(defined|understood|conceived|conceptuali[sz]ed|characteri[sz]ed|described|interpreted|seen|regarded|viewed|treated|considered|thought of)\s+(?:of\s+)?as\s+(.*)$/iu;
+const AS_AFTER = /^(?:\s+and\s+[A-Za-zÀ-ÿ-]+)?[\s,]*(?:(?:is|are|was|were|has been|have been|can|may|could|must|should|might|will|would)\s+)?(?:(?:often|commonly|usually|generally|here|also|broadly|best|thus|then|therefore|widely|primarily|narrowly|loosely|perhaps|rather)\s+)*(?:be\s+)?(?:(?:often|commonly|usually|generally|best|also|broadly|widely|primarily|narrowly|loosely|better)\s+)*(defined|understood|conceived|conceptuali[sz]ed|characteri[sz]ed|described|interpreted|seen|regarded|viewed|treated|considered|thought of)\s+(?:of\s+)?as\s+(.*)$/i;
 /** "This 'New Regionalism' model ... is defined as": the term names a model, approach or framework that is defined. */
 const KIND_DEFINED_AFTER = /^["'”’*]*\s+(?:model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm)\b[^.;]{0,60}?\s(?:is|are|was|were)\s+(?:defined|understood|conceived|described)\s+as\s+(.*)$/i;
 /** "X is 'a variety of theoretical inquiries which ...'": a quoted definition of four words or more. */
@@ -85,7 +85,8 @@ export function readCue(
   next: string | null,
   termIsPrinciple: boolean,
   previous: string | null = null,
-  afterNext: string | null = null,
+  /** The sentence after `next`, asked for only when a definition runs on. */
+  afterNext: () => string | null = () => null,
 ): CueReading {
   const r = readCueUnqualified(sentence, at, end, next, termIsPrinciple);
   // "This approach has been called X.": what it names is in the sentence before; "... is X. This activity is ...": after.
@@ -99,7 +100,8 @@ export function readCue(
   // A definition often goes on in the sentences after it, which pick the term up.
   const about = r.strength > 0 && next ? goesOnAbout(next, sentence.slice(at, end), termIsPrinciple) : 'no';
   if (next && about !== 'no') {
-    const more = afterNext && PRONOUN_SUBJECT.test(afterNext) ? `${next} ${afterNext}` : next;
+    const further = afterNext();
+    const more = further && PRONOUN_SUBJECT.test(further) ? `${next} ${further}` : next;
     r.gist = clean(r.gist ? `${r.gist}${r.cue === 'named' ? ` ${sentence.slice(at, end)}:` : ''} ${more}` : more, JOINED_LENGTH);
     // Only a sentence whose subject is the term explains a term the sentence before only introduced.
     if (about === 'subject' && INTRODUCING.has(r.cue)) {
@@ -159,7 +161,7 @@ const NONE: CueReading = { strength: 0, cue: '', gist: '' };
 /** Words right before a term that some cue needs ("called", "notion of", "according to", "defined"...). */
 const TAIL_WORDS = /chamad|denominad|designad|conhecid|llamad|conocid|appel|dénomm|qualifi|connu|genannt|noção|conceito|noción|concepto|notion|Begriff|Konzept|call|termed|dubbed|label|named|known|referred|coined|\bas\s|\bof\s|ccording|defin|characteri|conceptuali|understand|understood|describ|\bsee|\bview|regard|,\s*or\s|\bterm\b|\bword\b|phrase|expression|label/i;
 /** Text right after a term that some cue needs: punctuation, a copula, a defining verb, a relative clause. */
-const AFTER_START = /^["'”’*_]*\s*(?:[,;:—–(]|\s-\s|(?:is|are|was|were|means|meant|refers?|denotes|signifies|stands|designates|describes|implies|entails|encompasses|comprises|includes|must|can|may|could|should|might|will|would|has|have|represents|constitutes|remains|model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm|which|that|who|and|é|são|es|son|est|sont|ist|sind|wird|werden|se|significa|designa|denota|signifie|désigne|renvoie|bedeutet|bezeichnet|refere|[^.;]{0,60}?,\s*(?:which|that is|i\.e\.|namely))(?![\p{L}]))/iu;
+const AFTER_START = /^["'”’*_]*\s*(?:[,;:—–(]|\s-\s|(?:is|are|was|were|means|meant|refers?|denotes|signifies|stands|designates|describes|implies|entails|encompasses|comprises|includes|must|can|may|could|should|might|will|would|has|have|represents|constitutes|remains|model|approach|concept|framework|policy|principle|doctrine|notion|idea|strategy|paradigm|which|that|who|and|é|são|es|son|est|sont|ist|sind|wird|werden|se|significa|designa|denota|signifie|désigne|renvoie|bedeutet|bezeichnet|refere|[^.;]{0,60}?,\s*(?:which|that is|i\.e\.|namely))(?![A-Za-zÀ-ÿ]))/i;
 
 /** False when no cue can apply around a use: no naming words before it, nothing defining after it, no pick-up next. */
 function mayBeCued(near: string, after: string, next: string | null, sentence: string): boolean {
