@@ -90,7 +90,7 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
       id: 0,
       term: d.term,
       definition,
-      gist: reading ? reading.gist || displaySentence(reading.sentence, 240) : keyword ? 'Listed among the keywords of the paper.' : best?.gist ?? '',
+      gist: reading ? reading.gist || displaySentence(reading.sentence, 240) : keyword ? firstUseInText(d.uses, keyword, ctx) : best?.gist ?? '',
       mentions: d.uses,
       key: d.key,
       cue: reading ? reading.cue : keyword ? 'keyword' : best?.cue || 'introduced',
@@ -103,6 +103,16 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
     .sort((a, b) => a.definition.start - b.definition.start);
   concepts.forEach((c, i) => (c.id = i));
   return concepts;
+}
+
+/** The sentence where the text first uses a keyword it never defines (outside the keyword list), as a reader would quote it. */
+function firstUseInText(uses: Span[], keyword: Keyword, ctx: TermContext): string {
+  for (const use of uses) {
+    if (ctx.lineOf(use.start) === keyword.line) continue;
+    const found = ctx.sentenceAt(use.start);
+    if (found && !ctx.isNote(found.sentence.line)) return displaySentence(found.sentence.text, 240);
+  }
+  return '';
 }
 
 /** How the term is written: as at its marked or cued introduction, lower case unless always capitalised. */

@@ -40,7 +40,10 @@ export function conceptHover({ paper, others }: PaperContext, concept: Concept, 
   } else if (concept.strength >= SHOWS_DEFINITION) {
     parts.push(`${quote(concept.gist)}\n>\n> — line ${line} (${CUE_LABEL[concept.cue] ?? 'defined'})`);
   } else {
-    if (concept.cue === 'keyword') parts.push(`Listed among the keywords of this paper (line ${line}); the paper gives no defining sentence.`);
+    if (concept.cue === 'keyword') {
+      const used = concept.gist ? ` It first uses the term in:\n\n${quote(concept.gist)}` : '';
+      parts.push(`Listed among the keywords of this paper (line ${line}); the paper gives no defining sentence.${used}`);
+    }
     else parts.push(`Set off in quotes or italics on line ${line}; the paper gives no defining sentence. It introduces the term in:\n\n${quote(concept.gist || sentenceAt(paper.text, concept))}`);
     const other = others.plainerDefinition(concept);
     if (other) {

@@ -183,6 +183,18 @@ describe('hover', () => {
     assert.match(value, /Set off in quotes or italics on line 1; the paper gives no defining sentence\. It introduces the term in:\n\n> The guilds never claimed that their habits, embodied in the harbour ethos, formed a creed\. But the language was a creed in all but name\./);
   });
 
+  it('quotes where the text first uses a keyword it never defines', async () => {
+    const s = await open(`
+      %! a.txt
+      Keywords: quay rights, river tolls
+
+      Boats paid river tolls at every bend. Later, river tolls fell, and river tolls ended.
+                                                     |
+    `);
+    const value = markdownOf(await s.service.getHover(s.document, s.position, notCancelled));
+    assert.match(value, /Listed among the keywords of this paper \(line 1\); the paper gives no defining sentence\. It first uses the term in:\n\n> Boats paid river tolls at every bend\./);
+  });
+
   it('quotes the sentence that first uses a term defined in another paper', async () => {
     const s = await open(`
       %! a.txt
