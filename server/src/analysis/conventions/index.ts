@@ -96,7 +96,7 @@ export const AND_SOURCE = String.raw`(?:and|&|e|y|und|et|и|ve|en|i|och)`;
 export const PUBLISHER_WORD = /(?:^|[\s-])(?:Press|Publishers|Publishing|Books|Verlag|[ÉE]ditions|Editora|Editorial|Ediciones|Edizioni|Editore|Uitgeverij|Yayınları|Yayınevi|Издательство|Wydawnictwo|Förlag)(?=$|[\s,.])/u;
 
 /** The word before the book a chapter is in ("In A. Moon (Ed.)"): In (en, de, it, nl), En (es), Em (pt), Dans (fr), В (ru), İçinde (tr); with or without a colon. */
-export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|içinde):?`;
+export const CONTAINER_IN_SOURCE = String.raw`(?:[Ii]n|İn|[Ee]n|[Ee]m|[Dd]ans|В|İçinde|Içinde|içinde):?`;
 
 /**
  * Undated marks, short and written out: n.d./no date (en), s.d./sem data (pt), s. f./sin fecha (es), s. d./sans date (fr),
