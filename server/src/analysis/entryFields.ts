@@ -34,7 +34,7 @@ const LABEL = /^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s*/;
 const DOI = /(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+?)(?=[.,;)]?(?:\s|$))/i;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"]+?(?=[.,;)]?(?:\s|$))/i;
 /** A title set in quotes: “Title,” or "Title." (the mark inside the quotes belongs to the sentence). */
-const QUOTED_TITLE = /[“"«„]\s?([^”"»“]{3,300}?)[,.]?\s?[”"»“]/;
+const QUOTED_TITLE = /[“"«„]\s?([^”"»“]{3,300}?)[,.]?\s?[”"»“]|(?<=^|[\s(])‘([^’]{3,300}?(?:’\p{L}[^’]*?)*)[,.]?’(?=[\s,.;:)]|$)/u;
 /** A bracket after a title that says what kind of work it is or its number: "(PhD thesis)", "(No. 24/20)", "[Tese]". */
 const DESCRIPTOR = /\s*[([](?:[^)\]]*$|[^)\]]*(?:\b(?:thesis|dissertation|Dissertação|Tese|Tesis|Thèse|Dissertation|Tesi|No|Nr|Report|Bericht|Relatório|Informe|Rapport)\b|\d+\/\d+)[^)\]]*[)\]])$/iu;
 /** Words that make a work a thesis, in the languages of the conventions. */
@@ -44,6 +44,8 @@ const CONTAINER_IN = new RegExp(String.raw`(?:^|[.,]\s+)${CONTAINER_IN_SOURCE}\s
 /** Editors' marks of the locales: (Ed.), (Hrsg.), (Org.), (Coord.), (dir.), (Éd.), (A c. di), (a cura di), (Ред.), "ed. by". */
 const EDITOR_MARK = /\((?:[EÉeé]ds?|Hrsg|Orgs?|org|[Cc]oord|dir|[Aa] c\. [Dd]i|a cura di|[Рр]ед)\.?\)|,?\s*(?:Ed|Eds|ed|eds)\.,?|(?:edited by|ed\. by|herausgegeben von|hrsg\. von|editado por|ed\. por|édité par|éd\. par|a cura di|organizado por|org\. por|под ред(?:акцией|\.)|düzenleyen)/u;
 const PLACE_PUBLISHER = /(?:^|[.,]\s+)(\p{Lu}[\p{L}'’ -]{1,40}?)\s*:\s+(\p{Lu}[^,.;:]{1,80}?)(?=\s*[,.;]|\s+\d{4}|$)/u;
+/** "Yayla Yayınları, Ankara, 2018": publisher, place and year in a list separated by commas. */
+const PUBLISHER_PLACE_YEAR = /(?:^|,\s)(\p{Lu}[^,:;]{1,80}),\s(\p{Lu}[\p{L}'’ -]{1,30}),\s(?:1[5-9]|20)\d\d/gu;
 const PAGES = /(?:\b(?:pp?|S|сс?|ss)\.\s*)?(\d{1,5})\s*[-–‐‑]\s*(\d{1,5})\b/u;
 const VOLUME_ISSUE = [
   // "33(4)", ";9(3):", "vol. 2, no. 1", "23, no. 1", "v. 23, n. 1", "Bd. 4, Nr. 2", "т. 3, № 2"
@@ -74,10 +76,13 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   const quoted = QUOTED_TITLE.exec(afterNames);
   let rest: string;
   if (quoted) {
-    item.title = quoted[1].trim();
+    item.title = (quoted[1] ?? quoted[2]).trim();
     rest = afterNames.slice(quoted.index + quoted[0].length);
   } else {
-    const title = (entry.title ?? '').split(/(?<=[.?!])\s/)[0].replace(/[.\s]+$/, '').replace(DESCRIPTOR, '');
+    // Elements separated by commas (Elsevier with titles): the title ends at the next comma.
+    const commas = /^,\s(?!\(?(?:1[5-9]|20)\d\d|\[)/.test(afterNames) && !/^,\s[^,.]{0,40}\b(?:1[5-9]|20)\d\d[a-z]?\./.test(afterNames);
+    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)/u)[0] : (entry.title ?? '').split(/(?<=[.?!])\s/u)[0];
+    const title = sentence.replace(/[.\s]+$/, '').replace(DESCRIPTOR, '').replace(/^\d{1,4}\/\d{1,4}:\s+/, '');
     const at = title ? afterNames.indexOf(title) : -1;
     if (title && at !== -1) {
       item.title = title;
@@ -107,7 +112,11 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   }
   if (item.type !== 'article-journal') {
     const placed = PLACE_PUBLISHER.exec(rest);
-    if (placed && !new RegExp(String.raw`^${CONTAINER_IN_SOURCE}$`, 'u').test(placed[1].trim())) {
+    const listed = [...rest.matchAll(PUBLISHER_PLACE_YEAR)].pop();
+    if (listed && !THESIS.test(listed[1])) {
+      item.publisher = listed[1].trim();
+      item['publisher-place'] = listed[2].trim();
+    } else if (placed && !new RegExp(String.raw`^${CONTAINER_IN_SOURCE}$`, 'u').test(placed[1].trim())) {
       item['publisher-place'] = placed[1].trim();
       item.publisher = placed[2].trim();
     } else {
