@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import { fieldAccuracy, microF1 } from './fieldAccuracy';
 
-// Floors at what the reader reaches today (issue 14 asks for 0.92 over all fields and 0.90 for titles).
-const FLOORS = { all: 0.86, author: 0.95, issued: 0.99, title: 0.85 };
+// Floors at what the reader reaches today (issue 14 asks for 0.92 over all fields, 0.95 for authors, 0.99 for years, 0.90 for titles).
+const FLOORS = { all: 0.93, author: 0.95, issued: 0.99, title: 0.94 };
 
 describe('reference entries of the style matrix read into CSL-JSON fields', () => {
   it(`reach field micro-F1 ${FLOORS.all}, authors ${FLOORS.author}, years ${FLOORS.issued} and titles ${FLOORS.title} against the records they were rendered from`, () => {

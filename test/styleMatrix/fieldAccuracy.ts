@@ -47,7 +47,8 @@ function printed(work: Work, field: Field, entryText: string): boolean {
   if (field === 'author') return (work.author ?? []).length > 0 && text.includes(fullFamily(work.author![0]).split(' ').pop()!);
   const v = valueOf(work, field);
   if (v === null) return false;
-  if (field === 'page') return text.includes(fold(v.split('-')[0]));
+  // A number is printed when it stands as a number of its own ("2" in "23(2)", not in "2014").
+  if (field === 'page' || field === 'volume' || field === 'issue') return new RegExp(`(?<!\\d)${v.split('-')[0]}(?!\\d)`).test(entryText);
   return text.includes(field === 'URL' || field === 'DOI' ? fold(String(work[field])) : v);
 }
 

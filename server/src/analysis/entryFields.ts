@@ -55,7 +55,13 @@ const VOLUME_ISSUE = [
   // "2004;23:9–357" (the year first), "23 (1991) 231–317" (the year after the volume)
   /;\s*(\d{1,4})\s*(?:\((\d{1,4})\))?:\s*\d/u,
   /(?:^|[\s,;.])(\d{1,4})\s*\((?:1[5-9]|20)\d\d\)[\s:,]+\d/u,
+  // "18.2 (2011)" (MHRA), "18, 221–373 (2002)" (Nature), "12:45–67", "12(3):45–67" (Springer)
+  /(?:^|[\s,])(\d{1,4})\.(\d{1,4})\s*\((?:(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?d\.)\)/u,
+  /(?:^|\s)(\d{1,4}),\s*(?:pp?\.\s*)?\d{1,5}\s*[-–‐‑]\s*\d{1,5}/u,
+  /(?:^|\s)(\d{1,4})\s*(?:\((\d{1,4})\))?:\s*\d{1,5}\s*[-–‐‑]\s*\d{1,5}/u,
 ];
+/** "(Kassel: Verlag Lindenhof, 2023)", "(Verlag Lindenhof, 2014)", "(Verlag Lindenhof, Kassel, 2014)": the imprint in the brackets of a year (MHRA, OSCOLA, Nature). */
+const BRACKETED_IMPRINT = /\((?:(\p{Lu}[^():;,]{1,40}):\s*)?(\p{Lu}[^():;,]{1,80}),\s*(?:(\p{Lu}[^():;,\d]{1,40}),\s*)?(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?d\.)\)/u;
 /** A report's number after its title: "(No. 24/20)", "Report 38/12", "Nᵒ 26/23", "38/14". */
 const REPORT_NUMBER = /(?:\b(?:No|Nr|Report|Rapport|Relatório|Informe|Bericht|Nᵒ|N°|№)\.?\s*)?\b\d{1,4}\/\d{1,4}\b/u;
 
@@ -66,13 +72,15 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   if (doi) item.DOI = doi[1];
   const url = URL.exec(text.replace(DOI, ' '));
   if (url) item.URL = url[0];
-  const authors = namesOf(entry);
+  // An author part that runs into a quoted title ("Council, «Title»") ends before the quote.
+  const authorText = entry.authorText.split(/\s*[«“"„]/)[0].replace(/[,\s]+$/, '');
+  const authors = namesOf(entry, authorText);
   if (authors.length) item.author = authors;
   const year = /^\d{4}/.exec(entry.year ?? '');
   if (year) item.issued = { 'date-parts': [[Number(year[0])]] };
 
   // The title: in quotes where the style quotes it, else the sentence after the names (and the year).
-  const afterNames = text.slice(Math.min(text.length, text.indexOf(entry.authorText) + entry.authorText.length));
+  const afterNames = text.slice(Math.min(text.length, text.indexOf(authorText) + authorText.length));
   const quoted = QUOTED_TITLE.exec(afterNames);
   let rest: string;
   if (quoted) {
@@ -81,7 +89,7 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   } else {
     // Elements separated by commas (Elsevier with titles): the title ends at the next comma.
     const commas = /^,\s(?!\(?(?:1[5-9]|20)\d\d|\[)/.test(afterNames) && !/^,\s[^,.]{0,40}\b(?:1[5-9]|20)\d\d[a-z]?\./.test(afterNames);
-    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)/u)[0] : (entry.title ?? '').split(/(?<=[.?!])\s/u)[0];
+    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)|(?<=\p{Ll}[.?!])\s/u)[0] : (entry.title ?? '').split(/(?<=[.?!])\s/u)[0];
     const title = sentence.replace(/[.\s]+$/, '').replace(DESCRIPTOR, '').replace(/^\d{1,4}\/\d{1,4}:\s+/, '');
     const at = title ? afterNames.indexOf(title) : -1;
     if (title && at !== -1) {
@@ -113,7 +121,12 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   if (item.type !== 'article-journal') {
     const placed = PLACE_PUBLISHER.exec(rest);
     const listed = [...rest.matchAll(PUBLISHER_PLACE_YEAR)].pop();
-    if (listed && !THESIS.test(listed[1])) {
+    const bracketed = BRACKETED_IMPRINT.exec(rest);
+    if (bracketed && !THESIS.test(bracketed[2])) {
+      item.publisher = bracketed[2].trim();
+      const place = bracketed[1] ?? bracketed[3];
+      if (place) item['publisher-place'] = place.trim();
+    } else if (listed && !THESIS.test(listed[1])) {
       item.publisher = listed[1].trim();
       item['publisher-place'] = listed[2].trim();
     } else if (placed && !new RegExp(String.raw`^${CONTAINER_IN_SOURCE}$`, 'u').test(placed[1].trim())) {
@@ -185,8 +198,8 @@ function beforeYear(rest: string, container: string | undefined): string | null 
  * beside them in the author part (after a comma, after a family name in capitals or Vancouver style, or
  * before it); a corporate author is a literal name.
  */
-function namesOf(entry: ReferenceEntry): CslName[] {
-  const written = entry.authorText.replace(/,?\s*(?:et\s+al\.?|and\s+others|u\.\s?a\.|и\s+др\.?)\s*$/i, '').trim();
+function namesOf(entry: ReferenceEntry, authorText: string): CslName[] {
+  const written = authorText.replace(/,?\s*(?:et\s+al\.?|and\s+others|u\.\s?a\.|и\s+др\.?)\s*$/i, '').trim();
   if (entry.surnames.length === 0 || !written) return [];
   if (entry.surnames.length === 1 && entry.surnames[0].split(/\s+/).length >= 3 && !/,/.test(written)) {
     return [{ literal: written.replace(/[.,]+$/, '') }];
