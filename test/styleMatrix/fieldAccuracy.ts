@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analysePaper, lineAt } from '../../server/src/analysis';
+import { analysePaper, lineAt, ReferenceEntry } from '../../server/src/analysis';
 import { CslItem, CslName, entryFields } from '../../server/src/analysis/entryFields';
 
 const MATRIX = path.resolve(__dirname, '../../../test/fixtures/style-matrix');
@@ -14,7 +14,7 @@ const MATRIX = path.resolve(__dirname, '../../../test/fixtures/style-matrix');
 export const FIELDS = ['type', 'author', 'issued', 'title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'publisher-place', 'DOI', 'URL'] as const;
 export type Field = (typeof FIELDS)[number];
 
-interface Work extends CslItem {
+export interface Work extends CslItem {
   editor?: CslName[];
 }
 
@@ -52,9 +52,33 @@ function printed(work: Work, field: Field, entryText: string): boolean {
   return text.includes(field === 'URL' || field === 'DOI' ? fold(String(work[field])) : v);
 }
 
+export function newCounts(): Map<Field, FieldCounts> {
+  return new Map<Field, FieldCounts>(FIELDS.map((f) => [f, { correct: 0, read: 0, printed: 0 }]));
+}
+
+/**
+ * Adds one entry's fields, read by `entryFields`, compared with the record it was made from. `partial`: the
+ * record may lack fields the entry prints (a publisher's XML without the DOI), so a field it lacks is not judged.
+ */
+export function countEntry(counts: Map<Field, FieldCounts>, entry: ReferenceEntry, work: Work, partial = false): void {
+  const item = entryFields(entry);
+  // "et al." prints only the first authors: those are what the entry can give.
+  const record = entry.etAl && work.author && item.author ? { ...work, author: work.author.slice(0, item.author.length) } : work;
+  for (const field of FIELDS) {
+    const c = counts.get(field)!;
+    const got = valueOf(item, field);
+    if (partial && valueOf(record, field) === null) continue;
+    if (printed(record, field, entry.text)) c.printed++;
+    if (got !== null) {
+      c.read++;
+      if (got === valueOf(record, field)) c.correct++;
+    }
+  }
+}
+
 export function fieldAccuracy(): Map<Field, FieldCounts> {
   const works: Work[] = JSON.parse(fs.readFileSync(path.join(MATRIX, 'works.json'), 'utf8'));
-  const counts = new Map<Field, FieldCounts>(FIELDS.map((f) => [f, { correct: 0, read: 0, printed: 0 }]));
+  const counts = newCounts();
   const dir = path.join(MATRIX, 'papers');
   for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt') && !n.endsWith('.pdf.txt'))) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
@@ -64,21 +88,7 @@ export function fieldAccuracy(): Map<Field, FieldCounts> {
     for (const entry of paper.references) {
       const key = keyOfLine.get(lineAt(paper.lineStarts, entry.span.start) + 1);
       const work = key ? workOf(works, key, entry.text) : null;
-      if (!work) continue;
-      const item = entryFields(entry);
-      // "et al." prints only the first authors: those are what the entry can give.
-      const record = entry.etAl && work.author && item.author ? { ...work, author: work.author.slice(0, item.author.length) } : work;
-      for (const field of FIELDS) {
-        const c = counts.get(field)!;
-        const got = valueOf(item, field);
-        const want = valueOf(record, field);
-        const shown = printed(record, field, entry.text);
-        if (shown) c.printed++;
-        if (got !== null) {
-          c.read++;
-          if (got === want) c.correct++;
-        }
-      }
+      if (work) countEntry(counts, entry, work);
     }
   }
   return counts;
@@ -110,15 +120,17 @@ export function microF1(counts: Map<Field, FieldCounts>, fields: readonly Field[
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-if (require.main === module) {
-  const counts = fieldAccuracy();
-  console.log('| field | precision | recall | F1 | read | printed |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+/** The per-field table and the micro average, as Markdown. */
+export function accuracyTable(counts: Map<Field, FieldCounts>): string {
+  const rows = ['| field | precision | recall | F1 | read | printed |', '| --- | --- | --- | --- | --- | --- |'];
   for (const f of FIELDS) {
     const c = counts.get(f)!;
     const s = microF1(counts, [f]);
-    console.log(`| ${f} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${c.read} | ${c.printed} |`);
+    rows.push(`| ${f} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${c.read} | ${c.printed} |`);
   }
   const all = microF1(counts);
-  console.log(`| all (micro) | ${all.precision.toFixed(3)} | ${all.recall.toFixed(3)} | ${all.f1.toFixed(3)} | | |`);
+  rows.push(`| all (micro) | ${all.precision.toFixed(3)} | ${all.recall.toFixed(3)} | ${all.f1.toFixed(3)} | | |`);
+  return rows.join('\n');
 }
+
+if (require.main === module) console.log(accuracyTable(fieldAccuracy()));
