@@ -1,11 +1,7 @@
 /** The part of CSL-JSON (citeproc's input format) that the invented works use. */
-export interface CslName {
-  family?: string;
-  given?: string;
-  'non-dropping-particle'?: string;
-  /** A corporate author, printed as written. */
-  literal?: string;
-}
+import { CslName } from '../../server/src/analysis/entryFields';
+
+export type { CslName };
 
 export interface CslItem {
   id: string;

@@ -11,6 +11,7 @@ export interface CslName {
   family?: string;
   given?: string;
   'non-dropping-particle'?: string;
+  /** A corporate author, printed as written. */
   literal?: string;
 }
 
