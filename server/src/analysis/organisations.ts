@@ -150,15 +150,16 @@ function organisationOf(d: Draft, ctx: TermContext): Organisation | null {
   const spellings = d.names.filter((n) => n !== d.abbreviation);
   const name = d.definitions.length ? d.definitions[0].long.replace(/^the\s+/i, '') : spellings.length ? preferredSpelling(spellings) : d.abbreviation ?? '';
   const description = describe(mentions, ctx);
+  const gloss = d.definitions.find((def) => def.gloss)?.gloss ?? null;
   return {
     id: 0,
     name,
     abbreviation: d.abbreviation,
     definition: d.definitions[0]?.span ?? null,
-    gloss: d.definitions.find((def) => def.gloss)?.gloss ?? null,
+    gloss,
     description: description?.text ?? null,
     mentions,
-    kind: isOrganisationName(name) || isOrganisationName(d.definitions.find((def) => def.gloss)?.gloss ?? '') ? 'organisation' : 'abbreviation',
+    kind: isOrganisationName(name) || (gloss !== null && isOrganisationName(gloss)) ? 'organisation' : 'abbreviation',
     key: d.definitions.length || spellings.length ? nameKey(name) : (d.abbreviation ?? '').toLowerCase(),
     descriptionSpan: description?.span ?? null,
     descriptionStrength: description?.strength ?? 0,
