@@ -7,6 +7,7 @@ import { runAnnotate, runAnnotations } from './cli/annotations';
 import { rowOf, runSummary } from './cli/summary';
 import { FileOutcome, perFile } from './cli/parallel';
 import { runExtract } from './cli/extract';
+import { runReferences } from './cli/references';
 import { DEFAULT_MAX_ANALYSED_MB } from './workspace/sizeLimits';
 
 const USAGE = `usage: scholarly-lens <command> [options] <files|folders...>
@@ -18,6 +19,7 @@ commands (papers are .txt, .md and .pdf files, or folders holding them):
                        add a reader annotation to the paper (scholarly-lens annotate --help for more)
   annotations <paper>  the paper's annotations, each anchored (with its range) or orphaned
   extract <paper.pdf>  the text the analysis reads of a PDF (--json: with its page map and fingerprint)
+  references <paper>   the paper's reference entries as CSL-JSON (authors, year, title, journal, volume, pages, ...)
 
 options:
   --json               machine-readable output
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'annotate') return runAnnotate(rest);
   if (command === 'annotations') return runAnnotations(rest);
   if (command === 'extract') return runExtract(rest);
+  if (command === 'references') return runReferences(rest);
   const { values, positionals: paths } = parseOptions(rest);
   if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command '${command}'.\n\n${USAGE}`);
   if (paths.length === 0) throw new UsageError(`'${command}' needs at least one file or folder.\n\n${USAGE}`);

@@ -19,6 +19,27 @@ describe('scholarly-lens CLI', () => {
     assert.match(r.stdout, /^corpus\/author-date-apa\.txt:32:407: warning: No entry for Hadad 2017 — did you mean Haddad, R\. \(2017\)\? \[unresolved-citation\]$/m);
   });
 
+  it('references prints the entries as CSL-JSON, and says what is wrong with a missing file', () => {
+    const r = run('references', 'corpus/author-date-apa.txt');
+    assert.strictEqual(r.code, 0, r.stderr);
+    const items = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    assert.strictEqual(items.length, 17, 'one item per entry of the reference list');
+    assert.deepStrictEqual(items[0], {
+      id: 'entry-0',
+      type: 'article-journal',
+      author: [{ family: 'Adeyemi', given: 'T. O.' }],
+      issued: { 'date-parts': [[2015]] },
+      title: 'Trust without treaties: Technical cooperation in the Nile Basin Initiative',
+      volume: '8',
+      issue: '2',
+      'container-title': 'Journal of African Environmental Policy',
+      page: '101-124',
+    });
+    const missing = run('references', 'corpus/absent.txt');
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /corpus\/absent\.txt: no such file/);
+  });
+
   it('check exits 0 on a clean paper', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-'));
     const file = path.join(dir, 'clean.txt');
