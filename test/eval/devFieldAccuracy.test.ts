@@ -1,18 +1,13 @@
 import * as assert from 'node:assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { microF1 } from '../styleMatrix/fieldAccuracy';
 import { devFieldAccuracy } from './devFieldAccuracy';
+import { skipWithout } from '../unit/sharedFolder';
 
 const DEV = path.resolve(__dirname, '../../../../shared/eval/dev');
 
 describe('reference entries of the dev set read into CSL-JSON fields', function () {
-  before(function () {
-    if (!fs.existsSync(DEV)) {
-      console.log(`    (skipped: ${DEV} is not on this machine; the shared evaluation set sits beside the repository)`);
-      this.skip();
-    }
-  });
+  skipWithout(DEV, 'the shared evaluation set');
 
   it('match the publisher’s element-citation records: micro-F1 0.89, authors 0.95, years 0.99', () => {
     const { counts, matched } = devFieldAccuracy(DEV);

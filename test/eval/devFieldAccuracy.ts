@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analysePaper } from '../../server/src/analysis';
 import { CslName } from '../../server/src/analysis/entryFields';
-import { accuracyTable, countEntry, newCounts, Work } from '../styleMatrix/fieldAccuracy';
+import { accuracyTable, countEntry, fold, newCounts, Work } from '../styleMatrix/fieldAccuracy';
 
 const decode = (s: string) =>
   s
@@ -54,8 +54,6 @@ export function recordOf(citation: string): Work {
   if (doi) work.DOI = decode(doi);
   return work;
 }
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function devFieldAccuracy(dir: string) {
   const counts = newCounts();

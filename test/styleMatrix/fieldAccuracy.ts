@@ -27,7 +27,8 @@ export interface FieldCounts {
   printed: number;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Case, accents and punctuation left out, as values are compared. */
+export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const fullFamily = (n: CslName) => fold(n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' '));
 
 /** A field's value as one comparable string. */

@@ -71,7 +71,7 @@ describe('the workspace index in worker threads, with its cache', () => {
     const uses = new OtherPapers(registry, 'file:///elsewhere.txt').termUses('harbour swapping');
     return {
       glossary: glossaryMarkdown(registry),
-      symbols: workspaceSymbols(index.refs(), '').map((s) => `${s.name} ${s.location.uri} ${s.location.range.start.line}:${s.location.range.start.character}`),
+      symbols: workspaceSymbols(index.registry(), '').map((s) => `${s.name} ${s.location.uri} ${s.location.range.start.line}:${s.location.range.start.character}`),
       uses: uses.map((u) => `${u.ref.name} ${u.spans.map((s) => `${s.start}-${s.end}`).join(',')}`),
     };
   }
@@ -95,7 +95,7 @@ describe('the workspace index in worker threads, with its cache', () => {
     fs.writeFileSync(path.join(folder, 'harbour.txt'), `${REEF}\n\n${HARBOUR}`);
     const edited = await indexed({ workerScript: WORKER, cacheDir });
     assert.strictEqual(edited.analysedCount, 1);
-    assert.ok(workspaceSymbols(edited.refs(), 'RLG').some((s) => s.name === 'Reef Lantern Guild (RLG)'));
+    assert.ok(workspaceSymbols(edited.registry(), 'RLG').some((s) => s.name === 'Reef Lantern Guild (RLG)'));
     assert.deepStrictEqual(warnings, []);
   });
 
@@ -130,7 +130,7 @@ describe('the workspace index in worker threads, with its cache', () => {
     const estuary = path.join(folder, 'more', 'estuary.md');
     fs.writeFileSync(estuary, REEF);
     await index.update(pathToFileURL(estuary).href);
-    assert.ok(workspaceSymbols(index.refs(), 'RLG').some((s) => s.containerName === 'estuary.md'));
+    assert.ok(workspaceSymbols(index.registry(), 'RLG').some((s) => s.containerName === 'estuary.md'));
     assert.strictEqual((seen(index) as { uses: string[] }).uses.length, 1);
     fs.rmSync(estuary);
     await index.indexAll();

@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analysePaper, Citation, CitationTarget, Paper, targetsOf } from '../../server/src/analysis';
+import { skipWithout } from './sharedFolder';
 
 const SHARED = path.resolve(__dirname, '../../../../shared');
 const GOLD = path.join(SHARED, 'eval', 'gold');
@@ -24,12 +25,7 @@ function targetLine(p: Paper, { span }: CitationTarget): number {
 }
 
 describe('the real papers in ../shared/corpus against their gold annotations', function () {
-  before(function () {
-    if (!fs.existsSync(GOLD)) {
-      console.log(`    (skipped: ${GOLD} is not on this machine; the shared evaluation corpus sits beside the repository)`);
-      this.skip();
-    }
-  });
+  skipWithout(GOLD, 'the shared evaluation corpus');
 
   it('recognises at least 97% of gold citations and resolves at least 98% of the resolvable ones correctly', () => {
     let gold = 0;

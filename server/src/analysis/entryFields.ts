@@ -42,6 +42,8 @@ const DESCRIPTOR = /\s*[([](?:[^)\]]*$|[^)\]]*(?:\b(?:thesis|dissertation|Disser
 const THESIS = /\b(?:thesis|dissertation|Dissertação|Tese|Tesis|Thèse|Doktorarbeit|Dissertation|Tesi|диссертация|Doktora tezi|tez)\b/iu;
 /** "In:", "In ", "in", "En", "Em", "Dans", "В": the book a chapter is in. */
 const CONTAINER_IN = new RegExp(String.raw`(?:^|[.,]\s+)${CONTAINER_IN_SOURCE}\s+`, 'u');
+/** "In:" read as a place before a colon ("In: Harrowgate D, ed."): no place. */
+const ONLY_CONTAINER_IN = new RegExp(String.raw`^${CONTAINER_IN_SOURCE}$`, 'u');
 /** Editors' marks of the locales: (Ed.), (Hrsg.), (Org.), (Coord.), (dir.), (Éd.), (A c. di), (a cura di), (Ред.), "ed. by". */
 const EDITOR_MARK = /\((?:[EÉeé]ds?|Hrsg|Orgs?|org|[Cc]oord|dir|[Aa] c\. [Dd]i|a cura di|[Рр]ед)\.?\)|,?\s*(?:Ed|Eds|ed|eds)\.,?|(?:edited by|ed\. by|herausgegeben von|hrsg\. von|editado por|ed\. por|édité par|éd\. par|a cura di|organizado por|org\. por|под ред(?:акцией|\.)|düzenleyen)/u;
 const PLACE_PUBLISHER = /(?:^|[.,]\s+)(\p{Lu}[\p{L}'’ -]{1,40}?)\s*:\s+(\p{Lu}[^,.;:]{1,80}?)(?=\s*[,.;]|\s+\d{4}|$)/u;
@@ -130,7 +132,7 @@ export function entryFields(entry: ReferenceEntry): CslItem {
     } else if (listed && !THESIS.test(listed[1])) {
       item.publisher = listed[1].trim();
       item['publisher-place'] = listed[2].trim();
-    } else if (placed && !new RegExp(String.raw`^${CONTAINER_IN_SOURCE}$`, 'u').test(placed[1].trim())) {
+    } else if (placed && !ONLY_CONTAINER_IN.test(placed[1].trim())) {
       item['publisher-place'] = placed[1].trim();
       item.publisher = placed[2].trim();
     } else {

@@ -12,6 +12,4 @@ export { entryLabel } from './suggest';
 export { listsAsPaper, readsAsPaper } from './readsAsPaper';
 export { lastStartingAt, lineAt } from './text';
 export { displaySentence } from './organisations/description';
-export { shortFormLetters } from './organisations/align';
-export { initialsOf } from './organisations/initials';
 export * from './workspace';

@@ -79,7 +79,10 @@ export function findOrganisations(ctx: TermContext): Organisation[] {
 
   // Short forms used but never expanded: linked to a name in the paper whose initials spell them.
   const initialsOfNames = new Map<string, Draft>();
-  for (const d of nameDrafts.values()) if (!initialsOfNames.has(initialsOf(d.names[0]))) initialsOfNames.set(initialsOf(d.names[0]), d);
+  for (const d of nameDrafts.values()) {
+    const initials = initialsOf(d.names[0]);
+    if (!initialsOfNames.has(initials)) initialsOfNames.set(initials, d);
+  }
   for (const [short, use] of uses) {
     if (defined.has(short) || !use.usedAsName || !plainShortForm(short)) continue;
     const letters = shortFormLetters(short);

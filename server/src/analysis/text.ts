@@ -19,13 +19,16 @@ export function computeLineStarts(text: string): number[] {
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   // A plain loop keeps one array shape for every caller once V8 optimises this.
   const lines: Line[] = [];
-  for (let index = 0; index < lineStarts.length; index++) {
-    const start = lineStarts[index];
-    let end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ index, start, end, text: text.slice(start, end) });
-  }
+  for (let index = 0; index < lineStarts.length; index++) lines.push(lineOfText(text, lineStarts, index));
   return lines;
+}
+
+/** Line `index` of the text, without its line break. */
+export function lineOfText(text: string, lineStarts: number[], index: number): Line {
+  const start = lineStarts[index];
+  let end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return { index, start, end, text: text.slice(start, end) };
 }
 
 /** Index of the last of `items` (sorted by start) that starts at or before `offset`; 0 when none does. */

@@ -1,4 +1,4 @@
-import { bestDescription, Concept, initialsOf, Organisation, OrgUse, PaperRef, SHOWS_DEFINITION, shortFormLetters, termUses, WorkspaceRegistry } from '../analysis';
+import { bestDescription, Concept, Organisation, OrgUse, PaperRef, SHOWS_DEFINITION, termUses, WorkspaceRegistry } from '../analysis';
 import { escapeMarkdown, plural, quote } from './markdown';
 import { lineNumber } from './positions';
 
@@ -32,17 +32,15 @@ function orgUses(uses: OrgUse[]): string {
 function organisationGroups(registry: WorkspaceRegistry): OrgUse[][] {
   const groups = registry.allOrganisations().map((g) => [...g]);
   const neverExpanded = (g: OrgUse[]): boolean => !!g[0].org.abbreviation && g[0].org.name === g[0].org.abbreviation;
-  const homes = new Map<string, OrgUse[]>();
-  for (const g of groups) {
-    if (neverExpanded(g)) continue;
-    const o = g[0].org;
-    const letters = o.abbreviation ? shortFormLetters(o.abbreviation) : initialsOf(o.name);
-    if (!homes.has(letters)) homes.set(letters, g);
-  }
+  const groupOf = new Map<Organisation, OrgUse[]>();
+  for (const g of groups) if (!neverExpanded(g)) for (const u of g) groupOf.set(u.org, g);
   const out: OrgUse[][] = [];
   for (const g of groups) {
     if (!neverExpanded(g)) out.push(g);
-    else homes.get(shortFormLetters(g[0].org.abbreviation!))?.push(...g);
+    else {
+      const named = registry.nameFor(g[0].org.abbreviation!);
+      if (named) groupOf.get(named.org)?.push(...g);
+    }
   }
   return out;
 }

@@ -201,7 +201,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   async getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]> {
     return this.guard('list workspace symbols', [], async () => {
       await this.followShowIn();
-      return token.isCancellationRequested ? [] : workspaceSymbols(this.index.refs(), query);
+      return token.isCancellationRequested ? [] : workspaceSymbols(this.index.registry(), query);
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import { Concept, Paper, Span } from '../model';
 import { paragraphLine, Sentence, sentencesOf, startsBlock } from '../sentences';
-import { Line, lineAt } from '../text';
+import { Line, lineAt, lineOfText } from '../text';
 import { readCue } from '../concepts/definitionCues';
 import { displaySentence } from '../organisations/description';
 import { outsideOf } from '../concepts/mentions';
@@ -79,10 +79,7 @@ function introduction(paper: Paper, term: string, uses: Span[]): { span: Span; c
 }
 
 function textLine(paper: Paper, index: number): Line {
-  const start = paper.lineStarts[index];
-  let end = index + 1 < paper.lineStarts.length ? paper.lineStarts[index + 1] - 1 : paper.text.length;
-  if (end > start && paper.text.charCodeAt(end - 1) === 13) end--;
-  return { index, start, end, text: paper.text.slice(start, end) };
+  return lineOfText(paper.text, paper.lineStarts, index);
 }
 
 /** The lines of the paragraph holding line `index`: those next to it up to a blank line or a new block. */

@@ -38,8 +38,8 @@ export class OtherPapers {
    */
   expansion(org: Organisation): OrgUse | null {
     if (org.definition || !org.abbreviation) return null;
-    const elsewhere = (u: OrgUse) => u.ref.uri !== this.uri;
-    return this.registry.expansions(org.abbreviation).find(elsewhere) ?? (org.name === org.abbreviation ? this.registry.namedAs(org.abbreviation).find(elsewhere) : undefined) ?? null;
+    if (org.name === org.abbreviation) return this.registry.nameFor(org.abbreviation, this.uri);
+    return this.registry.expansions(org.abbreviation).find((u) => u.ref.uri !== this.uri) ?? null;
   }
 
   /** The plainest definition of the same term in another paper, if plainer than this paper's. */

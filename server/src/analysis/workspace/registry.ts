@@ -132,6 +132,15 @@ export class WorkspaceRegistry {
     return same;
   }
 
+  /**
+   * The name a short form stands for in the workspace: where a paper expands it (the commonest expansion),
+   * else a name whose initials it spells. `besides`: a paper whose own uses are left out.
+   */
+  nameFor(short: string, besides?: string): OrgUse | null {
+    const elsewhere = (u: OrgUse) => u.ref.uri !== besides;
+    return this.expansions(short).find(elsewhere) ?? this.namedAs(short).find(elsewhere) ?? null;
+  }
+
   /** Names without a short form whose initials the short form spells ("UN" for "United Nations"). */
   namedAs(short: string): OrgUse[] {
     return this.namesByInitials.get(shortFormLetters(short)) ?? [];
