@@ -63,7 +63,7 @@ const VOLUME_ISSUE = [
   /(?:^|\s)(\d{1,4}),\s*(?:pp?\.\s*)?\d{1,5}\s*[-–‐‑]\s*\d{1,5}/u,
   /(?:^|\s)(\d{1,4})\s*(?:\((\d{1,4})\))?:\s*\d{1,5}\s*[-–‐‑]\s*\d{1,5}/u,
 ];
-/** "(Kassel: Verlag Lindenhof, 2023)", "(Verlag Lindenhof, 2014)", "(Verlag Lindenhof, Kassel, 2014)": the imprint in the brackets of a year (MHRA, OSCOLA, Nature). */
+/** "(Porto: Douro Press, 2023)", "(Douro Press, 2014)", "(Douro Press, Porto, 2014)": the imprint in the brackets of a year (MHRA, OSCOLA, Nature). */
 const BRACKETED_IMPRINT = /\((?:(\p{Lu}[^():;,]{1,40}):\s*)?(\p{Lu}[^():;,]{1,80}),\s*(?:(\p{Lu}[^():;,\d]{1,40}),\s*)?(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?d\.)\)/u;
 /** A report's number after its title: "(No. 24/20)", "Report 38/12", "Nᵒ 26/23", "38/14". */
 const REPORT_NUMBER = /(?:\b(?:No|Nr|Report|Rapport|Relatório|Informe|Bericht|Nᵒ|N°|№)\.?\s*)?\b\d{1,4}\/\d{1,4}\b/u;
@@ -180,7 +180,7 @@ function bookTitleOf(inBook: string): string | null {
   return /\p{L}{3}/u.test(title) && title.length <= 160 ? title : null;
 }
 
-/** A publisher named by one of its words ("Harrowfield University Press", "Verlag Lindenhof", "Editora Vereda"). */
+/** A publisher named by one of its words ("Tidewater University Press", "Verlag Ufer", "Editora Maré"). */
 function publisherOf(rest: string): string | null {
   for (const part of rest.split(/[.;,]\s+|\s*[.;]$/)) {
     const p = part.replace(/^[\s,.:;]+|[\s,.:;]+$/g, '').replace(/\s+(?:1[5-9]|20)\d\d$/, '');
@@ -189,7 +189,7 @@ function publisherOf(rest: string): string | null {
   return null;
 }
 
-/** The name a book or thesis prints right before its year ("University of Harrowfield; 2019", "Riverside Academic, 2007"). */
+/** The name a book or thesis prints right before its year ("University of Tidewater; 2019", "Delta Academic, 2007"). */
 function beforeYear(rest: string, container: string | undefined): string | null {
   let found: string | null = null;
   for (const m of rest.matchAll(/(?:^|[.;,]\s+)(\p{Lu}[^.;,:]{1,80}?)[;,]\s*(?:1[5-9]|20)\d\d\b/gu)) found = m[1].trim();
