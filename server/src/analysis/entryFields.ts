@@ -42,12 +42,12 @@ const DESCRIPTOR = /\s*[([](?:[^)\]]*$|[^)\]]*(?:\b(?:thesis|dissertation|Disser
 const THESIS = /\b(?:thesis|dissertation|Dissertação|Tese|Tesis|Thèse|Doktorarbeit|Dissertation|Tesi|диссертация|Doktora tezi|tez)\b/iu;
 /** "In:", "In ", "in", "En", "Em", "Dans", "В": the book a chapter is in. */
 const CONTAINER_IN = new RegExp(String.raw`(?:^|[.,]\s+)${CONTAINER_IN_SOURCE}\s+`, 'u');
-/** "In:" read as a place before a colon ("In: Harrowgate D, ed."): no place. */
+/** "In:" read as a place before a colon ("In: Marsh T, ed."): no place. */
 const ONLY_CONTAINER_IN = new RegExp(String.raw`^${CONTAINER_IN_SOURCE}$`, 'u');
 /** Editors' marks of the locales: (Ed.), (Hrsg.), (Org.), (Coord.), (dir.), (Éd.), (A c. di), (a cura di), (Ред.), "ed. by". */
 const EDITOR_MARK = /\((?:[EÉeé]ds?|Hrsg|Orgs?|org|[Cc]oord|dir|[Aa] c\. [Dd]i|a cura di|[Рр]ед)\.?\)|,?\s*(?:Ed|Eds|ed|eds)\.,?|(?:edited by|ed\. by|herausgegeben von|hrsg\. von|editado por|ed\. por|édité par|éd\. par|a cura di|organizado por|org\. por|под ред(?:акцией|\.)|düzenleyen)/u;
 const PLACE_PUBLISHER = /(?:^|[.,]\s+)(\p{Lu}[\p{L}'’ -]{1,40}?)\s*:\s+(\p{Lu}[^,.;:]{1,80}?)(?=\s*[,.;]|\s+\d{4}|$)/u;
-/** "Yayla Yayınları, Ankara, 2018": publisher, place and year in a list separated by commas. */
+/** "Delta Press, Lagos, 2018": publisher, place and year in a list separated by commas. */
 const PUBLISHER_PLACE_YEAR = /(?:^|,\s)(\p{Lu}[^,:;]{1,80}),\s(\p{Lu}[\p{L}'’ -]{1,30}),\s(?:1[5-9]|20)\d\d/gu;
 const PAGES = /(?:\b(?:pp?|S|сс?|ss)\.\s*)?(\d{1,5})\s*[-–‐‑]\s*(\d{1,5})\b/u;
 const VOLUME_ISSUE = [
@@ -242,7 +242,7 @@ function indexOfName(written: string, name: string, from: number): number {
 /** "van der Berg" → particle "van der", family "Berg"; a family name in capitals keeps its letters as written. */
 function familyName(written: string): CslName {
   const words = written.split(/\s+/);
-  // "van der Berg L" (Vancouver): the initials after a family name are given names.
+  // "van der Wal L" (Vancouver): the initials after a family name are given names.
   const initials = words.length > 1 && /^\p{Lu}{1,3}\.?$/u.test(words[words.length - 1]) && !/^\p{Lu}+$/u.test(words[0]) ? words.pop()! : null;
   let k = 0;
   while (k < words.length - 1 && PARTICLES.includes(words[k].toLowerCase())) k++;
