@@ -239,7 +239,7 @@ function indexOfName(written: string, name: string, from: number): number {
   return at !== -1 ? at : written.toLowerCase().indexOf(name.toLowerCase(), from);
 }
 
-/** "van der Berg" → particle "van der", family "Berg"; a family name in capitals keeps its letters as written. */
+/** "van der Wal" → particle "van der", family "Wal"; a family name in capitals keeps its letters as written. */
 function familyName(written: string): CslName {
   const words = written.split(/\s+/);
   // "van der Wal L" (Vancouver): the initials after a family name are given names.
