@@ -101,7 +101,13 @@ export class Workbench {
     const row = this.quickInput.locator('.monaco-list-row', { hasText: label }).first();
     await row.waitFor({ state: 'visible' });
     await row.click();
-    await this.quickInput.waitFor({ state: 'hidden' });
+    // The palette is gone when the quick input is hidden, or when the command has opened one of its own
+    // (an input box or a pick) in its place at once: then the box no longer holds the palette's ">" text.
+    await this.page.waitForFunction(() => {
+      const widget = document.querySelector('.quick-input-widget');
+      const input = widget?.querySelector('input');
+      return !widget || widget.offsetParent === null || getComputedStyle(widget).display === 'none' || !(input?.value ?? '').startsWith('>');
+    });
   }
 
   /** The cursor as the status bar shows it: { line, col } (1-based). */
