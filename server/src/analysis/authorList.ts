@@ -56,6 +56,7 @@ const FULL_LATER_COLON = new RegExp(String.raw`^${GIVEN}\s+(${SURNAME})${SUFFIX}
 const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,2}`;
 const FULL_LATER_CAPS = new RegExp(String.raw`^(${CAPS_SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL}`, 'u');
 const FULL_LATER_CAPS_COLON = new RegExp(String.raw`^(${CAPS_SURNAME}),\s*${GIVEN}${SUFFIX}${END_FULL_COLON}`, 'u');
+const ENDS_WITH_AND = new RegExp(String.raw`(?:${AND_SOURCE})\s*$`, 'u');
 const SEPARATOR = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:${AND_SOURCE})\s+)?`, 'u');
 const ET_AL_AT = new RegExp(String.raw`^\s*,?\s*${ET_AL_SOURCE}`, 'iu');
 
@@ -138,7 +139,7 @@ function readAuthorListOnce(text: string, colonAfterNames: boolean): AuthorList 
     }
     const sep = SEPARATOR.exec(text.slice(end, end + 20))!;
     if (sep[0].trim() === '') break; // names follow one another only after a comma, semicolon or "and"
-    afterAnd = new RegExp(String.raw`(?:${AND_SOURCE})\s*$`, 'u').test(sep[0]);
+    afterAnd = ENDS_WITH_AND.test(sep[0]);
     afterSemicolon = sep[0].includes(';');
     at = end + sep[0].length;
   }
