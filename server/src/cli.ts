@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-import * as path from 'node:path';
+import { BUNDLE } from './workers/bundle';
 import { parseArgs } from 'node:util';
 import { BadFileError, collectPaths, UsageError } from './cli/files';
 import { reportsOf, runCheck } from './cli/check';
@@ -48,8 +47,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.cache === '') throw new UsageError(VALUE_NEEDED.cache);
   const { files, bad } = collectPaths(paths);
   if (files.length === 0 && bad.length === 0) throw new UsageError(`no .txt, .md or .pdf papers found in ${paths.join(', ')}.`);
-  // The worker is bundled next to this file (dist/workers/cliWorker.js).
-  const parallel = { workerScript: path.join(__dirname, 'workers', 'cliWorker.js'), cacheDir: values.cache };
+  const parallel = { workerScript: BUNDLE, cacheDir: values.cache };
   let code = 0;
   if (command === 'summary') code = runSummary(goodOnes(await perFile('summary', files, maxMB, rowOf, parallel), files, bad), values.json);
   else code = runCheck(goodOnes(await perFile('check', files, maxMB, reportsOf, parallel), files, bad), values.json, values.hints);

@@ -8,7 +8,7 @@ import {
   SemanticTokensRefreshRequest,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import * as path from 'node:path';
+import { BUNDLE } from './workers/bundle';
 import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions, PAPER_STATUS_REQUEST, PDF_TEXT_REQUEST, PdfTextParams } from './protocol/requests';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { createLanguageService, IScholarlyLanguageService } from './service/languageService';
@@ -49,15 +49,14 @@ function serve(): void {
     settings.initialize(!!capabilities.workspace?.configuration);
     workspace.initialize(params);
     const options = params.initializationOptions as InitializationOptions | undefined;
-    // The workers are bundled next to this file (dist/workers/).
-    texts.configure({ workerScript: path.join(__dirname, 'workers', 'pdfWorker.js'), cacheDir: options?.storagePath });
+    texts.configure({ workerScript: BUNDLE, cacheDir: options?.storagePath });
     service = createLanguageService({
       pdfPages: (uri) => pdfs.pagesOf(uri),
       workspace,
       settings,
       logger: sink,
       annotationHovers: options?.annotationHovers !== false,
-      index: { workerScript: path.join(__dirname, 'workers', 'indexWorker.js'), cacheDir: options?.storagePath },
+      index: { workerScript: BUNDLE, cacheDir: options?.storagePath },
     });
     const publisher = new DiagnosticsPublisher(connection, workspace, service);
     const refreshesTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;

@@ -9,7 +9,8 @@ import { PaperCache } from '../../server/src/workspace/paperCache';
 import { DiskWorkspace } from '../../server/src/workspace/diskWorkspace';
 import { Logger } from '../../server/src/logging';
 
-export const INDEX_WORKER = path.resolve(__dirname, '../../../dist/workers/indexWorker.js');
+/** The bundle the server starts its index workers on (see server/src/workers/bundle.ts). */
+export const INDEX_WORKER = path.resolve(__dirname, '../../../dist/server.js');
 
 async function main(folder: string, cacheDir: string): Promise<void> {
   const logger = new Logger({ log: (_, m) => console.error(m) });

@@ -12,7 +12,7 @@ import { DiskWorkspace } from '../../server/src/workspace/diskWorkspace';
 import { Logger, LogLevel } from '../../server/src/logging';
 import { IndexOptions } from '../../server/src/workspace/paperSummaries';
 
-/** The worker as `tsc` compiles it (the bundle puts it at dist/workers/indexWorker.js). */
+/** The worker as `tsc` compiles it (the bundle starts it by its role: see workers/bundle.ts). */
 const WORKER = path.resolve(__dirname, '../../server/src/workers/indexWorker.js');
 
 const HARBOUR = [

@@ -6,6 +6,7 @@
  */
 import * as os from 'node:os';
 import { WorkerPool } from '../workers/workerPool';
+import { WorkerRoleData } from '../workers/bundle';
 import { ResultCache } from '../workspace/resultCache';
 import { BadFileError, PaperFile } from './files';
 import { readAnyPaper } from './readAnyPaper';
@@ -21,8 +22,12 @@ export interface CliJob {
 /** One file's result, or what was wrong with the file. */
 export type FileOutcome<R> = { result: R } | { bad: string };
 
+export interface CliWorkerData extends WorkerRoleData {
+  cacheDir: string | null;
+}
+
 export interface ParallelOptions {
-  /** `dist/workers/cliWorker.js`; without it, every file is analysed on this thread. */
+  /** The bundle (see `workers/bundle.ts`); without it, every file is analysed on this thread. */
   workerScript?: string;
   cacheDir?: string;
 }
@@ -71,7 +76,7 @@ export async function perFile<R>(task: CliTask, paths: string[], maxMB: number, 
   const pool = new WorkerPool<CliJob, FileOutcome<R>>(
     options.workerScript,
     Math.min(os.availableParallelism(), paths.length),
-    { cacheDir: options.cacheDir ?? null },
+    { role: 'cli', cacheDir: options.cacheDir ?? null } satisfies CliWorkerData,
     (m) => console.error(`scholarly-lens: ${m}`),
     { jobTimeoutMs: FILE_TIMEOUT_MS },
   );

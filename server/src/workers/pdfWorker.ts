@@ -4,14 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractPdfText, PdfText, readPdfBytes } from '../pdf';
-import { EXTRACTOR_VERSION, PdfJob, PDF_TEXTS } from '../workspace/pdfJobs';
+import { EXTRACTOR_VERSION, PdfJob, PdfWorkerData, PDF_TEXTS } from '../workspace/pdfJobs';
 import { ResultCache } from '../workspace/resultCache';
 import { WorkerJob, WorkerReply } from './workerPool';
 import { runInBackground } from './backgroundPriority';
 
 runInBackground();
 const port = parentPort!;
-const { cacheDir } = workerData as { cacheDir: string | null };
+const { cacheDir } = workerData as PdfWorkerData;
 const warn = (warning: string): void => port.postMessage({ warning } satisfies WorkerReply<PdfText>);
 const cache = cacheDir ? new ResultCache<PdfText>(cacheDir, PDF_TEXTS, warn, EXTRACTOR_VERSION) : null;
 // Texts of other extractor versions are never read again.

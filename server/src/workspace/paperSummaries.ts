@@ -10,7 +10,7 @@ import { IPaperWorkspace } from './workspace';
 import { PaperSummary } from './paperSummary';
 import { ResultCache } from './resultCache';
 import { Summarised, summariseText } from './summariseText';
-import { IndexJob, IndexResult, PAPER_SUMMARIES } from './indexJobs';
+import { IndexJob, IndexResult, IndexWorkerData, PAPER_SUMMARIES } from './indexJobs';
 import { proseOf } from './paperProse';
 
 export interface PaperSummaries {
@@ -19,7 +19,7 @@ export interface PaperSummaries {
 }
 
 export interface IndexOptions {
-  /** The worker script (`dist/workers/indexWorker.js`); without one, papers are analysed on the main thread. */
+  /** The script of the worker threads (the bundle: see `workers/bundle.ts`); without one, papers are analysed on the main thread. */
   workerScript?: string;
   /** Where to keep the index cache; without one, nothing is cached. */
   cacheDir?: string;
@@ -83,7 +83,7 @@ class OffThreadSummaries implements PaperSummaries {
     private readonly fallback: InThreadSummaries,
     private readonly logger: Logger,
   ) {
-    this.pool = new WorkerPool(script, workerCount(), { cacheDir }, (m) => logger.warn(m), { youngMb: WORKER_YOUNG_MB });
+    this.pool = new WorkerPool(script, workerCount(), { role: 'index', cacheDir } satisfies IndexWorkerData, (m) => logger.warn(m), { youngMb: WORKER_YOUNG_MB });
   }
 
   async summarise(uri: string): Promise<IndexResult> {

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { PdfPage, PdfText, readPdfFile } from '../pdf';
 import { WorkerPool } from '../workers/workerPool';
-import { PdfJob } from './pdfJobs';
+import { PdfJob, PdfWorkerData } from './pdfJobs';
 
 /** A PDF that takes longer than this (a book of thousands of pages) is reported instead of read. */
 const EXTRACTION_TIMEOUT_MS = 120_000;
@@ -14,7 +14,7 @@ const EXTRACTION_TIMEOUT_MS = 120_000;
 const EXTRACTION_HEAP_MB = 1024;
 
 export interface PdfTextOptions {
-  /** `dist/workers/pdfWorker.js`; without it, PDFs are read on this thread. */
+  /** The script of the worker thread (the bundle: see `workers/bundle.ts`); without it, PDFs are read on this thread. */
   workerScript?: string;
   cacheDir?: string;
 }
@@ -53,7 +53,7 @@ export class PdfTexts {
   private extract(file: string): Promise<PdfText> {
     const { workerScript, cacheDir } = this.options;
     if (!workerScript) return readPdfFile(file);
-    this.pool ??= new WorkerPool<PdfJob, PdfText>(workerScript, 1, { cacheDir: cacheDir ?? null }, this.warn, { heapMb: EXTRACTION_HEAP_MB, youngMb: 16, jobTimeoutMs: EXTRACTION_TIMEOUT_MS });
+    this.pool ??= new WorkerPool<PdfJob, PdfText>(workerScript, 1, { role: 'pdf', cacheDir: cacheDir ?? null } satisfies PdfWorkerData, this.warn, { heapMb: EXTRACTION_HEAP_MB, youngMb: 16, jobTimeoutMs: EXTRACTION_TIMEOUT_MS });
     return this.pool.run({ path: file });
   }
 
