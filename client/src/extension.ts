@@ -5,6 +5,7 @@ import { CitationStatusBar } from './statusBar';
 import { registerAnnotations } from './annotations';
 import { registerGlossary } from './glossary';
 import { registerPdfPapers } from './pdfPapers';
+import { registerReferenceExport } from './referenceExport';
 
 let client: LanguageClient | undefined;
 
@@ -13,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   context.subscriptions.push(new CitationStatusBar(client, PAPER_SELECTOR));
   registerGlossary(context, client);
+  registerReferenceExport(context, client);
   registerAnnotations(context, registerPdfPapers(context, client));
 }
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { InitializationOptions, PDF_PAPER_SCHEME } from '../../server/src/protocol';
+import { COPY_ENTRY_COMMAND, InitializationOptions, PDF_PAPER_SCHEME } from '../../server/src/protocol';
 
 /** Plain-text and Markdown documents, on disk or unsaved, and PDF papers opened as text. */
 export const PAPER_SELECTOR = [
@@ -24,9 +24,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // VS Code shows annotation notes on the highlights themselves (client/src/annotations).
     initializationOptions: {
       annotationHovers: false,
+      entryCopyCommands: true,
       // The workspace index caches paper summaries here (per workspace; global storage when no folder is open).
       storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
     } satisfies InitializationOptions,
+    // Hovers may run the copy command their entry links name, and nothing else.
+    markdown: { isTrusted: { enabledCommands: [COPY_ENTRY_COMMAND] } },
     // The server's log lines (window/logMessage), with their levels, in Output › Scholarly Lens.
     outputChannel: vscode.window.createOutputChannel('Scholarly Lens', { log: true }),
   };

@@ -18,7 +18,8 @@ commands (papers are .txt, .md and .pdf files, or folders holding them):
                        add a reader annotation to the paper (scholarly-lens annotate --help for more)
   annotations <paper>  the paper's annotations, each anchored (with its range) or orphaned
   extract <paper.pdf>  the text the analysis reads of a PDF (--json: with its page map and fingerprint)
-  references <paper>   the paper's reference entries as CSL-JSON (authors, year, title, journal, volume, pages, ...)
+  references <paper>   the paper's reference entries for a reference manager: --format csl-json (default),
+                       bibtex or ris (authors, year, title, journal, volume, pages, DOI, ...)
 
 options:
   --json               machine-readable output

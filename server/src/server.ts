@@ -3,13 +3,15 @@ import {
   CancellationToken,
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   InitializeResult,
   ProposedFeatures,
   SemanticTokensRefreshRequest,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { BUNDLE } from './workers/bundle';
-import { CITATIONS_REQUEST, CitationsParams, GLOSSARY_REQUEST, InitializationOptions, PAPER_STATUS_REQUEST, PDF_TEXT_REQUEST, PdfTextParams } from './protocol/requests';
+import { CITATIONS_REQUEST, CitationsParams, EXPORT_REFERENCES_REQUEST, ExportReferencesParams, GLOSSARY_REQUEST, isReferenceFormat, REFERENCE_FORMATS, InitializationOptions, PAPER_STATUS_REQUEST, PDF_TEXT_REQUEST, PdfTextParams } from './protocol/requests';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { createLanguageService, IScholarlyLanguageService } from './service/languageService';
 import { Logger } from './logging';
@@ -56,6 +58,7 @@ function serve(): void {
       settings,
       logger: sink,
       annotationHovers: options?.annotationHovers !== false,
+      entryCopyCommands: options?.entryCopyCommands === true,
       index: { workerScript: BUNDLE, cacheDir: options?.storagePath },
     });
     const publisher = new DiagnosticsPublisher(connection, workspace, service);
@@ -110,6 +113,10 @@ function serve(): void {
   connection.languages.semanticTokens.on((p, token) => withDocument(p.textDocument.uri, { data: [] }, (s, doc) => s.getSemanticTokens(doc, token)));
   connection.onRequest(CITATIONS_REQUEST, (p: CitationsParams, token) => withDocument(p.textDocument.uri, [], (s, doc) => s.getCitations(doc, token)));
   connection.onRequest(PAPER_STATUS_REQUEST, (p: CitationsParams) => withDocument(p.textDocument.uri, {}, (s, doc) => s.getPaperStatus(doc)));
+  connection.onRequest(EXPORT_REFERENCES_REQUEST, (p: ExportReferencesParams, token) => {
+    if (!isReferenceFormat(p.format)) throw new ResponseError(ErrorCodes.InvalidParams, `unknown format '${String(p.format)}': use one of ${REFERENCE_FORMATS.join(', ')}`);
+    return withDocument(p.textDocument.uri, { text: '', count: 0 }, (s, doc) => s.exportReferences(doc, p.format, p.entries, token));
+  });
   connection.onRequest(PDF_TEXT_REQUEST, (p: PdfTextParams) => pdfs.textOf(p.uri));
   connection.onWorkspaceSymbol((p, token) => ready().getWorkspaceSymbols(p.query, token));
   // The glossary takes no parameters; clients that send null still put the token last.

@@ -25,7 +25,8 @@ describe('scholarly-lens CLI', () => {
     const items = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     assert.strictEqual(items.length, 17, 'one item per entry of the reference list');
     assert.deepStrictEqual(items[0], {
-      id: 'entry-0',
+      id: 'Adeyemi2015Trust',
+      'citation-key': 'Adeyemi2015Trust',
       type: 'article-journal',
       author: [{ family: 'Adeyemi', given: 'T. O.' }],
       issued: { 'date-parts': [[2015]] },
@@ -38,6 +39,19 @@ describe('scholarly-lens CLI', () => {
     const missing = run('references', 'corpus/absent.txt');
     assert.strictEqual(missing.code, 2);
     assert.match(missing.stderr, /corpus\/absent\.txt: no such file/);
+  });
+
+  it('references --format bibtex and ris write the entries for reference managers, and a bad format says which there are', () => {
+    const bib = run('references', 'corpus/author-date-apa.txt', '--format', 'bibtex');
+    assert.strictEqual(bib.code, 0, bib.stderr);
+    assert.strictEqual(bib.stdout.match(/^@\w+\{/gm)?.length, 17);
+    assert.match(bib.stdout, /^@article\{Adeyemi2015Trust,\n\tauthor = \{Adeyemi, T\. O\.\},\n\tjournal = \{Journal of African Environmental Policy\},$/m);
+    const ris = run('references', 'corpus/author-date-apa.txt', '--format', 'ris');
+    assert.strictEqual(ris.stdout.match(/^TY {2}- /gm)?.length, 17);
+    assert.match(ris.stdout, /^TI {2}- Trust without treaties: Technical cooperation in the Nile Basin Initiative$/m);
+    const bad = run('references', 'corpus/author-date-apa.txt', '--format', 'endnote');
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /--format endnote: give one of bibtex, csl-json, ris\./);
   });
 
   it('check exits 0 on a clean paper', () => {

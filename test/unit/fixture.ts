@@ -90,6 +90,8 @@ export interface FixtureOptions {
   others?: 'open' | 'disk';
   /** Changes the default settings. */
   settings?: (settings: Settings) => void;
+  /** The client runs the copy command (as VS Code does): entry hovers link to it, entries get code actions for it. */
+  entryCopyCommands?: boolean;
 }
 
 /** A fixture over a language service: the cursor's file (else the first) is open as `document`. */
@@ -121,6 +123,7 @@ export async function openFixture(source: string, options: FixtureOptions = {}):
     workspace,
     settings: { settingsFor: async () => settings },
     logger: { log: (level, message) => logged.push(`${LogLevel[level]}: ${message}`) },
+    entryCopyCommands: options.entryCopyCommands,
   });
   await service.indexWorkspace();
   return {

@@ -1,5 +1,5 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
-import { Citation, CitationTarget, CitedPaper, Note } from '../analysis';
+import { Citation, CitationTarget, CitedPaper, Note, ReferenceEntry } from '../analysis';
 import { citing } from './citedIndex';
 import { PaperContext } from './context';
 import { formatEntry } from './formatEntry';
@@ -11,6 +11,12 @@ import { conceptHover } from './conceptHover';
 import { organisationHover } from './organisationHover';
 import { termAt } from './termLookup';
 import { hoverText } from './hoverTexts';
+import { copyEntryLinks } from './exportReferences';
+
+export interface HoverOptions {
+  terms: boolean;
+  copyLinks: boolean;
+}
 
 /** A hyphen and a number or code after a short form: "PBDE-47", "COVID-19", "H5N1-A". */
 const VARIANT_SUFFIX = /^-[\p{N}][\p{L}\p{N}]*|^-[\p{Lu}][\p{N}][\p{L}\p{N}]*/u;
@@ -49,15 +55,17 @@ function citedAt(paper: CitedPaper, target: CitationTarget, what: string): strin
 /**
  * What the thing under the cursor is: a citation's entry or note, an organisation or abbreviation, a concept
  * (only in a document shown as a paper: `terms`), or where an entry or note is cited, with what the other
- * papers of the workspace say of it.
+ * papers of the workspace say of it. `terms`: concepts and organisations too; `copyLinks`: an entry's hover links
+ * to the client's command that copies it for a reference manager.
  */
-export function hover(ctx: PaperContext, offset: number, terms = true): Hover | null {
+export function hover(ctx: PaperContext, offset: number, { terms, copyLinks }: HoverOptions = { terms: true, copyLinks: false }): Hover | null {
   const { paper, others } = ctx;
+  const copy = (entry: ReferenceEntry): string => (copyLinks ? `\n\n${copyEntryLinks(ctx.uri, entry)}` : '');
   const c = citationAt(paper, offset);
   if (c) {
     const value = hoverText(others, c, 0, () => {
-      const also = c.kind !== 'footnote' && c.entries.length === 1 ? alsoCitedIn(paper.references[c.entries[0]], others) : '';
-      return citationHover(paper, c) + also;
+      const single = c.kind !== 'footnote' && c.entries.length === 1 ? paper.references[c.entries[0]] : null;
+      return citationHover(paper, c) + (single ? alsoCitedIn(single, others) + copy(single) : '');
     });
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, c.span) };
   }
@@ -82,7 +90,7 @@ export function hover(ctx: PaperContext, offset: number, terms = true): Hover | 
   }
   const entry = entryAt(paper, offset);
   if (entry) {
-    const value = hoverText(others, entry, 0, () => citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others));
+    const value = hoverText(others, entry, 0, () => citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others) + copy(entry));
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, entry.span) };
   }
   const note = noteAt(paper, offset);

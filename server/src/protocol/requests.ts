@@ -34,10 +34,42 @@ export interface PaperStatus {
 /** `scholarly/glossary`: a Markdown glossary of the workspace (terms, abbreviations, organisations). */
 export const GLOSSARY_REQUEST = 'scholarly/glossary';
 
+/** `scholarly/exportReferences`: a paper's reference entries (all, or those of `entries`) in a reference manager's format. */
+export const EXPORT_REFERENCES_REQUEST = 'scholarly/exportReferences';
+
+export const REFERENCE_FORMATS = ['bibtex', 'csl-json', 'ris'] as const;
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
+export const REFERENCE_FORMAT_NAMES: Record<ReferenceFormat, string> = { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', ris: 'RIS' };
+/** The file name extension of each format (CSL-JSON as Better BibTeX names its exports). */
+export const REFERENCE_FORMAT_EXTENSIONS: Record<ReferenceFormat, string> = { bibtex: 'bib', 'csl-json': 'csl.json', ris: 'ris' };
+
+export function isReferenceFormat(s: unknown): s is ReferenceFormat {
+  return (REFERENCE_FORMATS as readonly unknown[]).includes(s);
+}
+
+export interface ExportReferencesParams {
+  textDocument: { uri: string };
+  format: ReferenceFormat;
+  /** Entry ids (as in `CopyEntryArguments`); every entry when absent. */
+  entries?: number[];
+}
+
+export interface ExportedReferences {
+  /** The entries written out; empty when there are none. */
+  text: string;
+  count: number;
+}
+
+/** The client's command that copies one entry, as hovers and code actions name it; its arguments are the document URI, the entry id and the format. */
+export const COPY_ENTRY_COMMAND = 'scholarlyLens.copyEntry';
+export type CopyEntryArguments = [uri: string, entry: number, format: ReferenceFormat];
+
 /** What the client tells the server in `initializationOptions`. */
 export interface InitializationOptions {
   /** False in VS Code, which shows annotation notes on its own highlights; other editors get them as hovers. */
   annotationHovers?: boolean;
+  /** True in VS Code, which runs `COPY_ENTRY_COMMAND`: entry hovers link to it and entries get code actions that run it. */
+  entryCopyCommands?: boolean;
   /** A folder the server may write to (the extension's storage): the workspace index keeps its cache there. */
   storagePath?: string;
 }

@@ -22,7 +22,7 @@ import {
   SymbolInformation,
 } from 'vscode-languageserver';
 import { OtherPapers, PaperAnalysis, readsAsPaper, WorkspaceRegistry } from '../analysis';
-import { CitationInfo, PaperStatus } from '../protocol/requests';
+import { CitationInfo, ExportedReferences, PaperStatus, ReferenceFormat } from '../protocol/requests';
 import { ILogger, Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from '../workspace/workspace';
 import { PaperCache } from '../workspace/paperCache';
@@ -38,6 +38,7 @@ import { references } from '../features/references';
 import { documentHighlights } from '../features/documentHighlight';
 import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
+import { copyEntryActions, exportReferences } from '../features/exportReferences';
 import { completion } from '../features/completion';
 import { semanticTokens } from '../features/semanticTokens';
 import { diagnostics } from '../features/diagnostics';
@@ -64,6 +65,8 @@ export interface LanguageServiceOptions {
   logger: ILogger;
   /** Show reader annotations as hovers (editors that do not draw them themselves). */
   annotationHovers?: boolean;
+  /** The client runs `COPY_ENTRY_COMMAND`: entry hovers link to it, and entries get code actions that run it. */
+  entryCopyCommands?: boolean;
   /** The page map of a document read from a PDF (none for other documents): hovers name the page. */
   pdfPages?: (documentUri: string) => PdfPage[] | undefined;
   /** Worker threads and cache of the workspace index. */
@@ -86,6 +89,8 @@ export interface IScholarlyLanguageService extends Disposable {
   getPaperStatus(document: PaperDocument): Promise<PaperStatus>;
   getWorkspaceSymbols(query: string, token: CancellationToken): Promise<SymbolInformation[]>;
   getGlossary(token: CancellationToken): Promise<string>;
+  /** The document's reference entries (all, or those asked for) in a reference manager's format. */
+  exportReferences(document: PaperDocument, format: ReferenceFormat, entries: number[] | undefined, token: CancellationToken): Promise<ExportedReferences>;
   /** Reads a document's organisations and concepts ahead of the first request that needs them. */
   prepare(document: PaperDocument): void;
   /** Indexes every paper of the workspace folders in the background. */
@@ -105,6 +110,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   private readonly settings: ISettingsProvider;
   private readonly logger: Logger;
   private readonly annotationHovers: boolean;
+  private readonly entryCopyCommands: boolean;
   private readonly pdfPages: (documentUri: string) => PdfPage[] | undefined;
   private readonly papers = new PaperCache();
   private readonly annotations = new AnchoredAnnotations();
@@ -118,6 +124,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     this.settings = options.settings;
     this.logger = new Logger(options.logger);
     this.annotationHovers = options.annotationHovers ?? true;
+    this.entryCopyCommands = options.entryCopyCommands ?? false;
     this.pdfPages = options.pdfPages ?? (() => undefined);
     this.index = new WorkspaceIndex(this.workspace, this.papers, this.logger, options.index);
     this.subscriptions = [
@@ -134,7 +141,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     const shown = await this.shownAsPaper(document, token);
     const found = await this.withPaper(document, token, null, (ctx) => {
       const offset = toOffset(ctx.paper, position);
-      return withPdfPage(hover(ctx, offset, shown), this.pdfPages(document.uri), offset);
+      return withPdfPage(hover(ctx, offset, { terms: shown, copyLinks: this.entryCopyCommands }), this.pdfPages(document.uri), offset);
     });
     if (!annotated || token.isCancellationRequested) return found;
     return mergeHovers(found, await annotated);
@@ -159,9 +166,10 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   getCodeActions(document: PaperDocument, range: Range, options: { diagnostics: Diagnostic[] }, token: CancellationToken): Promise<CodeAction[]> {
+    const copies = (ctx: CitedContext): CodeAction[] => (this.entryCopyCommands ? copyEntryActions(ctx, range) : []);
     // A PDF paper is read-only: its fixes stay in the diagnostics' messages and related entries, as notes.
-    if (isPdfDocument(document.uri)) return Promise.resolve([]);
-    return this.withCited(document, token, [], (ctx) => codeActions(ctx, range, options.diagnostics));
+    if (isPdfDocument(document.uri)) return this.withCited(document, token, [], copies);
+    return this.withCited(document, token, [], (ctx) => [...codeActions(ctx, range, options.diagnostics), ...copies(ctx)]);
   }
 
   getCompletionItems(document: PaperDocument, position: Position, token: CancellationToken): Promise<CompletionItem[]> {
@@ -210,6 +218,10 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
       await this.followShowIn();
       return token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry(), this.index.indexing);
     });
+  }
+
+  exportReferences(document: PaperDocument, format: ReferenceFormat, entries: number[] | undefined, token: CancellationToken): Promise<ExportedReferences> {
+    return this.withCited(document, token, { text: '', count: 0 }, (ctx) => exportReferences(ctx.paper, format, entries));
   }
 
   /** Files of the workspace that are no papers count among its papers only when the showIn setting asks for every document. */
