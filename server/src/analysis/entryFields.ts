@@ -5,7 +5,7 @@
  * print is left out rather than guessed.
  */
 import { ReferenceEntry } from './model';
-import { CONTAINER_IN_SOURCE, PARTICLES, PUBLISHER_WORD } from './conventions';
+import { ACCESSED_SOURCE, CONTAINER_IN_SOURCE, PARTICLES, PUBLISHER_WORD } from './conventions';
 
 export interface CslName {
   family?: string;
@@ -34,6 +34,8 @@ export interface CslItem {
 const LABEL = /^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s*/;
 const DOI = /(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+?)(?=[.,;)]?(?:\s|$))/i;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"]+?(?=[.,;)]?(?:\s|$))/i;
+/** "Retrieved March 3, 2023, from", "Acesso em: 4 jun. 2022": when the page was read, which names no publisher. */
+const ACCESSED = new RegExp(String.raw`(?:${ACCESSED_SOURCE})[^)\]]*?\d{4}(?:,?\s+from\b)?`, 'giu');
 /** A title set in quotes: “Title,” or "Title." (the mark inside the quotes belongs to the sentence). */
 const QUOTED_TITLE = /[“"«„]\s?([^”"»“]{3,300}?)[,.]?\s?[”"»“]|(?<=^|[\s(])‘([^’]{3,300}?(?:’\p{L}[^’]*?)*)[,.]?’(?=[\s,.;:)]|$)/u;
 /** A bracket after a title that says what kind of work it is or its number: "(PhD thesis)", "(No. 24/20)", "[Tese]". */
@@ -100,7 +102,7 @@ export function entryFields(entry: ReferenceEntry): CslItem {
       rest = afterNames.slice(at + title.length);
     } else rest = afterNames;
   }
-  rest = rest.replace(URL, ' ').replace(DOI, ' ');
+  rest = rest.replace(URL, ' ').replace(DOI, ' ').replace(ACCESSED, ' ');
 
   const chapter = CONTAINER_IN.exec(rest);
   if (chapter && EDITOR_MARK.test(rest.slice(chapter.index))) {
