@@ -91,7 +91,8 @@ async function main() {
       keepTmp: process.env.E2E_KEEP_TMP === '1',
     });
     const browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The clipboard is read back after the hover's copy link.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     wb = new Workbench(page, (...a) => suite.log(...a));
@@ -124,6 +125,21 @@ async function main() {
     check((await hover.locator('strong').count()) > 0, 'hover has no bold text');
     check((await hover.locator('em').count()) > 0, 'hover has no italic title');
     await wb.screenshot('vscode-02-hover-citation');
+    await wb.closeHover();
+  });
+
+  await suite.step('the hover\'s "Copy as BibTeX" link puts the entry on the clipboard as BibTeX', async () => {
+    await wb.goTo(HALVORSEN.line, HALVORSEN.col);
+    const hover = await wb.hoverAtCursor('Halvorsen, E.');
+    const text = plain(await hover.innerText());
+    check(/Copy as BibTeX · CSL-JSON · RIS/.test(text), `hover offers no copy links: ${text}`);
+    await wb.screenshot('vscode-02b-hover-copy-links');
+    await hover.locator('a', { hasText: 'BibTeX' }).first().click();
+    const status = wb.page.locator('.part.statusbar', { hasText: 'copied the entry as BibTeX' });
+    await status.waitFor({ state: 'visible', timeout: 10_000 });
+    const copied = await wb.page.evaluate(() => navigator.clipboard.readText());
+    check(/^@\w+\{Halvorsen2016\w*,\n\tauthor = \{Halvorsen, E\.\}/.test(copied), `the clipboard holds: ${copied.slice(0, 200)}`);
+    check(/shadow of procedure/i.test(copied), `the copied entry has no title: ${copied.slice(0, 300)}`);
     await wb.closeHover();
   });
 
