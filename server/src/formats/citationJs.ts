@@ -44,3 +44,20 @@ const INPUT_TYPES = { bibtex: '@biblatex/text', ris: '@ris/file', 'csl-json': '@
 export function readItems(data: string | unknown[], format: keyof typeof INPUT_TYPES): CslItem[] {
   return plugins().input.chain(data, { generateGraph: false, forceType: INPUT_TYPES[format], target: '@csl/list+object' });
 }
+
+/** A BibTeX entry as citation-js reads it from the text, before its values are turned into CSL-JSON. */
+export interface RawBibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/** The entries of a BibTeX text, values still as written (LaTeX and all); throws what citation-js says is wrong, with its line. */
+export function readRawBibtex(text: string): RawBibtexEntry[] {
+  return plugins().input.chain(text, { generateGraph: false, forceType: '@biblatex/text', target: '@biblatex/entries+list' }) as unknown as RawBibtexEntry[];
+}
+
+/** The CSL-JSON record of one entry read by `readRawBibtex`. */
+export function rawBibtexToCsl(entry: RawBibtexEntry): CslItem {
+  return plugins().input.chain([entry], { generateGraph: false, forceType: '@biblatex/entries+list', target: '@csl/list+object' })[0];
+}

@@ -1,0 +1,66 @@
+/**
+ * A BibTeX value as plain text, near enough to compare names and titles (folded later): accent commands and
+ * braces go ("M{\"u}ller" → "Muller"), the letters LaTeX writes as commands stay letters ("{\o}" → "o").
+ * What the reader sees comes from citation-js, which decodes LaTeX in full.
+ */
+const LETTER_COMMANDS: Record<string, string> = { o: 'o', O: 'O', l: 'l', L: 'L', ss: 'ss', ae: 'ae', AE: 'AE', oe: 'oe', OE: 'OE', aa: 'a', AA: 'A', i: 'i', j: 'j' };
+
+export function latexToText(value: string): string {
+  return value
+    .replace(/\\([a-zA-Z]+)\s*/g, (_, name: string) => LETTER_COMMANDS[name] ?? '')
+    .replace(/\\./g, '')
+    .replace(/[{}]/g, '')
+    .replace(/~/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The family names of a BibTeX name list ("van der Berg, Piet and Anna M{\"u}ller and {Water Board}"):
+ * before the comma of "Family, Given", else the last word, a braced corporate name whole.
+ */
+export function bibtexFamilies(names: string): string[] {
+  return splitAtTopLevel(names, /\s+and\s+/i).map((name) => {
+    const trimmed = name.trim();
+    if (wholeBraced(trimmed)) return latexToText(trimmed);
+    const parts = splitAtTopLevel(trimmed, /,/);
+    if (parts.length > 1) return latexToText(parts[0]);
+    const words = splitAtTopLevel(trimmed, /\s+/);
+    return latexToText(words[words.length - 1] ?? '');
+  }).filter(Boolean);
+}
+
+/** "{Water Board}": one pair of braces around the whole, as BibTeX keeps a corporate name from being split. */
+function wholeBraced(s: string): boolean {
+  if (!s.startsWith('{') || !s.endsWith('}')) return false;
+  let depth = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}' && --depth === 0) return false;
+  }
+  return true;
+}
+
+/** `text` split where `separator` matches outside braces. */
+function splitAtTopLevel(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const sticky = new RegExp(separator.source, `${separator.flags.replace('g', '')}y`);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) {
+        parts.push(text.slice(start, i));
+        i += m[0].length - 1;
+        start = i + 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.filter((p) => p.trim() !== '');
+}

@@ -1,0 +1,79 @@
+/**
+ * The reader's own bibliography: every work of the workspace's `.bib` and `.csl.json` files, found again for a
+ * paper's reference entry by its DOI when both have one, else by its authors, year and title (as the same
+ * work is found in two reference lists: `sameWork`).
+ */
+import { ReferenceEntry } from '../analysis';
+import { entryFields } from '../analysis/entryFields';
+import { ListedWork, sameWork, workKey } from '../analysis/workspace/sameWork';
+import { readBibtexFile } from './bibtexFile';
+import { readCslJsonFile } from './cslJsonFile';
+import { LibraryFile, LibraryItem } from './libraryItem';
+import { addUnder } from '../analysis/listsByKey';
+
+/** A bibliography larger than this is not read (reading takes about a second for each 5 MB). */
+export const MAX_LIBRARY_BYTES = 32 * 1024 * 1024;
+
+export function isCslJsonName(uri: string): boolean {
+  return /\.json$/i.test(uri.split(/[?#]/)[0]);
+}
+
+/** The items and problems of one bibliography file's text, by its kind (`.json`: CSL-JSON, else BibTeX). */
+export function readLibraryFile(uri: string, text: string): LibraryFile {
+  if (text.length > MAX_LIBRARY_BYTES) {
+    const mb = Math.round(text.length / 1024 / 1024);
+    return { items: [], problems: [{ line: 0, message: `This bibliography is ${mb} MB, over the ${MAX_LIBRARY_BYTES / 1024 / 1024} MB Scholarly Lens reads: none of its works is read. Split it, or export only the collection you cite.` }] };
+  }
+  return isCslJsonName(uri) ? readCslJsonFile(uri, text) : readBibtexFile(uri, text);
+}
+
+function asWork(item: LibraryItem): ListedWork {
+  return { span: { start: 0, end: 0 }, authorText: '', surnames: item.families, etAl: false, year: item.year, title: item.title, link: null };
+}
+
+export class ReaderLibrary {
+  private readonly files = new Map<string, LibraryFile>();
+  private index: { byDoi: Map<string, LibraryItem>; byWork: Map<string, LibraryItem[]> } | null = null;
+
+  set(uri: string, file: LibraryFile): void {
+    this.files.set(uri, file);
+    this.index = null;
+  }
+
+  delete(uri: string): void {
+    if (this.files.delete(uri)) this.index = null;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const f of this.files.values()) n += f.items.length;
+    return n;
+  }
+
+  /** The library's work that is this entry, if any. */
+  find(entry: ReferenceEntry): LibraryItem | null {
+    if (this.files.size === 0) return null;
+    const { byDoi, byWork } = this.indexed();
+    const doi = entryFields(entry).DOI;
+    if (doi) {
+      const byIt = byDoi.get(doi.toLowerCase());
+      if (byIt) return byIt;
+    }
+    const key = workKey(entry);
+    return (key ? byWork.get(key)?.find((item) => sameWork(entry, asWork(item))) : undefined) ?? null;
+  }
+
+  private indexed(): NonNullable<ReaderLibrary['index']> {
+    if (this.index) return this.index;
+    const byDoi = new Map<string, LibraryItem>();
+    const byWork = new Map<string, LibraryItem[]>();
+    for (const file of this.files.values()) {
+      for (const item of file.items) {
+        if (item.doi && !byDoi.has(item.doi.toLowerCase())) byDoi.set(item.doi.toLowerCase(), item);
+        const key = workKey(asWork(item));
+        if (key) addUnder(byWork, key, item);
+      }
+    }
+    return (this.index = { byDoi, byWork });
+  }
+}
