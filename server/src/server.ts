@@ -24,7 +24,7 @@ import { PaperDocument } from './workspace/workspace';
 import { BYTES_PER_MB } from './workspace/sizeLimits';
 import { PdfTexts } from './workspace/pdfTexts';
 import { PdfDocuments } from './lsp/pdfDocuments';
-import { TEXT_PAPERS } from './workspace/paperSources';
+import { BIBLIOGRAPHY_FILES, TEXT_PAPERS } from './workspace/paperSources';
 import { pdfPapers } from './workspace/pdfPapers';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -37,6 +37,7 @@ function serve(): void {
   // The settings ask whether a document is open before they are read, when the workspace exists.
   const workspace: LspPaperWorkspace = new LspPaperWorkspace(connection, logger, async () => (await settings.windowSettings()).limits.maxIndexedMB * BYTES_PER_MB, [
     TEXT_PAPERS,
+    BIBLIOGRAPHY_FILES,
     pdfPapers(texts),
   ]);
   const settings = new ClientSettings(connection, logger, (uri) => workspace.getDocument(uri) !== undefined);
@@ -62,6 +63,8 @@ function serve(): void {
       index: { workerScript: BUNDLE, cacheDir: options?.storagePath },
     });
     const publisher = new DiagnosticsPublisher(connection, workspace, service);
+    // A bibliography's problems show whether or not it is open.
+    service.onDidChangeLibrary((uri) => void service!.getLibraryDiagnostics(uri).then((diagnostics) => connection.sendDiagnostics({ uri, diagnostics })));
     const refreshesTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;
 
     connection.onInitialized(() => {

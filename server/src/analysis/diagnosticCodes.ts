@@ -7,6 +7,8 @@ export enum DiagnosticCode {
   DuplicateNoteNumber = 'duplicate-note-number',
   UnusedReference = 'unused-reference',
   UncitedNote = 'uncited-note',
+  /** Not the analysis's: an entry of the reader's bibliography that cannot be read (see `library/`). */
+  BibliographyProblem = 'bibliography-problem',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -19,4 +21,5 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   [DiagnosticCode.DuplicateNoteNumber]: 'warning',
   [DiagnosticCode.UnusedReference]: 'hint',
   [DiagnosticCode.UncitedNote]: 'hint',
+  [DiagnosticCode.BibliographyProblem]: 'warning',
 };

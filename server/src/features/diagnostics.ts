@@ -2,6 +2,7 @@ import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languagese
 import { DiagnosticCode, findDiagnostics, Severity } from '../analysis';
 import { CitedContext } from './context';
 import { toRange } from './positions';
+import { LibraryProblem } from '../library/libraryItem';
 
 const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -30,4 +31,17 @@ export function diagnostics({ uri, paper }: CitedContext, severities: Record<Dia
     });
   }
   return out;
+}
+
+/** What is wrong in a bibliography file of the reader's library, each problem over its line. */
+export function libraryDiagnostics(problems: readonly LibraryProblem[], severities: Record<DiagnosticCode, Severity>): Diagnostic[] {
+  const severity = severities[DiagnosticCode.BibliographyProblem];
+  if (severity === 'off') return [];
+  return problems.map((p) => ({
+    range: { start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } },
+    severity: LSP_SEVERITY[severity],
+    code: DiagnosticCode.BibliographyProblem,
+    source: DIAGNOSTIC_SOURCE,
+    message: p.message,
+  }));
 }

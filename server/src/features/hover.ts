@@ -12,10 +12,14 @@ import { organisationHover } from './organisationHover';
 import { termAt } from './termLookup';
 import { hoverText } from './hoverTexts';
 import { copyEntryLinks } from './exportReferences';
+import { libraryNote } from './libraryNote';
+import { ReaderLibrary } from '../library/readerLibrary';
 
 export interface HoverOptions {
   terms: boolean;
   copyLinks: boolean;
+  /** The reader's library: an entry in it says so. */
+  library?: ReaderLibrary;
 }
 
 /** A hyphen and a number or code after a short form: "PBDE-47", "COVID-19", "H5N1-A". */
@@ -58,16 +62,19 @@ function citedAt(paper: CitedPaper, target: CitationTarget, what: string): strin
  * papers of the workspace say of it. `terms`: concepts and organisations too; `copyLinks`: an entry's hover links
  * to the client's command that copies it for a reference manager.
  */
-export function hover(ctx: PaperContext, offset: number, { terms, copyLinks }: HoverOptions = { terms: true, copyLinks: false }): Hover | null {
+export function hover(ctx: PaperContext, offset: number, { terms, copyLinks, library }: HoverOptions = { terms: true, copyLinks: false }): Hover | null {
   const { paper, others } = ctx;
+  // The library changes apart from the papers: its line is not kept with the hover's text.
+  const inLibrary = (entry: ReferenceEntry): string => {
+    const item = library?.find(entry);
+    return item ? `\n\n${libraryNote(item)}` : '';
+  };
   const copy = (entry: ReferenceEntry): string => (copyLinks ? `\n\n${copyEntryLinks(ctx.uri, entry)}` : '');
   const c = citationAt(paper, offset);
   if (c) {
-    const value = hoverText(others, c, 0, () => {
-      const single = c.kind !== 'footnote' && c.entries.length === 1 ? paper.references[c.entries[0]] : null;
-      return citationHover(paper, c) + (single ? alsoCitedIn(single, others) + copy(single) : '');
-    });
-    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, c.span) };
+    const single = c.kind !== 'footnote' && c.entries.length === 1 ? paper.references[c.entries[0]] : null;
+    const value = hoverText(others, c, 0, () => citationHover(paper, c) + (single ? alsoCitedIn(single, others) : ''));
+    return { contents: { kind: MarkupKind.Markdown, value: single ? value + inLibrary(single) + copy(single) : value }, range: toRange(paper, c.span) };
   }
   const term = terms ? termAt(ctx, offset) : null;
   if (term) {
@@ -90,7 +97,7 @@ export function hover(ctx: PaperContext, offset: number, { terms, copyLinks }: H
   }
   const entry = entryAt(paper, offset);
   if (entry) {
-    const value = hoverText(others, entry, 0, () => citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others) + copy(entry));
+    const value = hoverText(others, entry, 0, () => citedAt(paper, entry, 'This entry') + alsoCitedIn(entry, others)) + inLibrary(entry) + copy(entry);
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(paper, entry.span) };
   }
   const note = noteAt(paper, offset);

@@ -44,6 +44,10 @@ export class ReaderLibrary {
     if (this.files.delete(uri)) this.index = null;
   }
 
+  problemsOf(uri: string): LibraryFile['problems'] {
+    return this.files.get(uri)?.problems ?? [];
+  }
+
   get size(): number {
     let n = 0;
     for (const f of this.files.values()) n += f.items.length;

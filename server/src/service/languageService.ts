@@ -14,6 +14,7 @@ import {
   Disposable,
   DocumentHighlight,
   DocumentSymbol,
+  Event,
   Hover,
   Location,
   Position,
@@ -41,7 +42,8 @@ import { codeActions } from '../features/codeActions';
 import { copyEntryActions, exportReferences } from '../features/exportReferences';
 import { completion } from '../features/completion';
 import { semanticTokens } from '../features/semanticTokens';
-import { diagnostics } from '../features/diagnostics';
+import { diagnostics, libraryDiagnostics } from '../features/diagnostics';
+import { isLibraryFile } from '../workspace/paperSources';
 import { citations } from '../features/citations';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { glossaryMarkdown } from '../features/glossary';
@@ -93,6 +95,10 @@ export interface IScholarlyLanguageService extends Disposable {
   exportReferences(document: PaperDocument, format: ReferenceFormat, entries: number[] | undefined, token: CancellationToken): Promise<ExportedReferences>;
   /** Reads a document's organisations and concepts ahead of the first request that needs them. */
   prepare(document: PaperDocument): void;
+  /** A bibliography file of the reader's library was read again, or is gone. */
+  readonly onDidChangeLibrary: Event<string>;
+  /** What is wrong in a bibliography file, whether or not it is open. */
+  getLibraryDiagnostics(uri: string): Promise<Diagnostic[]>;
   /** Indexes every paper of the workspace folders in the background. */
   indexWorkspace(progress?: IndexProgress): Promise<void>;
   /** Whether the service still keeps anything for a document: nothing once it is closed. */
@@ -141,7 +147,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     const shown = await this.shownAsPaper(document, token);
     const found = await this.withPaper(document, token, null, (ctx) => {
       const offset = toOffset(ctx.paper, position);
-      return withPdfPage(hover(ctx, offset, { terms: shown, copyLinks: this.entryCopyCommands }), this.pdfPages(document.uri), offset);
+      return withPdfPage(hover(ctx, offset, { terms: shown, copyLinks: this.entryCopyCommands, library: this.index.library }), this.pdfPages(document.uri), offset);
     });
     if (!annotated || token.isCancellationRequested) return found;
     return mergeHovers(found, await annotated);
@@ -183,6 +189,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
 
   async computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]> {
     const settings = await this.settings.settingsFor(document.uri);
+    if (isLibraryFile(document.uri)) return libraryDiagnostics(this.index.libraryProblems(document.uri), settings.severity);
     const found = await this.withCited(document, token, [], (ctx) => diagnostics(ctx, settings.severity));
     const store = await this.withAnnotations(document, [], (folder) => annotationDiagnostics(this.annotations, document.uri, document.getText(), folder));
     return [...store, ...found];
@@ -218,6 +225,14 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
       await this.followShowIn();
       return token.isCancellationRequested ? '' : glossaryMarkdown(this.index.registry(), this.index.indexing);
     });
+  }
+
+  get onDidChangeLibrary(): Event<string> {
+    return (listener, thisArgs, disposables) => this.index.onDidChangeLibrary(({ uri }) => listener.call(thisArgs, uri), undefined, disposables);
+  }
+
+  async getLibraryDiagnostics(uri: string): Promise<Diagnostic[]> {
+    return libraryDiagnostics(this.index.libraryProblems(uri), (await this.settings.settingsFor(uri)).severity);
   }
 
   exportReferences(document: PaperDocument, format: ReferenceFormat, entries: number[] | undefined, token: CancellationToken): Promise<ExportedReferences> {

@@ -15,6 +15,8 @@ export interface PaperSource {
    * hears what the reader should know about a text that was read all the same (a sentence to follow the file's name).
    */
   read(file: string, warn?: (note: string) => void): Promise<string>;
+  /** The files are the reader's bibliographies, read into the library (see `library/`), never analysed as papers. */
+  readonly library?: true;
 }
 
 export const TEXT_PAPERS: PaperSource = {
@@ -26,7 +28,23 @@ export const TEXT_PAPERS: PaperSource = {
   },
 };
 
-export const PAPER_SOURCES: readonly PaperSource[] = [TEXT_PAPERS];
+/**
+ * BibTeX and CSL-JSON files (a Better BibTeX auto-export, a Zotero export): the reader's library. Files over
+ * the index's limit are still read (up to 64 MB), so that one too large for the library says so (`MAX_LIBRARY_BYTES`).
+ */
+export const BIBLIOGRAPHY_FILES: PaperSource = {
+  extensions: ['.bib', '.csl.json'],
+  maxBytes: 64 * 1024 * 1024,
+  library: true,
+  read: TEXT_PAPERS.read,
+};
+
+export const PAPER_SOURCES: readonly PaperSource[] = [TEXT_PAPERS, BIBLIOGRAPHY_FILES];
+
+/** Whether a URI or path is a bibliography file of the reader's library. */
+export function isLibraryFile(uriOrPath: string): boolean {
+  return sourceOf(uriOrPath)?.library === true;
+}
 
 /** The source that reads a URI or path by its extension, if any. */
 export function sourceOf(uriOrPath: string, sources: readonly PaperSource[] = PAPER_SOURCES): PaperSource | undefined {

@@ -3,13 +3,15 @@
  * kept up to date as files change. Requests never wait on it: they read whatever has been indexed so far
  * (open documents always count, in their editor version). A paper on disk is kept as its compact summary.
  */
-import { Disposable } from 'vscode-languageserver';
+import { Disposable, Emitter, Event } from 'vscode-languageserver';
 import { PaperRef, readsAsPaper, WorkspacePaper, WorkspaceRegistry } from '../analysis';
 import { Logger } from '../logging';
 import { IPaperWorkspace, PaperDocument } from './workspace';
 import { PaperCache } from './paperCache';
 import { fileName } from './fileName';
-import { sourceOf } from './paperSources';
+import { isLibraryFile, sourceOf } from './paperSources';
+import { ReaderLibrary, readLibraryFile } from '../library/readerLibrary';
+import { LibraryProblem } from '../library/libraryItem';
 import { isPdfDocument, pdfFileUriOf } from './pdfUris';
 import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
 import { workspacePaperOf } from './paperSummary';
@@ -42,6 +44,12 @@ export class WorkspaceIndex implements Disposable {
   private passProgress: { done: number; total: number } | null = null;
   private rerun = false;
   private readonly subscriptions: Disposable[];
+  /** The works of the workspace's bibliography files, with the stamp each was read at. */
+  readonly library = new ReaderLibrary();
+  private readonly libraryStamps = new Map<string, string>();
+  private readonly libraryChanged = new Emitter<{ uri: string; problems: LibraryProblem[] }>();
+  /** A bibliography file was read again (or is gone: no problems), with what is wrong in it. */
+  readonly onDidChangeLibrary: Event<{ uri: string; problems: LibraryProblem[] }> = this.libraryChanged.event;
 
   constructor(
     private readonly workspace: IPaperWorkspace,
@@ -108,7 +116,7 @@ export class WorkspaceIndex implements Disposable {
     this.passProgress = { done: 0, total: uris.length };
     try {
       const seen = new Set(uris);
-      for (const uri of [...this.disk.keys()]) if (!seen.has(uri)) this.forget(uri);
+      for (const uri of [...this.disk.keys(), ...this.libraryStamps.keys()]) if (!seen.has(uri)) this.forget(uri);
       let next = 0;
       let done = 0;
       const reader = async (): Promise<void> => {
@@ -128,6 +136,7 @@ export class WorkspaceIndex implements Disposable {
 
   /** Re-reads one paper file if it changed since it was last read. */
   async update(uri: string): Promise<void> {
+    if (isLibraryFile(uri)) return this.updateLibrary(uri);
     const read = ++this.reading;
     this.reads.set(uri, read);
     try {
@@ -151,7 +160,33 @@ export class WorkspaceIndex implements Disposable {
     }
   }
 
+  /** Re-reads one bibliography file into the library if it changed since it was last read. */
+  private async updateLibrary(uri: string): Promise<void> {
+    try {
+      const stamp = await this.workspace.stampOf(uri);
+      if (stamp !== undefined && stamp === this.libraryStamps.get(uri)) return;
+      const file = stamp === undefined ? undefined : await this.workspace.readPaper(uri);
+      if (!file) return this.forget(uri);
+      const read = readLibraryFile(uri, file.text);
+      this.library.set(uri, read);
+      this.libraryStamps.set(uri, file.stamp);
+      this.libraryChanged.fire({ uri, problems: read.problems });
+    } catch (error) {
+      this.logger.warn(`could not read the bibliography ${fileName(uri)}`, error);
+    }
+  }
+
+  /** What is wrong in a bibliography file, as last read (nothing for a file not read). */
+  libraryProblems(uri: string): LibraryProblem[] {
+    return this.library.problemsOf(uri);
+  }
+
   private forget(uri: string): void {
+    if (isLibraryFile(uri)) {
+      this.library.delete(uri);
+      if (this.libraryStamps.delete(uri)) this.libraryChanged.fire({ uri, problems: [] });
+      return;
+    }
     this.disk.delete(uri);
     this.reads.delete(uri);
     if (!this.shownOpen.has(uri)) this.known.delete(uri);
@@ -188,6 +223,7 @@ export class WorkspaceIndex implements Disposable {
    */
   private joinsRegistry(doc: PaperDocument): boolean {
     if (isPdfDocument(doc.uri)) return true;
+    if (isLibraryFile(doc.uri)) return false;
     if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:')) return false;
     return this.everyFile || !!this.disk.get(doc.uri)?.isPaper || readsAsPaper(this.open.get(doc).cited);
   }
@@ -211,6 +247,7 @@ export class WorkspaceIndex implements Disposable {
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
+    this.libraryChanged.dispose();
     this.summaries.dispose();
   }
 }
