@@ -11,6 +11,7 @@ if (!isMainThread) {
   if (role === 'index') require('./workers/indexWorker');
   else if (role === 'cli') require('./workers/cliWorker');
   else if (role === 'pdf') require('./workers/pdfWorker');
+  else if (role === 'library') require('./workers/libraryWorker');
   else throw new Error(`a worker thread of Scholarly Lens was started with no known role (${String(role)})`);
 } else if (require.main === module) {
   require('./server');

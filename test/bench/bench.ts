@@ -6,7 +6,8 @@
  * - request latency of the language server over stdio on the largest paper (lspLatency.ts);
  * - on a workspace of 1,000 copies of those papers: the workspace index first time and on the next start
  *   (with its cache), `scholarly-lens summary`, and hover latency over stdio while the index runs;
- * - PDF extraction against pdftotext, a 300-page PDF, hovers while a 1,000-page one is extracted (pdfBench.ts).
+ * - PDF extraction against pdftotext, a 300-page PDF, hovers while a 1,000-page one is extracted (pdfBench.ts);
+ * - a 20,000-entry .bib read into the reader's library, and a change to it picked up (libraryBench.ts).
  * Uses ../shared/corpus when it exists, else the embedded samples in corpus/.
  */
 import { benchFolder, describeFolder } from './benchPapers';
@@ -16,6 +17,7 @@ import { runIndexBench } from './indexBench';
 import { runHoverBench } from './hoverBench';
 import { runCliBench } from './cliBench';
 import { runPdfBench } from './pdfBench';
+import { runLibraryBench } from './libraryBench';
 
 /** The workspace of the index, CLI and hover figures. */
 const WORKSPACE_PAPERS = 1000;
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
   runAnalysisBench();
   await runLspLatencyBench();
   await runPdfBench();
+  await runLibraryBench();
   const folder = benchFolder(WORKSPACE_PAPERS);
   try {
     console.log(`workspace of ${describeFolder(folder)}`);

@@ -49,7 +49,8 @@ export function readItems(data: string | unknown[], format: keyof typeof INPUT_T
 export interface RawBibtexEntry {
   type: string;
   label: string;
-  properties: Record<string, string>;
+  /** Values as written; a bare number ("year = 2016") as a number. */
+  properties: Record<string, string | number>;
 }
 
 /** The entries of a BibTeX text, values still as written (LaTeX and all); throws what citation-js says is wrong, with its line. */

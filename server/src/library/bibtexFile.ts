@@ -3,8 +3,7 @@
  * read again entry by entry (each with the file's @string definitions), so that a broken entry is a problem at
  * its own line and the others still load. A key given twice is a problem at the second entry, which is left out.
  */
-import { rawBibtexToCsl, RawBibtexEntry, readRawBibtex } from '../formats/citationJs';
-import type { CslItem } from '../analysis/entryFields';
+import { RawBibtexEntry, readRawBibtex } from '../formats/citationJs';
 import { bibtexFamilies, latexToText } from './latexText';
 import { LibraryFile, LibraryItem, LibraryProblem } from './libraryItem';
 
@@ -94,18 +93,20 @@ function problemIn(piece: EntryStart, error: unknown): LibraryProblem {
 }
 
 function itemOf(uri: string, entry: RawBibtexEntry, line: number): LibraryItem {
-  const p = entry.properties;
-  const year = String(p.year ?? p.date ?? '').match(/\d{4}/)?.[0] ?? null;
-  let fields: CslItem | null = null;
+  const value = (name: string): string | null => {
+    const v = entry.properties[name];
+    return v === undefined || v === '' ? null : latexToText(String(v));
+  };
+  const year = (value('year') ?? value('date'))?.match(/\d{4}/)?.[0] ?? null;
   return {
     key: entry.label,
     uri,
     line,
-    families: bibtexFamilies(p.author ?? p.editor ?? ''),
+    families: bibtexFamilies(String(entry.properties.author ?? entry.properties.editor ?? '')),
     year,
-    title: p.title ? latexToText(p.title) : null,
-    doi: p.doi ? latexToText(p.doi).replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') : null,
-    abstract: p.abstract ? latexToText(p.abstract) : null,
-    fields: () => (fields ??= rawBibtexToCsl(entry)),
+    title: value('title'),
+    doi: value('doi')?.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') ?? null,
+    abstract: value('abstract'),
+    record: { bibtex: entry },
   };
 }

@@ -55,6 +55,6 @@ function itemOf(uri: string, key: string, record: CslRecord, line: number): Libr
     title: typeof record.title === 'string' ? record.title : null,
     doi: typeof record.DOI === 'string' ? record.DOI : null,
     abstract: typeof record.abstract === 'string' ? record.abstract : null,
-    fields: () => record as CslItem,
+    record: { csl: record as CslItem },
   };
 }

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 
-export type WorkerRole = 'index' | 'cli' | 'pdf';
+export type WorkerRole = 'index' | 'cli' | 'pdf' | 'library';
 
 export interface WorkerRoleData {
   role: WorkerRole;

@@ -10,7 +10,8 @@ import { IPaperWorkspace, PaperDocument } from './workspace';
 import { PaperCache } from './paperCache';
 import { fileName } from './fileName';
 import { isLibraryFile, sourceOf } from './paperSources';
-import { ReaderLibrary, readLibraryFile } from '../library/readerLibrary';
+import { ReaderLibrary } from '../library/readerLibrary';
+import { LibraryReader, libraryReader } from '../library/libraryReader';
 import { LibraryProblem } from '../library/libraryItem';
 import { isPdfDocument, pdfFileUriOf } from './pdfUris';
 import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
@@ -47,6 +48,7 @@ export class WorkspaceIndex implements Disposable {
   /** The works of the workspace's bibliography files, with the stamp each was read at. */
   readonly library = new ReaderLibrary();
   private readonly libraryStamps = new Map<string, string>();
+  private readonly libraryFiles: LibraryReader;
   private readonly libraryChanged = new Emitter<{ uri: string; problems: LibraryProblem[] }>();
   /** A bibliography file was read again (or is gone: no problems), with what is wrong in it. */
   readonly onDidChangeLibrary: Event<{ uri: string; problems: LibraryProblem[] }> = this.libraryChanged.event;
@@ -58,6 +60,7 @@ export class WorkspaceIndex implements Disposable {
     options: IndexOptions = {},
   ) {
     this.summaries = paperSummaries(workspace, logger, options);
+    this.libraryFiles = libraryReader(options.workerScript, (m) => logger.warn(m));
     this.subscriptions = [
       workspace.onDidChangeFiles((changes) => {
         for (const change of changes) {
@@ -167,7 +170,8 @@ export class WorkspaceIndex implements Disposable {
       if (stamp !== undefined && stamp === this.libraryStamps.get(uri)) return;
       const file = stamp === undefined ? undefined : await this.workspace.readPaper(uri);
       if (!file) return this.forget(uri);
-      const read = readLibraryFile(uri, file.text);
+      const read = await this.libraryFiles.read({ uri, text: file.text });
+      if ((await this.workspace.stampOf(uri)) !== file.stamp) return; // changed again while it was read: that read sets it
       this.library.set(uri, read);
       this.libraryStamps.set(uri, file.stamp);
       this.libraryChanged.fire({ uri, problems: read.problems });
@@ -248,6 +252,7 @@ export class WorkspaceIndex implements Disposable {
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
     this.libraryChanged.dispose();
+    this.libraryFiles.dispose();
     this.summaries.dispose();
   }
 }
