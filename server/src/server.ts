@@ -63,8 +63,12 @@ function serve(): void {
       index: { workerScript: BUNDLE, cacheDir: options?.storagePath },
     });
     const publisher = new DiagnosticsPublisher(connection, workspace, service);
-    // A bibliography's problems show whether or not it is open.
-    service.onDidChangeLibrary((uri) => void service!.getLibraryDiagnostics(uri).then((diagnostics) => connection.sendDiagnostics({ uri, diagnostics })));
+    // A bibliography's problems show whether or not it is open; the citations by key of open manuscripts
+    // resolve against the library, so their diagnostics follow it.
+    service.onDidChangeLibrary((uri) => {
+      void service!.getLibraryDiagnostics(uri).then((diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
+      publisher.republishAll();
+    });
     const refreshesTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;
 
     connection.onInitialized(() => {

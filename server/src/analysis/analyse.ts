@@ -17,6 +17,7 @@ import { followsSpeciesName } from './citations/taxonomy';
 import { findAuthorPage } from './citations/authorPage';
 import { listedWorks, WorkIndex } from './listedWorks';
 import { findInNotes } from './citations/inNotes';
+import { findKeyCitations } from './citations/keyCitations';
 import { withNamesBefore } from './citations/namesBefore';
 import { PARTICLES, PUBLISHER_WORD } from './conventions';
 import { similarity } from './similarity';
@@ -180,7 +181,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     references.length > 0 ||
     (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
     citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
-  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations };
+  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations, keyCitations: findKeyCitations(text) };
 }
 
 /** What every citation has, whatever it cites (built field by field: spreading one object into another is slow). */

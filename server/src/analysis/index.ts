@@ -8,6 +8,7 @@ export { findDiagnostics } from './diagnostics';
 export type { Finding } from './diagnostics';
 export { citationsOf, suggestedTargetsOf, targetsAt, targetsOf } from './targets';
 export type { CitationTarget } from './targets';
+export type { KeyCitation } from './citations/keyCitations';
 export { entryLabel } from './suggest';
 export { listsAsPaper, readsAsPaper } from './readsAsPaper';
 export { lastStartingAt, lineAt } from './text';

@@ -1,6 +1,7 @@
 /** The Paper model: everything the analysis finds in one document, with offsets into its text. */
 import { DiagnosticCode } from './diagnosticCodes';
 import type { WordIndex } from './wordIndex';
+import type { KeyCitation } from './citations/keyCitations';
 
 /** A half-open range of UTF-16 offsets into `Paper.text` (JavaScript string indexes). */
 export interface Span {
@@ -154,6 +155,8 @@ export interface CitedPaper {
   references: ReferenceEntry[];
   notes: Note[];
   citations: Citation[];
+  /** Citations by key ("[@marsh2016, p. 4]"), which the reader's library resolves. */
+  keyCitations: KeyCitation[];
 }
 
 /** What the third stage finds: organisations and concepts, and the word index they were found with. */

@@ -4,7 +4,7 @@ import { CitedContext } from './context';
 import { toRange } from './positions';
 import { LibraryProblem } from '../library/libraryItem';
 
-const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+export const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,

@@ -13,6 +13,7 @@ import { termAt } from './termLookup';
 import { hoverText } from './hoverTexts';
 import { copyEntryLinks } from './exportReferences';
 import { libraryNote } from './libraryNote';
+import { keyCitationHover } from './keyCitations';
 import { ReaderLibrary } from '../library/readerLibrary';
 
 export interface HoverOptions {
@@ -70,6 +71,8 @@ export function hover(ctx: PaperContext, offset: number, { terms, copyLinks, lib
     return item ? `\n\n${libraryNote(item)}` : '';
   };
   const copy = (entry: ReferenceEntry): string => (copyLinks ? `\n\n${copyEntryLinks(ctx.uri, entry)}` : '');
+  const byKey = library && keyCitationHover(paper, library, offset);
+  if (byKey) return { contents: { kind: MarkupKind.Markdown, value: byKey.value }, range: byKey.range };
   const c = citationAt(paper, offset);
   if (c) {
     const single = c.kind !== 'footnote' && c.entries.length === 1 ? paper.references[c.entries[0]] : null;

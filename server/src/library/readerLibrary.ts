@@ -33,7 +33,7 @@ function asWork(item: LibraryItem): ListedWork {
 
 export class ReaderLibrary {
   private readonly files = new Map<string, LibraryFile>();
-  private index: { byDoi: Map<string, LibraryItem>; byWork: Map<string, LibraryItem[]> } | null = null;
+  private index: { byDoi: Map<string, LibraryItem>; byWork: Map<string, LibraryItem[]>; byKey: Map<string, LibraryItem>; all: LibraryItem[] } | null = null;
 
   set(uri: string, file: LibraryFile): void {
     this.files.set(uri, file);
@@ -54,6 +54,16 @@ export class ReaderLibrary {
     return n;
   }
 
+  /** The work with this citation key (the first file's, when two files give it). */
+  byKey(key: string): LibraryItem | undefined {
+    return this.files.size === 0 ? undefined : this.indexed().byKey.get(key);
+  }
+
+  /** Every work, file by file. */
+  items(): readonly LibraryItem[] {
+    return this.files.size === 0 ? [] : this.indexed().all;
+  }
+
   /** The library's work that is this entry, if any. */
   find(entry: ReferenceEntry): LibraryItem | null {
     if (this.files.size === 0) return null;
@@ -71,13 +81,17 @@ export class ReaderLibrary {
     if (this.index) return this.index;
     const byDoi = new Map<string, LibraryItem>();
     const byWork = new Map<string, LibraryItem[]>();
+    const byKey = new Map<string, LibraryItem>();
+    const all: LibraryItem[] = [];
     for (const file of this.files.values()) {
       for (const item of file.items) {
+        all.push(item);
+        if (!byKey.has(item.key)) byKey.set(item.key, item);
         if (item.doi && !byDoi.has(item.doi.toLowerCase())) byDoi.set(item.doi.toLowerCase(), item);
         const key = workKey(asWork(item));
         if (key) addUnder(byWork, key, item);
       }
     }
-    return (this.index = { byDoi, byWork });
+    return (this.index = { byDoi, byWork, byKey, all });
   }
 }

@@ -40,6 +40,7 @@ import { documentHighlights } from '../features/documentHighlight';
 import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
 import { copyEntryActions, exportReferences } from '../features/exportReferences';
+import { keyCitationActions, keyCitationDefinition, keyCitationDiagnostics, keyCompletions } from '../features/keyCitations';
 import { completion } from '../features/completion';
 import { semanticTokens } from '../features/semanticTokens';
 import { diagnostics, libraryDiagnostics } from '../features/diagnostics';
@@ -154,7 +155,10 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   }
 
   getDefinition(document: PaperDocument, position: Position, token: CancellationToken): Promise<Location[] | null> {
-    return this.withPaper(document, token, null, (ctx) => definition(ctx, toOffset(ctx.paper, position)));
+    return this.withPaper(document, token, null, (ctx) => {
+      const offset = toOffset(ctx.paper, position);
+      return keyCitationDefinition(ctx.paper, this.index.library, offset) ?? definition(ctx, offset);
+    });
   }
 
   getReferences(document: PaperDocument, position: Position, options: { includeDeclaration: boolean }, token: CancellationToken): Promise<Location[] | null> {
@@ -175,11 +179,18 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     const copies = (ctx: CitedContext): CodeAction[] => (this.entryCopyCommands ? copyEntryActions(ctx, range) : []);
     // A PDF paper is read-only: its fixes stay in the diagnostics' messages and related entries, as notes.
     if (isPdfDocument(document.uri)) return this.withCited(document, token, [], copies);
-    return this.withCited(document, token, [], (ctx) => [...codeActions(ctx, range, options.diagnostics), ...copies(ctx)]);
+    return this.withCited(document, token, [], (ctx) => [
+      ...codeActions(ctx, range, options.diagnostics),
+      ...keyCitationActions(ctx, this.index.library, range, options.diagnostics),
+      ...copies(ctx),
+    ]);
   }
 
   getCompletionItems(document: PaperDocument, position: Position, token: CancellationToken): Promise<CompletionItem[]> {
-    return this.withCited(document, token, [], (ctx) => completion(ctx, toOffset(ctx.paper, position)));
+    return this.withCited(document, token, [], (ctx) => {
+      const offset = toOffset(ctx.paper, position);
+      return [...keyCompletions(ctx.paper, this.index.library, offset), ...completion(ctx, offset)];
+    });
   }
 
   async getSemanticTokens(document: PaperDocument, token: CancellationToken): Promise<SemanticTokens> {
@@ -190,7 +201,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   async computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]> {
     const settings = await this.settings.settingsFor(document.uri);
     if (isLibraryFile(document.uri)) return libraryDiagnostics(this.index.libraryProblems(document.uri), settings.severity);
-    const found = await this.withCited(document, token, [], (ctx) => diagnostics(ctx, settings.severity));
+    const found = await this.withCited(document, token, [], (ctx) => [...diagnostics(ctx, settings.severity), ...keyCitationDiagnostics(ctx.paper, this.index.library, settings.severity)]);
     const store = await this.withAnnotations(document, [], (folder) => annotationDiagnostics(this.annotations, document.uri, document.getText(), folder));
     return [...store, ...found];
   }
