@@ -166,4 +166,13 @@ describe('the same work in two reference lists', () => {
     assert.ok(!sameWork(a, c));
     assert.ok(!sameWork(a, d));
   });
+
+  it('goes by the DOI when both entries print one, whatever the styles make of the names and titles', () => {
+    const a = entry('- Brenner, K. & Osei, P. (2019). River treaties and their keepers. *Journal of Basin Studies*. https://doi.org/10.5555/basin.2019.4');
+    const b = entry('- K. Brenner-Osei, "River treaties," J. Basin Stud., 2019, doi:10.5555/BASIN.2019.4.');
+    const c = entry('- Brenner, K., & Osei, P. (2019). River treaties and their keepers. Journal of Basin Studies. https://doi.org/10.5555/basin.2019.5');
+    assert.ok(a && b && c);
+    assert.ok(sameWork(a, b), 'one DOI, in two cases');
+    assert.ok(!sameWork(a, c), 'two DOIs are two works, however alike the rest');
+  });
 });

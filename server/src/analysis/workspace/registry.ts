@@ -3,7 +3,7 @@
  * concepts by term, and the same work cited in several papers. Pure: papers in, lookups out.
  */
 import { Concept, Organisation, Paper, ReferenceEntry } from '../model';
-import { ListedWork, sameWork, workKey } from './sameWork';
+import { doiOf, ListedWork, sameWork, workKey } from './sameWork';
 import { ConceptFromElsewhere, conceptsFromElsewhere } from './conceptsElsewhere';
 import { PhraseFinder } from './termUses';
 import { initialsOf } from '../organisations/initials';
@@ -55,6 +55,7 @@ export class WorkspaceRegistry {
   private readonly namesByInitials = new Map<string, OrgUse[]>();
   private readonly conceptsByKey = new Map<string, ConceptUse[]>();
   private readonly entriesByWork = new Map<string, EntryUse[]>();
+  private readonly entriesByDoi = new Map<string, EntryUse[]>();
   /** Concepts each paper takes from the others, worked out on first use and forgotten when any paper changes. */
   private readonly borrowed = new Map<string, ConceptFromElsewhere[]>();
 
@@ -111,6 +112,8 @@ export class WorkspaceRegistry {
     for (const entry of ref.paper.references) {
       const key = workKey(entry);
       if (key) each(this.entriesByWork, key, { ref, entry });
+      const doi = doiOf(entry);
+      if (doi) each(this.entriesByDoi, doi, { ref, entry });
     }
   }
 
@@ -168,8 +171,11 @@ export class WorkspaceRegistry {
   /** The same work as `entry` in the reference lists of other papers. */
   sameWorkElsewhere(uri: string, entry: ReferenceEntry): EntryUse[] {
     const key = workKey(entry);
-    if (!key) return [];
-    return (this.entriesByWork.get(key) ?? []).filter((u) => u.ref.uri !== uri && sameWork(entry, u.entry));
+    const doi = doiOf(entry);
+    // By DOI the names may be printed apart ("Marsh" and "Marsh-Tully"); by names, a DOI may be printed in one list only.
+    const found = [...(doi ? (this.entriesByDoi.get(doi) ?? []) : []), ...(key ? (this.entriesByWork.get(key) ?? []) : [])];
+    const byEntry = new Map(found.map((u) => [u.entry, u]));
+    return [...byEntry.values()].filter((u) => u.ref.uri !== uri && sameWork(entry, u.entry));
   }
 
   allOrganisations(): OrgUse[][] {

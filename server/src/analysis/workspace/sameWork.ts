@@ -14,6 +14,12 @@ function surnames(entry: ListedWork): string[] {
   return entry.surnames.map(foldWords).filter(Boolean);
 }
 
+/** The DOI of the entry's link, folded ("10.5555/berths"), else null. */
+export function doiOf(entry: ListedWork): string | null {
+  const m = /\b10\.\d{4,9}\/[^\s"<>]+/i.exec(entry.link ?? '');
+  return m ? m[0].replace(/[.,;)\]]+$/, '').toLowerCase() : null;
+}
+
 /** A bucket for works that may be the same: first author's folded family name and the year's digits. */
 export function workKey(entry: ListedWork): string | null {
   const y = year(entry);
@@ -26,10 +32,12 @@ function titleOf(entry: ListedWork): string {
 }
 
 /**
- * Same work: same year, the same family names (one list may stop at the first author, "et al." or not),
+ * Same work: the same DOI when both print one; else the same year, the same family names (one list may stop at the first author, "et al." or not),
  * and titles alike (edit similarity 0.7 or one title starts the other, for a dropped subtitle).
  */
 export function sameWork(a: ListedWork, b: ListedWork): boolean {
+  const [da, db] = [doiOf(a), doiOf(b)];
+  if (da && db) return da === db;
   if (!year(a) || year(a) !== year(b)) return false;
   const sa = surnames(a);
   const sb = surnames(b);
