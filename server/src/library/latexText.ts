@@ -6,6 +6,7 @@
 const LETTER_COMMANDS: Record<string, string> = { o: 'o', O: 'O', l: 'l', L: 'L', ss: 'ss', ae: 'ae', AE: 'AE', oe: 'oe', OE: 'OE', aa: 'a', AA: 'A', i: 'i', j: 'j' };
 
 export function latexToText(value: string): string {
+  if (!/[\\{}~]/.test(value)) return value.replace(/\s+/g, ' ').trim();
   return value
     .replace(/\\([a-zA-Z]+)\s*/g, (_, name: string) => LETTER_COMMANDS[name] ?? '')
     .replace(/\\./g, '')
