@@ -4,8 +4,7 @@
  * the library does not have as an unresolved citation with the closest keys as fixes.
  */
 import { CodeAction, CodeActionKind, CompletionItem, CompletionItemKind, Diagnostic, Location, Range } from 'vscode-languageserver';
-import { CitedPaper, DiagnosticCode, KeyCitation, Severity } from '../analysis';
-import { similarity } from '../analysis/similarity';
+import { CitedPaper, DiagnosticCode, KeyCitation, lastStartingAt, Severity } from '../analysis';
 import { LibraryItem } from '../library/libraryItem';
 import { ReaderLibrary } from '../library/readerLibrary';
 import { CitedContext } from './context';
@@ -21,7 +20,8 @@ const MAX_SUGGESTIONS = 3;
 const BIBLIOGRAPHY_FRONT_MATTER = /^---\r?\n(?:.*\r?\n)*?bibliography:/;
 
 export function keyCitationAt(paper: CitedPaper, offset: number): KeyCitation | undefined {
-  return paper.keyCitations.find((k) => k.span.start <= offset && offset < k.span.end);
+  const k = paper.keyCitations[lastStartingAt(paper.keyCitations, offset, (c) => c.span.start)];
+  return k && k.span.start <= offset && offset < k.span.end ? k : undefined;
 }
 
 /** A document checked against the library: it names a bibliography, or cites a key the library has. */
@@ -30,14 +30,7 @@ function citesTheLibrary(paper: CitedPaper, library: ReaderLibrary): boolean {
 }
 
 function closestKeys(key: string, library: ReaderLibrary): LibraryItem[] {
-  const folded = key.toLowerCase();
-  return library
-    .items()
-    .map((item) => ({ item, alike: similarity(folded, item.key.toLowerCase()) }))
-    .filter((s) => s.alike >= NEAR_KEY)
-    .sort((a, b) => b.alike - a.alike)
-    .slice(0, MAX_SUGGESTIONS)
-    .map((s) => s.item);
+  return library.closestKeys(key, NEAR_KEY, MAX_SUGGESTIONS);
 }
 
 export function keyCitationHover(paper: CitedPaper, library: ReaderLibrary, offset: number): { value: string; range: Range } | null {

@@ -5,6 +5,7 @@
  */
 import { RawBibtexEntry, readRawBibtex } from '../formats/citationJs';
 import { bibtexFamilies, latexToText } from './latexText';
+import { computeLineStarts, lineAt } from '../analysis/text';
 import { LibraryFile, LibraryItem, LibraryProblem } from './libraryItem';
 
 /** Where an entry starts: "@article{key," at the start of a line. */
@@ -43,15 +44,8 @@ export function readBibtexFile(uri: string, text: string): LibraryFile {
 }
 
 function entryStarts(text: string): EntryStart[] {
-  const starts: EntryStart[] = [];
-  let line = 0;
-  let counted = 0;
-  for (const m of text.matchAll(ENTRY_START)) {
-    for (let i = counted; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-    counted = m.index;
-    starts.push({ offset: m.index, line, type: m[1].toLowerCase(), key: m[2] });
-  }
-  return starts;
+  const lineStarts = computeLineStarts(text);
+  return [...text.matchAll(ENTRY_START)].map((m) => ({ offset: m.index, line: lineAt(lineStarts, m.index), type: m[1].toLowerCase(), key: m[2] }));
 }
 
 /** The line of each entry citation-js read: the next start with its key (entries come in the order of the file). */

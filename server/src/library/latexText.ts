@@ -44,23 +44,18 @@ function wholeBraced(s: string): boolean {
 
 /** `text` split where `separator` matches outside braces. */
 function splitAtTopLevel(text: string, separator: RegExp): string[] {
+  const depth = new Int32Array(text.length + 1);
+  for (let i = 0, d = 0; i < text.length; i++) {
+    if (text[i] === '{') d++;
+    else if (text[i] === '}') d = Math.max(0, d - 1);
+    depth[i + 1] = d;
+  }
   const parts: string[] = [];
-  let depth = 0;
   let start = 0;
-  const sticky = new RegExp(separator.source, `${separator.flags.replace('g', '')}y`);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '{') depth++;
-    else if (c === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (m && m[0].length > 0) {
-        parts.push(text.slice(start, i));
-        i += m[0].length - 1;
-        start = i + 1;
-      }
-    }
+  for (const m of text.matchAll(new RegExp(separator.source, `${separator.flags.replace('g', '')}g`))) {
+    if (m[0].length === 0 || depth[m.index] !== 0) continue;
+    parts.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
   }
   parts.push(text.slice(start));
   return parts.filter((p) => p.trim() !== '');

@@ -4,12 +4,12 @@
  * work is found in two reference lists: `sameWork`).
  */
 import { ReferenceEntry } from '../analysis';
-import { entryFields } from '../analysis/entryFields';
-import { ListedWork, sameWork, workKey } from '../analysis/workspace/sameWork';
+import { doiIn, doiOf, ListedWork, sameWork, workKey } from '../analysis/workspace/sameWork';
 import { readBibtexFile } from './bibtexFile';
 import { readCslJsonFile } from './cslJsonFile';
 import { LibraryFile, LibraryItem } from './libraryItem';
 import { addUnder } from '../analysis/listsByKey';
+import { similarity } from '../analysis/similarity';
 
 /** A bibliography larger than this is not read (reading takes about a second for each 5 MB). */
 export const MAX_LIBRARY_BYTES = 32 * 1024 * 1024;
@@ -33,7 +33,13 @@ function asWork(item: LibraryItem): ListedWork {
 
 export class ReaderLibrary {
   private readonly files = new Map<string, LibraryFile>();
-  private index: { byDoi: Map<string, LibraryItem>; byWork: Map<string, LibraryItem[]>; byKey: Map<string, LibraryItem>; all: LibraryItem[] } | null = null;
+  private index: {
+    byDoi: Map<string, LibraryItem>;
+    byWork: Map<string, LibraryItem[]>;
+    byKey: Map<string, LibraryItem>;
+    all: LibraryItem[];
+    near: Map<string, LibraryItem[]>;
+  } | null = null;
 
   set(uri: string, file: LibraryFile): void {
     this.files.set(uri, file);
@@ -64,15 +70,33 @@ export class ReaderLibrary {
     return this.files.size === 0 ? [] : this.indexed().all;
   }
 
+  /**
+   * The works whose keys are most alike `key` (edit similarity at least `least`), best first. Kept until the
+   * library changes: diagnostics ask again on every edit for each key the library lacks.
+   */
+  closestKeys(key: string, least: number, most: number): LibraryItem[] {
+    const index = this.indexed();
+    let found = index.near.get(key);
+    if (!found) {
+      const folded = key.toLowerCase();
+      found = index.all
+        .map((item) => ({ item, alike: similarity(folded, item.key.toLowerCase()) }))
+        .filter((s) => s.alike >= least)
+        .sort((a, b) => b.alike - a.alike)
+        .slice(0, most)
+        .map((s) => s.item);
+      index.near.set(key, found);
+    }
+    return found;
+  }
+
   /** The library's work that is this entry, if any. */
   find(entry: ReferenceEntry): LibraryItem | null {
     if (this.files.size === 0) return null;
     const { byDoi, byWork } = this.indexed();
-    const doi = entryFields(entry).DOI;
-    if (doi) {
-      const byIt = byDoi.get(doi.toLowerCase());
-      if (byIt) return byIt;
-    }
+    const doi = doiOf(entry);
+    const byIt = doi && byDoi.get(doi);
+    if (byIt) return byIt;
     const key = workKey(entry);
     return (key ? byWork.get(key)?.find((item) => sameWork(entry, asWork(item))) : undefined) ?? null;
   }
@@ -87,11 +111,12 @@ export class ReaderLibrary {
       for (const item of file.items) {
         all.push(item);
         if (!byKey.has(item.key)) byKey.set(item.key, item);
-        if (item.doi && !byDoi.has(item.doi.toLowerCase())) byDoi.set(item.doi.toLowerCase(), item);
+        const doi = doiIn(item.doi);
+        if (doi && !byDoi.has(doi)) byDoi.set(doi, item);
         const key = workKey(asWork(item));
         if (key) addUnder(byWork, key, item);
       }
     }
-    return (this.index = { byDoi, byWork, byKey, all });
+    return (this.index = { byDoi, byWork, byKey, all, near: new Map() });
   }
 }

@@ -14,10 +14,15 @@ function surnames(entry: ListedWork): string[] {
   return entry.surnames.map(foldWords).filter(Boolean);
 }
 
-/** The DOI of the entry's link, folded ("10.5555/berths"), else null. */
-export function doiOf(entry: ListedWork): string | null {
-  const m = /\b10\.\d{4,9}\/[^\s"<>]+/i.exec(entry.link ?? '');
+/** The DOI in a text ("https://doi.org/10.5555/Berths."), folded to compare ("10.5555/berths"), else null. */
+export function doiIn(text: string | null): string | null {
+  const m = /\b10\.\d{4,9}\/[^\s"<>]+/i.exec(text ?? '');
   return m ? m[0].replace(/[.,;)\]]+$/, '').toLowerCase() : null;
+}
+
+/** The DOI of the entry's link, folded, else null. */
+export function doiOf(entry: ListedWork): string | null {
+  return doiIn(entry.link);
 }
 
 /** A bucket for works that may be the same: first author's folded family name and the year's digits. */
