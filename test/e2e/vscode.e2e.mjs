@@ -98,6 +98,7 @@ async function main() {
     wb = new Workbench(page, (...a) => suite.log(...a));
     suite.onFailure = async (name) => {
       cs.markFailed();
+      suite.log(`logs at the failure:\n${cs.logTails()}`);
       await wb.screenshot(`vscode-failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 40)}`);
     };
     await wb.open(cs.url, cs.workspace, PAPER);

@@ -162,5 +162,11 @@ export async function startCodeServer({ vsix = null, files = {}, settings = {}, 
     markFailed() {
       failed = true;
     },
+    /** The last lines of the extension host's and our output channel's logs, for a CI run nobody can look into. */
+    logTails(lines = 30) {
+      const logs = fs.readdirSync(path.join(userDataDir, 'logs'), { recursive: true })
+        .filter((f) => /exthost\d*\/(remoteexthost\.log$|scholarly-lens\.scholarly-lens\/)/.test(f) && f.endsWith('.log'));
+      return logs.map((f) => `--- ${f}\n${fs.readFileSync(path.join(userDataDir, 'logs', f), 'utf8').trimEnd().split('\n').slice(-lines).join('\n')}`).join('\n');
+    },
   };
 }

@@ -147,14 +147,29 @@ export class Workbench {
   /**
    * Rests the mouse on the text a few pixels right of the cursor (so on the word
    * that starts there) and returns the editor's hover once it shows `expected`.
+   * VS Code asks for a hover once per rest and keeps an empty answer (a document
+   * still being opened, a layout still settling), so, as a reader would, the mouse
+   * leaves and rests again, on a freshly measured cursor, until the hover shows.
    */
-  async hoverAtCursor(expected, { dx = 12 } = {}) {
-    const box = await this.cursorBox();
-    await this.page.mouse.move(box.x + dx - 40, box.y + box.height / 2);
-    await this.page.mouse.move(box.x + dx, box.y + box.height / 2, { steps: 4 });
+  async hoverAtCursor(expected, { dx = 12, timeoutMs = 30_000 } = {}) {
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)', { hasText: expected }).first();
-    await hover.waitFor({ state: 'visible', timeout: 10_000 });
-    return hover;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const box = await this.cursorBox();
+      await this.page.mouse.move(5, 400);
+      await this.page.mouse.move(box.x + dx - 40, box.y + box.height / 2);
+      await this.page.mouse.move(box.x + dx, box.y + box.height / 2, { steps: 4 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 5_000 });
+        return hover;
+      } catch {
+        if (Date.now() > deadline) {
+          const shown = await this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').allInnerTexts();
+          throw new Error(`no hover showing "${expected}" after ${timeoutMs / 1000} s at the cursor ${JSON.stringify(await this.cursor())}; hovers shown: ${JSON.stringify(shown.map(plain))}`);
+        }
+        this.log(`no hover showing "${expected}" yet: the mouse rests again`);
+      }
+    }
   }
 
   async closeHover() {
