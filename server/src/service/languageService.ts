@@ -252,8 +252,11 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
 
   /** Files of the workspace that are no papers count among its papers only when the showIn setting asks for every document. */
   private async followShowIn(): Promise<void> {
-    const settings = await (this.settings.windowSettings?.() ?? this.settings.settingsFor(''));
-    this.index.includeEveryFile(settings.showIn === 'everyDocument');
+    this.index.includeEveryFile((await this.windowSettings()).showIn === 'everyDocument');
+  }
+
+  private windowSettings(): Promise<Settings> {
+    return this.settings.windowSettings?.() ?? this.settings.settingsFor('');
   }
 
   prepare(document: PaperDocument): void {
@@ -263,7 +266,9 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     });
   }
 
-  indexWorkspace(progress?: IndexProgress): Promise<void> {
+  async indexWorkspace(progress?: IndexProgress): Promise<void> {
+    const settings = await this.windowSettings();
+    this.index.setBibliographies(settings.bibliographies);
     return this.index.indexAll(progress);
   }
 

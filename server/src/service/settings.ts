@@ -7,6 +7,8 @@ export interface Settings {
   /** Where outline groups, citation counts, colours and term hovers show: in documents that read as papers, or in every one. */
   showIn: 'papers' | 'everyDocument';
   severity: Record<DiagnosticCode, Severity>;
+  /** Bibliography files read into the reader's library besides the workspace's .bib and .csl.json files. */
+  bibliographies: string[];
   limits: {
     /** Open documents larger than this are not analysed. */
     maxAnalysedMB: number;
@@ -22,6 +24,7 @@ export function defaultSettings(): Settings {
     enable: true,
     showIn: 'papers',
     severity: { ...DEFAULT_SEVERITY },
+    bibliographies: [],
     limits: { maxAnalysedMB: DEFAULT_MAX_ANALYSED_MB, maxIndexedMB: DEFAULT_MAX_INDEXED_MB },
   };
 }
@@ -30,9 +33,10 @@ export function defaultSettings(): Settings {
 export function readSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!raw || typeof raw !== 'object') return settings;
-  const section = raw as { enable?: unknown; showIn?: unknown; diagnostics?: { severity?: Record<string, unknown> }; limits?: Record<string, unknown> };
+  const section = raw as { enable?: unknown; showIn?: unknown; bibliographies?: unknown; diagnostics?: { severity?: Record<string, unknown> }; limits?: Record<string, unknown> };
   if (typeof section.enable === 'boolean') settings.enable = section.enable;
   if (section.showIn === 'papers' || section.showIn === 'everyDocument') settings.showIn = section.showIn;
+  if (Array.isArray(section.bibliographies)) settings.bibliographies = section.bibliographies.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   const severity = section.diagnostics?.severity;
   if (severity && typeof severity === 'object') {
     for (const code of Object.values(DiagnosticCode)) {

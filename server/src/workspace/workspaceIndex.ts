@@ -12,7 +12,8 @@ import { fileName } from './fileName';
 import { isLibraryFile, sourceOf } from './paperSources';
 import { ReaderLibrary } from '../library/readerLibrary';
 import { LibraryReader, libraryReader } from '../library/libraryReader';
-import { LibraryProblem } from '../library/libraryItem';
+import { LibraryFile, LibraryProblem } from '../library/libraryItem';
+import { NamedBibliographies, NamedBibliographyError } from '../library/namedBibliographies';
 import { isPdfDocument, pdfFileUriOf } from './pdfUris';
 import { IndexOptions, PaperSummaries, paperSummaries } from './paperSummaries';
 import { workspacePaperOf } from './paperSummary';
@@ -49,6 +50,13 @@ export class WorkspaceIndex implements Disposable {
   readonly library = new ReaderLibrary();
   private readonly libraryStamps = new Map<string, string>();
   private readonly libraryFiles: LibraryReader;
+  /** The bibliographies the setting names, wherever they are. */
+  private readonly named: NamedBibliographies;
+  /** The workspace's own bibliography files, read as the named ones are. */
+  private readonly workspaceFiles = {
+    stampOf: (uri: string) => this.workspace.stampOf(uri),
+    read: (uri: string) => this.workspace.readPaper(uri),
+  };
   private readonly libraryChanged = new Emitter<{ uri: string; problems: LibraryProblem[] }>();
   /** A bibliography file was read again (or is gone: no problems), with what is wrong in it. */
   readonly onDidChangeLibrary: Event<{ uri: string; problems: LibraryProblem[] }> = this.libraryChanged.event;
@@ -61,6 +69,7 @@ export class WorkspaceIndex implements Disposable {
   ) {
     this.summaries = paperSummaries(workspace, logger, options);
     this.libraryFiles = libraryReader(options.workerScript, (m) => logger.warn(m));
+    this.named = new NamedBibliographies((uri) => void this.updateLibrary(uri), (m) => logger.warn(m));
     this.subscriptions = [
       workspace.onDidChangeFiles((changes) => {
         for (const change of changes) {
@@ -95,6 +104,19 @@ export class WorkspaceIndex implements Disposable {
     return this.analysed;
   }
 
+  /**
+   * The bibliographies of the setting `scholarlyLens.bibliographies` (paths), read into the library with the
+   * workspace's own and kept up to date; a file no longer named leaves the library unless the workspace has it.
+   */
+  setBibliographies(paths: readonly string[]): void {
+    const { added, removed } = this.named.set(paths, this.workspace.folders);
+    for (const uri of removed) {
+      this.forget(uri);
+      if (isLibraryFile(uri)) void this.update(uri);
+    }
+    for (const uri of added) void this.updateLibrary(uri);
+  }
+
   /** Indexes every paper of the folders; a second call while one runs schedules one more pass. */
   indexAll(progress?: IndexProgress): Promise<void> {
     if (this.running) {
@@ -118,7 +140,8 @@ export class WorkspaceIndex implements Disposable {
     progress?.begin(uris.length);
     this.passProgress = { done: 0, total: uris.length };
     try {
-      const seen = new Set(uris);
+      const seen = new Set([...uris, ...this.named.uris()]);
+      for (const uri of this.named.uris()) void this.updateLibrary(uri);
       for (const uri of [...this.disk.keys(), ...this.libraryStamps.keys()]) if (!seen.has(uri)) this.forget(uri);
       let next = 0;
       let done = 0;
@@ -139,7 +162,7 @@ export class WorkspaceIndex implements Disposable {
 
   /** Re-reads one paper file if it changed since it was last read. */
   async update(uri: string): Promise<void> {
-    if (isLibraryFile(uri)) return this.updateLibrary(uri);
+    if (this.isLibrary(uri)) return this.updateLibrary(uri);
     const read = ++this.reading;
     this.reads.set(uri, read);
     try {
@@ -165,19 +188,30 @@ export class WorkspaceIndex implements Disposable {
 
   /** Re-reads one bibliography file into the library if it changed since it was last read. */
   private async updateLibrary(uri: string): Promise<void> {
+    const source = this.named.has(uri) ? this.named : this.workspaceFiles;
     try {
-      const stamp = await this.workspace.stampOf(uri);
+      const stamp = await source.stampOf(uri);
       if (stamp !== undefined && stamp === this.libraryStamps.get(uri)) return;
-      const file = stamp === undefined ? undefined : await this.workspace.readPaper(uri);
+      const file = stamp === undefined && source === this.workspaceFiles ? undefined : await source.read(uri);
       if (!file) return this.forget(uri);
       const read = await this.libraryFiles.read({ uri, text: file.text });
-      if ((await this.workspace.stampOf(uri)) !== file.stamp) return; // changed again while it was read: that read sets it
-      this.library.set(uri, read);
-      this.libraryStamps.set(uri, file.stamp);
-      this.libraryChanged.fire({ uri, problems: read.problems });
+      if ((await source.stampOf(uri)) !== file.stamp) return; // changed again while it was read: that read sets it
+      this.setLibraryFile(uri, read, file.stamp);
     } catch (error) {
-      this.logger.warn(`could not read the bibliography ${fileName(uri)}`, error);
+      // A named file that cannot be read says why where the library's problems show (the Problems panel).
+      if (error instanceof NamedBibliographyError) this.setLibraryFile(uri, { items: [], problems: [{ line: 0, message: error.message }] }, '');
+      else this.logger.warn(`could not read the bibliography ${fileName(uri)}`, error);
     }
+  }
+
+  private setLibraryFile(uri: string, read: LibraryFile, stamp: string): void {
+    this.library.set(uri, read);
+    this.libraryStamps.set(uri, stamp);
+    this.libraryChanged.fire({ uri, problems: read.problems });
+  }
+
+  private isLibrary(uri: string): boolean {
+    return isLibraryFile(uri) || this.named.has(uri);
   }
 
   /** What is wrong in a bibliography file, as last read (nothing for a file not read). */
@@ -186,7 +220,7 @@ export class WorkspaceIndex implements Disposable {
   }
 
   private forget(uri: string): void {
-    if (isLibraryFile(uri)) {
+    if (this.isLibrary(uri) || this.libraryStamps.has(uri)) {
       this.library.delete(uri);
       if (this.libraryStamps.delete(uri)) this.libraryChanged.fire({ uri, problems: [] });
       return;
@@ -227,7 +261,7 @@ export class WorkspaceIndex implements Disposable {
    */
   private joinsRegistry(doc: PaperDocument): boolean {
     if (isPdfDocument(doc.uri)) return true;
-    if (isLibraryFile(doc.uri)) return false;
+    if (this.isLibrary(doc.uri)) return false;
     if (!sourceOf(doc.uri) && !doc.uri.startsWith('untitled:')) return false;
     return this.everyFile || !!this.disk.get(doc.uri)?.isPaper || readsAsPaper(this.open.get(doc).cited);
   }
@@ -253,6 +287,7 @@ export class WorkspaceIndex implements Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.libraryChanged.dispose();
     this.libraryFiles.dispose();
+    this.named.dispose();
     this.summaries.dispose();
   }
 }
