@@ -181,7 +181,7 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     references.length > 0 ||
     (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
     citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
-  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations, keyCitations: findKeyCitations(text) };
+  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations, keyCitations: findKeyCitations(text), namesBibliography: false };
 }
 
 /** What every citation has, whatever it cites (built field by field: spreading one object into another is slow). */

@@ -16,7 +16,8 @@ export interface Finding {
 /** Below this many recognised author-date or numeric citations, uncited entries are not worth a hint. */
 const MIN_CITATIONS_FOR_UNUSED = 5;
 
-function describe(c: Citation): string {
+/** A citation as a message names it: "Marsh & Tully 2016", "[4]", "note call 3". */
+export function describeCitation(c: Citation): string {
   if (c.kind === 'footnote') return `note call ${c.number}`;
   if (c.kind === 'numeric') return `[${c.text.replace(/[[\]]/g, '')}]`;
   return `${c.names.join(c.names.length === 2 ? ' & ' : ', ') || c.text}${c.year ? ' ' + c.year : ''}`;
@@ -34,8 +35,8 @@ function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
         code: DiagnosticCode.UnresolvedCitation,
         span: c.span,
         message: best
-          ? `No entry for ${describe(c)} — did you mean ${best.label}?`
-          : `No entry for ${describe(c)} in the reference list.`,
+          ? `No entry for ${describeCitation(c)} — did you mean ${best.label}?`
+          : `No entry for ${describeCitation(c)} in the reference list.`,
         citation: c.id,
         related,
       };
@@ -43,7 +44,7 @@ function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
       return {
         code: DiagnosticCode.YearMismatch,
         span: c.span,
-        message: `No entry for ${describe(c)} — the reference list has ${c.suggestions.map((s) => s.label).join('; ')}.`,
+        message: `No entry for ${describeCitation(c)} — the reference list has ${c.suggestions.map((s) => s.label).join('; ')}.`,
         citation: c.id,
         related,
       };
@@ -51,7 +52,7 @@ function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
       return {
         code: DiagnosticCode.AmbiguousCitation,
         span: c.span,
-        message: `${describe(c)} matches ${c.suggestions.length} entries: ${c.suggestions.map((s) => s.label).join('; ')}. Add the year's letter.`,
+        message: `${describeCitation(c)} matches ${c.suggestions.length} entries: ${c.suggestions.map((s) => s.label).join('; ')}. Add the year's letter.`,
         citation: c.id,
         related,
       };

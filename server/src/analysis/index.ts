@@ -4,7 +4,7 @@ export { analyseIndexedParts, analysePaper, PaperAnalysis } from './paperAnalysi
 export type { IndexedParts } from './paperAnalysis';
 export { DEFAULT_SEVERITY, DiagnosticCode } from './diagnosticCodes';
 export type { Severity } from './diagnosticCodes';
-export { findDiagnostics } from './diagnostics';
+export { describeCitation, findDiagnostics } from './diagnostics';
 export type { Finding } from './diagnostics';
 export { citationsOf, suggestedTargetsOf, targetsAt, targetsOf } from './targets';
 export type { CitationTarget } from './targets';
@@ -14,3 +14,5 @@ export { listsAsPaper, readsAsPaper } from './readsAsPaper';
 export { lastStartingAt, lineAt } from './text';
 export { displaySentence } from './organisations/description';
 export * from './workspace';
+export { OutsideWorks } from './citationsAgainstWorks';
+export type { OutsideWork } from './citationsAgainstWorks';

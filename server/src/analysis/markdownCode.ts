@@ -20,14 +20,26 @@ const AUTOLINK = /<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/gi;
 
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
+/** The line that closes the YAML front matter ("---" on the first line, to "---" or "..."); -1 when there is none. */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (!/^---\s*$/.test(lines[0] ?? '')) return -1;
+  return lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+}
+
+/** The front matter names a bibliography file (Pandoc's `bibliography:`): the document is a manuscript citing it. */
+export function namesBibliography(text: string): boolean {
+  const lines = text.split('\n');
+  const end = frontMatterEnd(lines);
+  for (let k = 1; k < end; k++) if (/^bibliography\s*:/.test(lines[k])) return true;
+  return false;
+}
+
 export function blankMarkdownCode(text: string): string {
   const source = text.split('\n');
   const lines = [...source];
   let k = 0;
-  if (/^---\s*$/.test(lines[0] ?? '')) {
-    const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
-    if (end > 0) for (; k <= end; k++) lines[k] = blank(lines[k]);
-  }
+  const end = frontMatterEnd(lines);
+  if (end > 0) for (; k <= end; k++) lines[k] = blank(lines[k]);
   /** The line that closes the open fence: as many backticks or tildes at least. */
   let fence: RegExp | null = null;
   let html = false;

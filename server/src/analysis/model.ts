@@ -157,6 +157,8 @@ export interface CitedPaper {
   citations: Citation[];
   /** Citations by key ("[@marsh2016, p. 4]"), which the reader's library resolves. */
   keyCitations: KeyCitation[];
+  /** The document's front matter names a bibliography (Pandoc's `bibliography:`): a manuscript citing the reader's library. */
+  namesBibliography: boolean;
 }
 
 /** What the third stage finds: organisations and concepts, and the word index they were found with. */

@@ -15,7 +15,8 @@ export class OneEditIndex {
   }
 }
 
-function deletions(word: string): string[] {
+/** The word with each one of its letters left out in turn. */
+export function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;

@@ -12,9 +12,11 @@ export class PaperAnalysis {
   private structure: Structure | null;
   private complete: Paper | null = null;
 
-  constructor(text: string) {
+  /** `namesBibliography`: what the document's front matter says, which the text read here no longer holds (see `blankMarkdownCode`). */
+  constructor(text: string, { namesBibliography = false }: { namesBibliography?: boolean } = {}) {
     this.structure = readStructure(text);
-    this.cited = readCitations(this.structure);
+    const cited = readCitations(this.structure);
+    this.cited = namesBibliography ? { ...cited, namesBibliography } : cited;
   }
 
   /** The whole model; the first call reads the terms. */

@@ -14,6 +14,7 @@ import { hoverText } from './hoverTexts';
 import { copyEntryLinks } from './exportReferences';
 import { libraryNote } from './libraryNote';
 import { keyCitationHover } from './keyCitations';
+import { manuscriptHover } from './manuscriptCitations';
 import { ReaderLibrary } from '../library/readerLibrary';
 
 export interface HoverOptions {
@@ -71,7 +72,7 @@ export function hover(ctx: PaperContext, offset: number, { terms, copyLinks, lib
     return item ? `\n\n${libraryNote(item)}` : '';
   };
   const copy = (entry: ReferenceEntry): string => (copyLinks ? `\n\n${copyEntryLinks(ctx.uri, entry)}` : '');
-  const byKey = library && keyCitationHover(paper, library, offset);
+  const byKey = library && (keyCitationHover(paper, library, offset) ?? manuscriptHover(paper, library, offset));
   if (byKey) return { contents: { kind: MarkupKind.Markdown, value: byKey.value }, range: byKey.range };
   const c = citationAt(paper, offset);
   if (c) {

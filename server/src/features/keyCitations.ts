@@ -16,8 +16,6 @@ import { toOffset, toPosition, toRange } from './positions';
 /** Keys this alike (edit similarity) are offered for a key the library does not have. */
 const NEAR_KEY = 0.7;
 const MAX_SUGGESTIONS = 3;
-/** YAML front matter that names a bibliography: the document is a manuscript whatever it cites. */
-const BIBLIOGRAPHY_FRONT_MATTER = /^---\r?\n(?:.*\r?\n)*?bibliography:/;
 
 export function keyCitationAt(paper: CitedPaper, offset: number): KeyCitation | undefined {
   const k = paper.keyCitations[lastStartingAt(paper.keyCitations, offset, (c) => c.span.start)];
@@ -25,8 +23,8 @@ export function keyCitationAt(paper: CitedPaper, offset: number): KeyCitation | 
 }
 
 /** A document checked against the library: it names a bibliography, or cites a key the library has. */
-function citesTheLibrary(paper: CitedPaper, library: ReaderLibrary): boolean {
-  return BIBLIOGRAPHY_FRONT_MATTER.test(paper.text) || paper.keyCitations.some((k) => library.byKey(k.key));
+export function citesTheLibrary(paper: CitedPaper, library: ReaderLibrary): boolean {
+  return paper.namesBibliography || paper.keyCitations.some((k) => library.byKey(k.key));
 }
 
 function closestKeys(key: string, library: ReaderLibrary): LibraryItem[] {

@@ -3,7 +3,7 @@
  * paper's reference entry by its DOI when both have one, else by its authors, year and title (as the same
  * work is found in two reference lists: `sameWork`).
  */
-import { ReferenceEntry } from '../analysis';
+import { OutsideWorks, ReferenceEntry } from '../analysis';
 import { doiIn, doiOf, ListedWork, sameWork, workKey } from '../analysis/workspace/sameWork';
 import { readBibtexFile } from './bibtexFile';
 import { readCslJsonFile } from './cslJsonFile';
@@ -39,6 +39,7 @@ export class ReaderLibrary {
     byKey: Map<string, LibraryItem>;
     all: LibraryItem[];
     near: Map<string, LibraryItem[]>;
+    works: OutsideWorks | null;
   } | null = null;
 
   set(uri: string, file: LibraryFile): void {
@@ -90,6 +91,15 @@ export class ReaderLibrary {
     return found;
   }
 
+  /**
+   * The library's works for reading a manuscript's author-date citations against (see `OutsideWorks`); their
+   * indexes are those of `items()`. Made once until the library changes.
+   */
+  outsideWorks(): OutsideWorks {
+    const index = this.indexed();
+    return (index.works ??= new OutsideWorks(index.all.map((item) => ({ surnames: item.families, year: item.year, title: item.title }))));
+  }
+
   /** The library's work that is this entry, if any. */
   find(entry: ReferenceEntry): LibraryItem | null {
     if (this.files.size === 0) return null;
@@ -117,6 +127,6 @@ export class ReaderLibrary {
         if (key) addUnder(byWork, key, item);
       }
     }
-    return (this.index = { byDoi, byWork, byKey, all, near: new Map() });
+    return (this.index = { byDoi, byWork, byKey, all, near: new Map(), works: null });
   }
 }

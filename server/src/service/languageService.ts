@@ -41,6 +41,7 @@ import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
 import { copyEntryActions, exportReferences } from '../features/exportReferences';
 import { keyCitationActions, keyCitationDefinition, keyCitationDiagnostics, keyCompletions } from '../features/keyCitations';
+import { manuscriptActions, manuscriptDefinition, manuscriptDiagnostics } from '../features/manuscriptCitations';
 import { completion } from '../features/completion';
 import { semanticTokens } from '../features/semanticTokens';
 import { diagnostics, libraryDiagnostics } from '../features/diagnostics';
@@ -157,7 +158,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   getDefinition(document: PaperDocument, position: Position, token: CancellationToken): Promise<Location[] | null> {
     return this.withPaper(document, token, null, (ctx) => {
       const offset = toOffset(ctx.paper, position);
-      return keyCitationDefinition(ctx.paper, this.index.library, offset) ?? definition(ctx, offset);
+      return keyCitationDefinition(ctx.paper, this.index.library, offset) ?? manuscriptDefinition(ctx.paper, this.index.library, offset) ?? definition(ctx, offset);
     });
   }
 
@@ -182,6 +183,7 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
     return this.withCited(document, token, [], (ctx) => [
       ...codeActions(ctx, range, options.diagnostics),
       ...keyCitationActions(ctx, this.index.library, range, options.diagnostics),
+      ...manuscriptActions(ctx, this.index.library, range, options.diagnostics),
       ...copies(ctx),
     ]);
   }
@@ -201,7 +203,11 @@ class ScholarlyLanguageService implements IScholarlyLanguageService {
   async computeDiagnostics(document: PaperDocument, token: CancellationToken): Promise<Diagnostic[]> {
     const settings = await this.settings.settingsFor(document.uri);
     if (isLibraryFile(document.uri)) return libraryDiagnostics(this.index.libraryProblems(document.uri), settings.severity);
-    const found = await this.withCited(document, token, [], (ctx) => [...diagnostics(ctx, settings.severity), ...keyCitationDiagnostics(ctx.paper, this.index.library, settings.severity)]);
+    const found = await this.withCited(document, token, [], (ctx) => [
+      ...diagnostics(ctx, settings.severity),
+      ...keyCitationDiagnostics(ctx.paper, this.index.library, settings.severity),
+      ...manuscriptDiagnostics(ctx.paper, this.index.library, settings.severity),
+    ]);
     const store = await this.withAnnotations(document, [], (folder) => annotationDiagnostics(this.annotations, document.uri, document.getText(), folder));
     return [...store, ...found];
   }

@@ -1,7 +1,7 @@
 import { PaperAnalysis } from '../analysis';
 import { PaperDocument } from './workspace';
 import { BYTES_PER_MB, DEFAULT_MAX_ANALYSED_MB } from './sizeLimits';
-import { proseOf } from './paperProse';
+import { documentFacts, proseOf } from './paperProse';
 
 /**
  * One analysis per open document version; every feature reads the model from here. A document over the size
@@ -21,7 +21,7 @@ export class PaperCache {
   get(doc: PaperDocument): PaperAnalysis {
     const entry = this.entryOf(doc);
     if (entry.bytes > this.maxBytes) return this.nothing;
-    entry.analysis ??= new PaperAnalysis(proseOf(doc.uri, doc.getText()));
+    entry.analysis ??= new PaperAnalysis(proseOf(doc.uri, doc.getText()), documentFacts(doc.uri, doc.getText()));
     return entry.analysis;
   }
 

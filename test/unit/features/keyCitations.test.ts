@@ -64,6 +64,19 @@ describe('citations by key (Pandoc)', () => {
     assert.deepStrictEqual(fix.edit?.changes?.[s.document.uri], [{ range: { start: { line: 0, character: 48 }, end: { line: 0, character: 55 } }, newText: 'lee2020' }]);
   });
 
+  it('flags every key in a manuscript whose front matter names a bibliography, though none is in the library', async () => {
+    const s = await open(`
+      %! draft.md
+      ---
+      bibliography: library/refs.bib
+      ---
+      Tides turn [@lee2002].
+      ${BIB}
+    `);
+    const diagnostics = await s.service.computeDiagnostics(s.document, notCancelled);
+    assert.deepStrictEqual(diagnostics.map((d) => d.message), ["No work in your library has the key 'lee2002' — did you mean 'lee2020'?"]);
+  });
+
   it('says nothing of an "@" in a document that cites nothing of the library', async () => {
     const s = await open(`
       %! README.md
