@@ -44,4 +44,37 @@ describe('reference entries read into CSL-JSON fields', () => {
     assert.deepStrictEqual([chicago.author?.[0], chicago.title, chicago.volume, chicago.issue], [{ family: 'Tully', given: 'Rosa' }, 'Quay Rights', '9', '2']);
     assert.deepStrictEqual(corporate.author, [{ literal: 'Harbour Tide Council' }]);
   });
+
+  it('reads ABNT names whose last initial comes before a title opening with a one-letter word', () => {
+    const [one, three] = fieldsOf(
+      'Marsh, T. R. A maré nos portos pequenos. Revista de Portos, v. 12, n. 3, p. 45-67, 2016.',
+      'Okafor, B.; Tully, R. S.; Quist, A. L. M. A pesca no estuário. 2. ed. Lagos: Delta, 2019.',
+    );
+    assert.deepStrictEqual([one.author, one.title], [[{ family: 'Marsh', given: 'T. R.' }], 'A maré nos portos pequenos']);
+    assert.deepStrictEqual(three.author?.map((a) => [a.family, a.given]), [['Okafor', 'B.'], ['Tully', 'R. S.'], ['Quist', 'A. L. M.']]);
+    assert.strictEqual(three.title, 'A pesca no estuário');
+  });
+
+  it('reads pages that look like years where "pp." or the volume marks them, and one page or an article number', () => {
+    const [springer, ieee, single, article] = fieldsOf(
+      'Marsh T, Tully R (2016) Tide tables of small harbours. Harb Stud 25:1765–1774',
+      '[2] B. Okafor, “Reeds,” Harbour Studies, vol. 9, no. 2, pp. 1969–1975, 2019.',
+      'Quist A (2018) Salt in the estuary. Front Harb 7:185',
+      'Varga E (2017) Harbour dues. Proc Harb Soc B 280:20122765',
+    );
+    assert.deepStrictEqual([springer.volume, springer.page], ['25', '1765-1774']);
+    assert.strictEqual(ieee.page, '1969-1975');
+    assert.deepStrictEqual([single.type, single['container-title'], single.volume, single.page], ['article-journal', 'Front Harb', '7', '185']);
+    assert.deepStrictEqual([article.volume, article.page], ['280', '20122765']);
+  });
+
+  it("takes a question's subtitle into the title, but never the abbreviated journal after a question", () => {
+    const [subtitled, question] = fieldsOf(
+      '1. Marsh T. Which tide table? A comparison of three harbours. Harb Stud. 2016;12(3):45-67.',
+      '2. Tully R. Who owns the quay? J Harb Stud. 2014;9(2):1-20.',
+      '3. Okafor B. Reeds. Port Press; 2001.',
+    );
+    assert.deepStrictEqual([subtitled.title, subtitled['container-title']], ['Which tide table? A comparison of three harbours', 'Harb Stud']);
+    assert.deepStrictEqual([question.title, question['container-title']], ['Who owns the quay?', 'J Harb Stud']);
+  });
 });

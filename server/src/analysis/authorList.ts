@@ -18,9 +18,10 @@ const CAPWORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{Lu}\
 const SURNAME = String.raw`(?:${PARTICLE}\s+){0,2}(?!${PARTICLE}\s+\p{Lu}[\p{L}\p{M}]{2,})${CAPWORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?!\p{Lu}{1,4}(?![\p{L}'’-]))${CAPWORD})?`;
 /**
  * "E.", "A. E.", "R.S.", "B-C.", "Y.-F.", "J-S", "Th.": given-name initials. The last one may leave its
- * full stop to the end of the name, so "Ostrander, P.S. Title" ends before ". Title" as "Ostrander, P. Title" does.
+ * full stop to the end of the name, so "Ostrander, P.S. Title" and "Creswell, J. W. Title" end before ". Title" as
+ * "Ostrander, P. Title" does.
  */
-const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:\p{Lu}\p{Ll}?(?=\.))?(?:-\p{Lu}\.?)?`;
+const INITIALS = String.raw`\p{Lu}\p{Ll}?\.?(?:[\s-]*\p{Lu}\p{Ll}?\.)*(?:[\s-]*\p{Lu}\p{Ll}?(?=\.))?(?:-\p{Lu}\.?)?`;
 /** "Jr.", "III" after the initials ("Pereira WB III", "Smith, J., Jr."). */
 const SUFFIX = String.raw`(?:,?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?)?`;
 /** What may follow a name: punctuation, a year, an "and" word or "et al.". */

@@ -6,6 +6,7 @@
  */
 import { ReferenceEntry } from './model';
 import { ACCESSED_SOURCE, CONTAINER_IN_SOURCE, PARTICLES, PUBLISHER_WORD } from './conventions';
+import { titleSentence } from './references';
 
 export interface CslName {
   family?: string;
@@ -64,9 +65,13 @@ const VOLUME_ISSUE = [
   /(?:^|[\s,])(\d{1,4})\.(\d{1,4})\s*\((?:(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?d\.)\)/u,
   /(?:^|\s)(\d{1,4}),\s*(?:pp?\.\s*)?\d{1,5}\s*[-–‐‑]\s*\d{1,5}/u,
   /(?:^|\s)(\d{1,4})\s*(?:\((\d{1,4})\))?:\s*\d{1,5}\s*[-–‐‑]\s*\d{1,5}/u,
+  // "Front Psychol 7:185", "Proc R Soc B 280:20122765" at the entry's end: one page or an article number
+  /(?:^|\s)(\d{1,4})\s*(?:\((\d{1,4})\))?:\s*\d{1,9}\s*[.;]?\s*$/u,
 ];
 /** "(Porto: Douro Press, 2023)", "(Douro Press, 2014)", "(Douro Press, Porto, 2014)": the imprint in the brackets of a year (MHRA, OSCOLA, Nature). */
 const BRACKETED_IMPRINT = /\((?:(\p{Lu}[^():;,]{1,40}):\s*)?(\p{Lu}[^():;,]{1,80}),\s*(?:(\p{Lu}[^():;,\d]{1,40}),\s*)?(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?d\.)\)/u;
+/** The page after a volume's colon with no range: "7:185", "280:20122765" (then the entry ends, or its DOI follows). */
+const SINGLE_PAGE = /^[^:]*:\s*(\d{1,9})(?![\d\s]*[-–‐‑(])\s*(?:[.;,]|$)/u;
 /** A report's number after its title: "(No. 24/20)", "Report 38/12", "Nᵒ 26/23", "38/14". */
 const REPORT_NUMBER = /(?:\b(?:No|Nr|Report|Rapport|Relatório|Informe|Bericht|Nᵒ|N°|№)\.?\s*)?\b\d{1,4}\/\d{1,4}\b/u;
 
@@ -94,7 +99,7 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   } else {
     // Elements separated by commas (Elsevier with titles): the title ends at the next comma.
     const commas = /^,\s(?!\(?(?:1[5-9]|20)\d\d|\[)/.test(afterNames) && !/^,\s[^,.]{0,40}\b(?:1[5-9]|20)\d\d[a-z]?\./.test(afterNames);
-    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)|(?<=\p{Ll}[.?!])\s/u)[0] : (entry.title ?? '').split(/(?<=[.?!])\s/u)[0];
+    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)|(?<=\p{Ll}[.?!])\s/u)[0] : withSubtitle((entry.title ?? '').split(/(?<=[.?!])\s/u)[0], afterNames);
     const title = sentence.replace(/[.\s]+$/, '').replace(DESCRIPTOR, '').replace(/^\d{1,4}\/\d{1,4}:\s+/, '');
     const at = title ? afterNames.indexOf(title) : -1;
     if (title && at !== -1) {
@@ -120,8 +125,12 @@ export function entryFields(entry: ReferenceEntry): CslItem {
     const container = journalOf(rest.slice(0, volumeIssue.index + (/^[\s,;.]/.test(volumeIssue[0]) ? 1 : 0)));
     if (container) item['container-title'] = container;
   }
-  if (pages && (item.type === 'article-journal' || item.type === 'chapter') && Number(pages[1]) <= Number(pages[2]) && !isYear(pages[1])) {
+  if (pages && (item.type === 'article-journal' || item.type === 'chapter') && Number(pages[1]) <= Number(pages[2]) && !yearsNotPages(pages, rest)) {
     item.page = `${pages[1]}-${pages[2]}`;
+  } else if (item.type === 'article-journal' && volumeIssue) {
+    // "Front Psychol 7:185", "Proc R Soc B 280:20122765": one page, or the article's number, after the volume.
+    const single = SINGLE_PAGE.exec(rest.slice(volumeIssue.index));
+    if (single) item.page = single[1];
   }
   if (item.type !== 'article-journal') {
     const placed = PLACE_PUBLISHER.exec(rest);
@@ -147,6 +156,18 @@ export function entryFields(entry: ReferenceEntry): CslItem {
     else if (item.type === 'document' && item.URL) item.type = 'webpage';
   }
   return item;
+}
+
+/** "1998–2004" is a span of years, unless "pp." or a volume's colon marks it as pages ("25:1565–1574", "pp. 1769–1775"). */
+function yearsNotPages(pages: RegExpExecArray, rest: string): boolean {
+  if (!isYear(pages[1]) || !isYear(pages[2])) return false;
+  return !/^\p{L}/u.test(pages[0]) && !/:\s*$/.test(rest.slice(0, pages.index));
+}
+
+/** A title that asks or exclaims may go on to its subtitle (see `titleSentence`). */
+function withSubtitle(sentence: string, afterNames: string): string {
+  const at = /[?!]$/.test(sentence) ? afterNames.indexOf(sentence) : -1;
+  return at === -1 ? sentence : (titleSentence(afterNames.slice(at)) ?? sentence);
 }
 
 function isYear(s: string): boolean {
@@ -233,6 +254,12 @@ function namesOf(entry: ReferenceEntry, authorText: string): CslName[] {
     } else if (g) name.given = g;
     out.push(name);
   }
+  // The full stop after the last initial ends the author part too ("Quist, A. L. M. A title"): where initials
+  // take full stops (after a comma, as APA and ABNT write them; Vancouver's "Quist ALM." take none) it is the initial's.
+  const last = out[out.length - 1];
+  const k = spots.length - 1;
+  const withStops = /^\s*,/.test(written.slice(spots[k] + entry.surnames[k].length));
+  if (!givenFirst && withStops && last.given && /(?:^|[\s.-])\p{Lu}$/u.test(last.given) && entry.text[entry.text.indexOf(written) + written.length] === '.') last.given += '.';
   return out;
 }
 

@@ -411,6 +411,19 @@ function joinLines(parts: string[]): string {
   return pieces.join(' ');
 }
 
+/**
+ * The title: the first sentence after the names (and the year). A question or exclamation goes on to a subtitle
+ * ("Which index? A comparison of three. Journal. 2008;74:257-71.") when the sentence after it reads as one, with
+ * words in lower case and no number (a container's abbreviated name has neither, its volume and pages have
+ * numbers), and more of the entry follows.
+ */
+export function titleSentence(rest: string): string | null {
+  const sentences = rest.split(/(?<=[.?!])\s/);
+  const [first, second] = sentences;
+  if (first && /[?!]$/.test(first) && sentences.length > 2 && /\.$/.test(second) && !/\d/.test(second) && /\s\p{Ll}{3,}/u.test(second)) return `${first} ${second}`;
+  return first || null;
+}
+
 function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const text = stripMarkdown(joinLines(raw.parts)).replace(/\s+/g, ' ').trim();
   const link = /(?:https?:\/\/|www\.)[^\s>)\]]+|doi:\s?\S+/i.exec(text)?.[0] ?? null;
@@ -443,13 +456,13 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
     authorText = trimAuthorPart(text.slice(0, leading.index));
     if (list && list.end >= authorText.length - 1) ({ surnames, etAl } = list);
     year = normaliseYear(leading[1]);
-    title = text.slice(leading.index + leading[0].length).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] ?? null;
+    title = titleSentence(text.slice(leading.index + leading[0].length).replace(/^[\s.,:]+/, ''));
   } else if (list) {
     // Names, then the title, the year later on (Vancouver, ABNT, IEEE, Chicago with initials).
     authorText = trimAuthorPart(text.slice(0, list.end));
     ({ surnames, etAl } = list);
     year = readYear(text, list.end) ?? UNDATED;
-    title = text.slice(list.end).replace(/^[\s.,:]+/, '').split(/(?<=[.?!])\s/)[0] || null;
+    title = titleSentence(text.slice(list.end).replace(/^[\s.,:]+/, ''));
   } else {
     const end = raw.colonAfterNames && CORPORATE_COLON.test(text) ? text.indexOf(':') : authorEndWithoutYear(text);
     authorText = trimAuthorPart(text.slice(0, end).replace(/^the\s+/i, ''));
