@@ -5,7 +5,9 @@
 // corpus/author-date-apa.txt and checks, on the real UI:
 //   status bar counts · hover on a citation · F12 to its entry · colours (TextMate
 //   grammar + semantic tokens) · outline with the reference list · abbreviation
-//   hover · the Problems panel's "did you mean" · the quick fix that rewrites it.
+//   hover · the Problems panel's "did you mean" · the quick fix that rewrites it ·
+//   a PDF paper · a quiet README · a manuscript read against its .bib · the glossary ·
+//   an annotation.
 // Each step saves a screenshot to test-results/e2e/vscode-NN-*.png.
 //
 // Usage: npm run test:e2e (everything), or after `npm run build && npm run package`:
@@ -46,6 +48,12 @@ const PDF_PATH = path.join(REPO, 'test', 'fixtures', 'pdf', PDF);
 const README = 'README.md';
 const README_PATH = path.join(REPO, 'test', 'fixtures', 'ordinary', README);
 
+// A Markdown manuscript with no reference list of its own, and the .bib its front matter names.
+const DRAFT = 'draft.md';
+const DRAFT_PATH = path.join(REPO, 'test', 'fixtures', 'manuscript', DRAFT);
+const DRAFT_LINES = fs.readFileSync(DRAFT_PATH, 'utf8').split('\n');
+const BIB_PATH = path.join(REPO, 'test', 'fixtures', 'manuscript', 'refs.bib');
+
 function cliJson(...args) {
   try {
     return JSON.parse(execFileSync(process.execPath, [CLI_JS, ...args, '--json'], { cwd: REPO, encoding: 'utf8' }));
@@ -79,7 +87,7 @@ async function main() {
   await suite.step('start code-server with the packaged .vsix and open the workspace', async () => {
     cs = await startCodeServer({
       vsix: vsixPath(),
-      files: { [PAPER]: PAPER_PATH, [PDF]: PDF_PATH, [README]: README_PATH },
+      files: { [PAPER]: PAPER_PATH, [PDF]: PDF_PATH, [README]: README_PATH, [DRAFT]: DRAFT_PATH, 'refs.bib': BIB_PATH },
       settings: {
         'editor.wordWrap': 'on', // the paper's paragraphs are single long lines
         'editor.minimap.enabled': false,
@@ -350,6 +358,20 @@ async function main() {
     });
     check(colours.citationLike === colours.prose, `"(ES 2017)" is coloured in the README: ${JSON.stringify(colours)}`);
     await wb.screenshot('vscode-13-readme-quiet');
+  });
+
+  await suite.step(`${DRAFT}, a manuscript citing refs.bib: "(Marsh & Tully, 2016" hovers with the library's work, "(Lee, 2002)" is a problem naming the year the library has`, async () => {
+    await wb.openFile(DRAFT, 'Who shares the berths');
+    const line = DRAFT_LINES.findIndex((l) => l.includes('(Marsh & Tully, 2016')) + 1;
+    await wb.goTo(line, DRAFT_LINES[line - 1].indexOf('Marsh & Tully') + 1);
+    const hover = await wb.hoverAtCursor('Berths and Bargains');
+    const text = plain(await hover.innerText());
+    check(/Marsh, Tully \(2016\)/.test(text) && /Key marsh2016 in refs\.bib/.test(text) && /Cited here: p\. 4/.test(text), `the hover lacks the library's work: ${text}`);
+    await wb.screenshot('vscode-13b-manuscript-hover');
+    await wb.closeHover();
+    const panel = await wb.problems();
+    await panel.locator('.monaco-list-row', { hasText: 'No work in your library by Lee 2002 — it has Lee (2020).' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.screenshot('vscode-13c-manuscript-problem');
   });
 
   await suite.step('Show Glossary renders the glossary, and a link in it opens the paper at its line', async () => {
