@@ -34,9 +34,9 @@ export class NamedBibliographies implements Disposable {
 
   /**
    * Names the files of the setting: absolute paths, "~/..." in the home folder, or paths relative to the
-   * first workspace folder (a file: URI). Returns the URIs newly named and those no longer named.
+   * first workspace folder (a file: URI). Returns the URIs no longer named.
    */
-  set(paths: readonly string[], folders: readonly string[]): { added: string[]; removed: string[] } {
+  set(paths: readonly string[], folders: readonly string[]): { removed: string[] } {
     const base = folders.find((f) => f.startsWith('file:'));
     const next = new Map<string, string>();
     for (const written of paths) {
@@ -44,11 +44,10 @@ export class NamedBibliographies implements Disposable {
       if (file) next.set(pathToFileURL(file).href, written);
       else this.warn(`the bibliography "${written}" in scholarlyLens.bibliographies is a relative path and no workspace folder is open: give an absolute path`);
     }
-    const added = [...next.keys()].filter((uri) => !this.named.has(uri));
     const removed = [...this.named.keys()].filter((uri) => !next.has(uri));
     this.named = next;
     this.watchFolders();
-    return { added, removed };
+    return { removed };
   }
 
   has(uri: string): boolean {

@@ -105,16 +105,15 @@ export class WorkspaceIndex implements Disposable {
   }
 
   /**
-   * The bibliographies of the setting `scholarlyLens.bibliographies` (paths), read into the library with the
-   * workspace's own and kept up to date; a file no longer named leaves the library unless the workspace has it.
+   * The bibliographies of the setting `scholarlyLens.bibliographies` (paths): each pass (`indexAll`) reads them
+   * into the library with the workspace's own, and they are watched between passes; a file no longer named
+   * leaves the library unless the workspace has it.
    */
   setBibliographies(paths: readonly string[]): void {
-    const { added, removed } = this.named.set(paths, this.workspace.folders);
-    for (const uri of removed) {
+    for (const uri of this.named.set(paths, this.workspace.folders).removed) {
       this.forget(uri);
       if (isLibraryFile(uri)) void this.update(uri);
     }
-    for (const uri of added) void this.updateLibrary(uri);
   }
 
   /** Indexes every paper of the folders; a second call while one runs schedules one more pass. */
