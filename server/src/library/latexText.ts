@@ -42,8 +42,9 @@ function wholeBraced(s: string): boolean {
   return true;
 }
 
-/** `text` split where `separator` matches outside braces. */
+/** `text` split where `separator` (no capture groups) matches outside braces. */
 function splitAtTopLevel(text: string, separator: RegExp): string[] {
+  if (!text.includes('{')) return text.split(separator).filter((p) => p.trim() !== '');
   const depth = new Int32Array(text.length + 1);
   for (let i = 0, d = 0; i < text.length; i++) {
     if (text[i] === '{') d++;
