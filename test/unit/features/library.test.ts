@@ -1,16 +1,7 @@
 import * as assert from 'node:assert';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { notCancelled, useFixtures } from '../fixture';
-
-const PAPER = `
-  %! paper.txt
-  Towns share berths (Marsh & Tully, 2016), and tides turn (Lee, 2020).
-                       |
-  References
-
-  Marsh, D., & Tully, E. (2016). Berths and bargains: towns on the water. Review of Coastal Towns, 4(1), 12-40.
-  Lee, A. (2020). Tides. Lane Press.
-`;
+import { hoverAtCursor, PAPER_WITH_LIST, waitUntil } from './libraryFixtures';
 
 const BIB = `
   %! library/refs.bib
@@ -27,21 +18,18 @@ const BIB = `
   }
 `;
 
-const hoverValue = async (s: Awaited<ReturnType<ReturnType<typeof useFixtures>>>) =>
-  ((await s.service.getHover(s.document, s.position, notCancelled))?.contents as { value: string } | undefined)?.value ?? '';
-
 describe("the reader's library in the workspace", () => {
   const open = useFixtures();
 
   it("says on a citation's hover that its work is in the reader's .bib, with the key, the DOI and the abstract", async () => {
-    const s = await open(`${PAPER}\n${BIB}`);
-    const value = await hoverValue(s);
+    const s = await open(`${PAPER_WITH_LIST}\n${BIB}`);
+    const value = await hoverAtCursor(s);
     assert.match(value, /In your library: key `marsh2016` \(\[refs\.bib\]\(memory:\/\/\/papers\/library\/refs\.bib#L1\)\) · DOI \[10\.5555\/berths\]\(https:\/\/doi\.org\/10\.5555\/berths\)/);
     assert.match(value, /> How harbour towns share their berths\./);
   });
 
   it('gives the broken entry of an open .bib as a warning at its line, and drops the note when the file is fixed or gone', async () => {
-    const s = await open(`${PAPER}\n${BIB}`);
+    const s = await open(`${PAPER_WITH_LIST}\n${BIB}`);
     const bibUri = s.fixture.files.find((f) => f.name.endsWith('refs.bib'))!.uri;
     const bib = s.workspace.openDocument(bibUri, s.fixture.files.find((f) => f.uri === bibUri)!.text);
     const [problem, ...more] = await s.service.computeDiagnostics(bib, notCancelled);
@@ -54,22 +42,17 @@ describe("the reader's library in the workspace", () => {
     const changed: string[] = [];
     s.service.onDidChangeLibrary((uri) => changed.push(uri));
     s.workspace.writeFile(bibUri, '@book{lee2020,\n  author = {Lee, Ann},\n  title = {Tides},\n  year = 2020\n}\n');
-    await waitUntil(() => changed.length > 0);
+    await waitUntil('the rewrite read', () => changed.length > 0);
     assert.deepStrictEqual(await s.service.getLibraryDiagnostics(bibUri), []);
-    assert.doesNotMatch(await hoverValue(s), /In your library/, 'marsh2016 left the library with the rewrite');
+    assert.doesNotMatch(await hoverAtCursor(s), /In your library/, 'marsh2016 left the library with the rewrite');
     s.workspace.deleteFile(bibUri);
-    await waitUntil(() => changed.length > 1);
+    await waitUntil('the deletion seen', () => changed.length > 1);
     assert.deepStrictEqual(changed, [bibUri, bibUri]);
   });
 
   it('never shows a .bib file among the papers', async () => {
-    const s = await open(`${PAPER}\n${BIB}`);
+    const s = await open(`${PAPER_WITH_LIST}\n${BIB}`);
     const symbols = await s.service.getWorkspaceSymbols('', notCancelled);
     assert.ok(!symbols.some((sym) => sym.location.uri.endsWith('.bib')), symbols.map((sym) => sym.location.uri).join(', '));
   });
 });
-
-async function waitUntil(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
-  assert.ok(done(), 'timed out');
-}

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import { notCancelled, useFixtures } from '../fixture';
+import { hoverAtCursor } from './libraryFixtures';
 
 const BIB = `
   %! library/refs.bib
@@ -22,8 +23,6 @@ const BIB = `
 
 const FRONT = '---\n      title: A draft on harbours\n      bibliography: library/refs.bib\n      ---\n';
 
-const hoverAt = async (s: Awaited<ReturnType<ReturnType<typeof useFixtures>>>) => ((await s.service.getHover(s.document, s.position, notCancelled))?.contents as { value: string } | undefined)?.value ?? '';
-
 describe('author-date citations of a manuscript without a reference list, read against the library', () => {
   const open = useFixtures();
 
@@ -36,7 +35,7 @@ describe('author-date citations of a manuscript without a reference list, read a
       ${BIB}
     `);
     assert.deepStrictEqual(await s.service.computeDiagnostics(s.document, notCancelled), []);
-    assert.match(await hoverAt(s), /^\*\*Okafor, Bell, Ng \(2019\)\.\*\* \*Silt and the City\*\n\nKey `okafor2019` in \[refs\.bib\]/);
+    assert.match(await hoverAtCursor(s), /^\*\*Okafor, Bell, Ng \(2019\)\.\*\* \*Silt and the City\*\n\nKey `okafor2019` in \[refs\.bib\]/);
     const bibUri = s.fixture.files.find((f) => f.name.endsWith('refs.bib'))!.uri;
     assert.deepStrictEqual(await s.service.getDefinition(s.document, s.position, notCancelled), [{ uri: bibUri, range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } } }]);
   });
@@ -54,7 +53,7 @@ describe('author-date citations of a manuscript without a reference list, read a
     const [fix] = await s.service.getCodeActions(s.document, { start: s.position, end: s.position }, { diagnostics }, notCancelled);
     assert.strictEqual(fix.title, "Replace with 'Lee, 2020' (Lee (2020))");
     assert.strictEqual(fix.isPreferred, true);
-    assert.match(await hoverAt(s), /^\*\*Lee 2002\*\* · not in your library\n\nClosest works:\n\n\*\*Lee \(2020\)\.\*\* \*Tides\*/);
+    assert.match(await hoverAtCursor(s), /^\*\*Lee 2002\*\* · not in your library\n\nClosest works:\n\n\*\*Lee \(2020\)\.\*\* \*Tides\*/);
   });
 
   it('offers a misspelt first author its listed spelling', async () => {

@@ -5,30 +5,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Settings } from '../../../server/src/service/settings';
 import { resolvedPath } from '../../../server/src/library/namedBibliographies';
-import { FixtureSession, notCancelled, useFixtures } from '../fixture';
-
-const PAPER = `
-  %! paper.txt
-  Towns share berths (Marsh & Tully, 2016), and tides turn (Lee, 2020).
-                       |
-  References
-
-  Marsh, D., & Tully, E. (2016). Berths and bargains: towns on the water. Review of Coastal Towns, 4(1), 12-40.
-  Lee, A. (2020). Tides. Lane Press.
-`;
+import { FixtureSession, useFixtures } from '../fixture';
+import { hoverAtCursor, PAPER_WITH_LIST, waitUntil } from './libraryFixtures';
 
 const csl = (id: string) =>
   JSON.stringify([{ id, type: 'article-journal', title: 'Berths and Bargains: Towns on the Water', author: [{ family: 'Marsh', given: 'Delia' }, { family: 'Tully', given: 'Eamon' }], issued: { 'date-parts': [[2016]] } }], null, 2);
-
-const hoverValue = async (s: FixtureSession) => ((await s.service.getHover(s.document, s.position, notCancelled))?.contents as { value: string } | undefined)?.value ?? '';
-
-async function waitUntil(what: string, done: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await done()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 describe('bibliographies named in the setting scholarlyLens.bibliographies', () => {
   const open = useFixtures();
@@ -39,7 +20,7 @@ describe('bibliographies named in the setting scholarlyLens.bibliographies', () 
   /** A session whose bibliographies setting is `paths`; `settings` stays live, as the client's do. */
   async function withSetting(paths: string[]): Promise<{ s: FixtureSession; settings: Settings }> {
     let held: Settings | undefined;
-    const s = await open(PAPER, { settings: (settings) => ((settings.bibliographies = paths), (held = settings)) });
+    const s = await open(PAPER_WITH_LIST, { settings: (settings) => ((settings.bibliographies = paths), (held = settings)) });
     return { s, settings: held! };
   }
 
@@ -47,13 +28,13 @@ describe('bibliographies named in the setting scholarlyLens.bibliographies', () 
     const file = path.join(dir, 'zotero-export.json');
     fs.writeFileSync(file, csl('marsh2016'));
     const { s } = await withSetting([file]);
-    await waitUntil('the hover to name the library work', async () => /In your library: key `marsh2016`/.test(await hoverValue(s)));
-    assert.ok((await hoverValue(s)).includes(`(${pathToFileURL(file).href}#L2)`), 'the key links to the record in the file');
+    await waitUntil('the hover to name the library work', async () => /In your library: key `marsh2016`/.test(await hoverAtCursor(s)));
+    assert.ok((await hoverAtCursor(s)).includes(`(${pathToFileURL(file).href}#L2)`), 'the key links to the record in the file');
 
     // An exporter writes a new file and renames it over the old one.
     fs.writeFileSync(`${file}.tmp`, csl('marshTully2016'));
     fs.renameSync(`${file}.tmp`, file);
-    await waitUntil('the new key', async () => /key `marshTully2016`/.test(await hoverValue(s)));
+    await waitUntil('the new key', async () => /key `marshTully2016`/.test(await hoverAtCursor(s)));
   });
 
   it('says on the named file, at its first line, that it does not exist, and reads it once it is there', async () => {
@@ -67,7 +48,7 @@ describe('bibliographies named in the setting scholarlyLens.bibliographies', () 
     assert.match(missing.message, /^The bibliography ".+later\.bib" named in scholarlyLens\.bibliographies does not exist .*Correct the path in the setting/);
 
     fs.writeFileSync(file, '@article{marsh2016,\n  author = {Marsh, Delia and Tully, Eamon},\n  title = {Berths and Bargains: Towns on the Water},\n  year = 2016\n}\n');
-    await waitUntil('the file read', async () => /key `marsh2016`/.test(await hoverValue(s)));
+    await waitUntil('the file read', async () => /key `marsh2016`/.test(await hoverAtCursor(s)));
     assert.deepStrictEqual(await s.service.getLibraryDiagnostics(uri), []);
   });
 
@@ -84,10 +65,10 @@ describe('bibliographies named in the setting scholarlyLens.bibliographies', () 
     const file = path.join(dir, 'refs.json');
     fs.writeFileSync(file, csl('marsh2016'));
     const { s, settings } = await withSetting([file]);
-    await waitUntil('the library work', async () => /key `marsh2016`/.test(await hoverValue(s)));
+    await waitUntil('the library work', async () => /key `marsh2016`/.test(await hoverAtCursor(s)));
     settings.bibliographies = [];
     await s.service.indexWorkspace(); // what the server does when the settings change
-    await waitUntil('the work gone', async () => !/In your library/.test(await hoverValue(s)));
+    await waitUntil('the work gone', async () => !/In your library/.test(await hoverAtCursor(s)));
   });
 
   it('resolves "~/..." in the home folder and a relative path in the first workspace folder', () => {
