@@ -3,7 +3,7 @@
  * to it picked up by the workspace index (the file rewritten, the library read again), on invented entries
  * with the LaTeX, @string values and abstracts of a reference manager's export.
  */
-import { readLibraryFile } from '../../server/src/library/readerLibrary';
+import { libraryReader } from '../../server/src/library/libraryReader';
 import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { PaperCache } from '../../server/src/workspace/paperCache';
@@ -31,14 +31,20 @@ function bigBib(entries: number, variant: string): string {
 export async function runLibraryBench(): Promise<void> {
   const text = bigBib(ENTRIES, '');
   const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
+  // Read as the server reads it: by the library's worker thread (a heap of its own), the items sent back.
+  const reader = libraryReader(BUNDLE, (m) => console.error(m));
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    const read = readLibraryFile('memory:///lib/big.bib', text);
-    times.push(performance.now() - start);
-    if (read.items.length !== ENTRIES || read.problems.length) throw new Error(`read ${read.items.length} entries, ${read.problems.length} problems`);
+  try {
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const read = await reader.read({ uri: 'memory:///lib/big.bib', text });
+      times.push(performance.now() - start);
+      if (read.items.length !== ENTRIES || read.problems.length) throw new Error(`read ${read.items.length} entries, ${read.problems.length} problems`);
+    }
+  } finally {
+    reader.dispose();
   }
-  figure(`a ${ENTRIES.toLocaleString('en')}-entry .bib (${mb} MB) read into the library`, `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms`, null, '< 1 s');
+  figure(`a ${ENTRIES.toLocaleString('en')}-entry .bib (${mb} MB) read into the library by its worker`, `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms`, null, '< 1 s');
 
   const workspace = new InMemoryWorkspace(['memory:///lib'], { 'memory:///lib/big.bib': text });
   // Read by the server's library worker, as in the editor.

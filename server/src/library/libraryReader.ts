@@ -19,10 +19,12 @@ export interface LibraryReader {
 
 /** A bibliography's raw entries take several times its text: room for the largest one read (`MAX_LIBRARY_BYTES`). */
 const LIBRARY_HEAP_MB = 768;
+/** Reading makes many short-lived objects (citation-js's tokens): a young generation of 64 MB collects them in fewer passes (a 20,000-entry .bib: a tenth faster than with 16 MB). */
+const LIBRARY_YOUNG_MB = 64;
 
 export function libraryReader(workerScript: string | undefined, warn: (message: string) => void): LibraryReader {
   if (!workerScript) return { read: async ({ uri, text }) => readLibraryFile(uri, text), dispose: () => undefined };
-  const pool = new WorkerPool<LibraryJob, LibraryFile>(workerScript, 1, { role: 'library' } satisfies WorkerRoleData, warn, { heapMb: LIBRARY_HEAP_MB, youngMb: 16 });
+  const pool = new WorkerPool<LibraryJob, LibraryFile>(workerScript, 1, { role: 'library' } satisfies WorkerRoleData, warn, { heapMb: LIBRARY_HEAP_MB, youngMb: LIBRARY_YOUNG_MB });
   return {
     read: async (job) => (pool.broken ? readLibraryFile(job.uri, job.text) : pool.run(job)),
     dispose: () => void pool.close(),
