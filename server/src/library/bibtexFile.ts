@@ -101,6 +101,5 @@ function itemOf(uri: string, entry: RawBibtexEntry, line: number): LibraryItem {
     title: value('title'),
     doi: value('doi')?.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') ?? null,
     abstract: value('abstract'),
-    record: { bibtex: entry },
   };
 }

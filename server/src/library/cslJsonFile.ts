@@ -55,6 +55,5 @@ function itemOf(uri: string, key: string, record: CslRecord, line: number): Libr
     title: typeof record.title === 'string' ? record.title : null,
     doi: typeof record.DOI === 'string' ? record.DOI : null,
     abstract: typeof record.abstract === 'string' ? record.abstract : null,
-    record: { csl: record as CslItem },
   };
 }

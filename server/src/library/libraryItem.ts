@@ -2,9 +2,6 @@
  * One work of the reader's own bibliography (a `.bib` or `.csl.json` file), as the library keeps it: plain
  * data, so that a worker thread can read the file (see `libraryReader.ts`).
  */
-import type { CslItem } from '../analysis/entryFields';
-import type { RawBibtexEntry } from '../formats/citationJs';
-
 export interface LibraryItem {
   /** Its citation key ("smith2019"). */
   key: string;
@@ -17,8 +14,6 @@ export interface LibraryItem {
   title: string | null;
   doi: string | null;
   abstract: string | null;
-  /** The record as the file gives it: CSL-JSON, or a BibTeX entry whose values are still LaTeX. */
-  record: { csl: CslItem } | { bibtex: RawBibtexEntry };
 }
 
 /** What is wrong at a line of a bibliography file. */
