@@ -5,14 +5,14 @@
  */
 const LETTER_COMMANDS: Record<string, string> = { o: 'o', O: 'O', l: 'l', L: 'L', ss: 'ss', ae: 'ae', AE: 'AE', oe: 'oe', OE: 'OE', aa: 'a', AA: 'A', i: 'i', j: 'j' };
 
+/** In one pass: a command (a letter one kept), an accent or escape, a brace, a tie, a run of blanks. */
+const LATEX_PIECE = /\\([a-zA-Z]+)\s*|\\.|[{}]|[~\s]+/g;
+
 export function latexToText(value: string): string {
   if (!/[\\{}~]/.test(value)) return value.replace(/\s+/g, ' ').trim();
   return value
-    .replace(/\\([a-zA-Z]+)\s*/g, (_, name: string) => LETTER_COMMANDS[name] ?? '')
-    .replace(/\\./g, '')
-    .replace(/[{}]/g, '')
-    .replace(/~/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(LATEX_PIECE, (piece: string, name: string | undefined) => (name !== undefined ? LETTER_COMMANDS[name] ?? '' : piece[0] === '\\' || piece === '{' || piece === '}' ? '' : ' '))
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 
