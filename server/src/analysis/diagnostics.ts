@@ -23,52 +23,43 @@ export function describeCitation(c: Citation): string {
   return `${c.names.join(c.names.length === 2 ? ' & ' : ', ') || c.text}${c.year ? ' ' + c.year : ''}`;
 }
 
-function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
+/** How a message names the list a citation is read against: the paper's own reference list, or the reader's library. */
+export interface ListWording {
+  missing: string;
+  notListed: string;
+  listHas: string;
+  entries: string;
+}
+
+export const REFERENCE_LIST: ListWording = { missing: 'No entry for', notListed: ' in the reference list', listHas: 'the reference list has', entries: 'entries' };
+export const READERS_LIBRARY: ListWording = { missing: 'No work in your library by', notListed: '', listHas: 'it has', entries: 'works of your library' };
+
+/** What is wrong with a citation, in words; null when nothing is. */
+export function citationMessage(c: Citation, list: ListWording = REFERENCE_LIST): string | null {
   const best = c.suggestions[0];
+  const labels = c.suggestions.map((s) => s.label).join('; ');
+  switch (c.problem) {
+    case DiagnosticCode.UnresolvedCitation:
+      return best ? `${list.missing} ${describeCitation(c)} — did you mean ${best.label}?` : `${list.missing} ${describeCitation(c)}${list.notListed}.`;
+    case DiagnosticCode.YearMismatch:
+      return `${list.missing} ${describeCitation(c)} — ${list.listHas} ${labels}.`;
+    case DiagnosticCode.AmbiguousCitation:
+      return `${describeCitation(c)} matches ${c.suggestions.length} ${list.entries}: ${labels}. Add the year's letter.`;
+    case DiagnosticCode.MissingNote:
+      return best ? `No note numbered ${c.number} — ${best.label} sits where note ${c.number} would be; it may have lost its number.` : `No note numbered ${c.number}.`;
+    default:
+      return null;
+  }
+}
+
+function citationFinding(paper: CitedPaper, c: Citation): Finding | null {
+  const message = citationMessage(c);
+  if (message === null || c.problem === null) return null;
   const related = suggestedTargetsOf(paper, c).map(({ span }, i) => ({
     span,
     message: c.kind === 'footnote' ? c.suggestions[i].label : `Candidate: ${c.suggestions[i].label}`,
   }));
-  switch (c.problem) {
-    case DiagnosticCode.UnresolvedCitation:
-      return {
-        code: DiagnosticCode.UnresolvedCitation,
-        span: c.span,
-        message: best
-          ? `No entry for ${describeCitation(c)} — did you mean ${best.label}?`
-          : `No entry for ${describeCitation(c)} in the reference list.`,
-        citation: c.id,
-        related,
-      };
-    case DiagnosticCode.YearMismatch:
-      return {
-        code: DiagnosticCode.YearMismatch,
-        span: c.span,
-        message: `No entry for ${describeCitation(c)} — the reference list has ${c.suggestions.map((s) => s.label).join('; ')}.`,
-        citation: c.id,
-        related,
-      };
-    case DiagnosticCode.AmbiguousCitation:
-      return {
-        code: DiagnosticCode.AmbiguousCitation,
-        span: c.span,
-        message: `${describeCitation(c)} matches ${c.suggestions.length} entries: ${c.suggestions.map((s) => s.label).join('; ')}. Add the year's letter.`,
-        citation: c.id,
-        related,
-      };
-    case DiagnosticCode.MissingNote:
-      return {
-        code: DiagnosticCode.MissingNote,
-        span: c.span,
-        message: best
-          ? `No note numbered ${c.number} — ${best.label} sits where note ${c.number} would be; it may have lost its number.`
-          : `No note numbered ${c.number}.`,
-        citation: c.id,
-        related,
-      };
-    default:
-      return null;
-  }
+  return { code: c.problem, span: c.span, message, citation: c.id, related };
 }
 
 /** What a careful reader would flag in this paper. Nothing for a document that is not a paper. */

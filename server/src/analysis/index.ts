@@ -4,7 +4,7 @@ export { analyseIndexedParts, analysePaper, PaperAnalysis } from './paperAnalysi
 export type { IndexedParts } from './paperAnalysis';
 export { DEFAULT_SEVERITY, DiagnosticCode } from './diagnosticCodes';
 export type { Severity } from './diagnosticCodes';
-export { describeCitation, findDiagnostics } from './diagnostics';
+export { citationMessage, describeCitation, findDiagnostics, READERS_LIBRARY } from './diagnostics';
 export type { Finding } from './diagnostics';
 export { citationsOf, suggestedTargetsOf, targetsAt, targetsOf } from './targets';
 export type { CitationTarget } from './targets';

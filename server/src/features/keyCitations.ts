@@ -45,7 +45,12 @@ export function keyCitationHover(paper: CitedPaper, library: ReaderLibrary, offs
 export function keyCitationDefinition(paper: CitedPaper, library: ReaderLibrary, offset: number): Location[] | null {
   const k = keyCitationAt(paper, offset);
   const item = k && library.byKey(k.key);
-  return item ? [{ uri: item.uri, range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: 0 } } }] : null;
+  return item ? [itemLocation(item)] : null;
+}
+
+/** The start of a work's record in its bibliography file. */
+export function itemLocation(item: LibraryItem): Location {
+  return { uri: item.uri, range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: 0 } } };
 }
 
 export function keyCitationDiagnostics(paper: CitedPaper, library: ReaderLibrary, severities: Record<DiagnosticCode, Severity>): Diagnostic[] {

@@ -5,13 +5,13 @@
  * diagnostics and fixes, the work on hover and its record in the bibliography file on go-to-definition.
  */
 import { CodeAction, Diagnostic, Location, Range } from 'vscode-languageserver';
-import { CitedPaper, describeCitation, DiagnosticCode, Severity, WorkCitation } from '../analysis';
+import { citationMessage, CitedPaper, describeCitation, DiagnosticCode, READERS_LIBRARY, Severity, WorkCitation } from '../analysis';
 import { ReaderLibrary } from '../library/readerLibrary';
 import { LibraryItem } from '../library/libraryItem';
 import { CitedContext } from './context';
 import { codeActions } from './codeActions';
 import { DIAGNOSTIC_SOURCE, LSP_SEVERITY } from './diagnostics';
-import { citesTheLibrary } from './keyCitations';
+import { citesTheLibrary, itemLocation } from './keyCitations';
 import { libraryItemText } from './libraryNote';
 import { citationAt } from './lookup';
 import { escapeMarkdown } from './markdown';
@@ -54,29 +54,15 @@ export function manuscriptHover(paper: CitedPaper, library: ReaderLibrary, offse
 export function manuscriptDefinition(paper: CitedPaper, library: ReaderLibrary, offset: number): Location[] | null {
   const found = citationOf(paper, library, offset);
   if (!found || found.citation.status !== 'resolved') return null;
-  return itemsOf(found.citation.entries, library).map((item) => ({ uri: item.uri, range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: 0 } } }));
-}
-
-function message(c: WorkCitation): string | null {
-  const labels = c.suggestions.map((s) => s.label).join('; ');
-  switch (c.problem) {
-    case DiagnosticCode.UnresolvedCitation:
-      return `No work in your library by ${describeCitation(c)}${c.suggestions.length ? ` — did you mean ${c.suggestions[0].label}?` : '.'}`;
-    case DiagnosticCode.YearMismatch:
-      return `No work in your library by ${describeCitation(c)} — it has ${labels}.`;
-    case DiagnosticCode.AmbiguousCitation:
-      return `${describeCitation(c)} matches ${c.suggestions.length} works of your library: ${labels}. Add the year's letter.`;
-    default:
-      return null;
-  }
+  return itemsOf(found.citation.entries, library).map(itemLocation);
 }
 
 export function manuscriptDiagnostics(paper: CitedPaper, library: ReaderLibrary, severities: Record<DiagnosticCode, Severity>): Diagnostic[] {
   const view = manuscriptView(paper, library);
   if (!view) return [];
   const out: Diagnostic[] = [];
-  for (const c of view.citations as WorkCitation[]) {
-    const text = message(c);
+  for (const c of view.citations) {
+    const text = citationMessage(c, READERS_LIBRARY);
     const severity = c.problem && severities[c.problem];
     if (!text || !severity || severity === 'off') continue;
     out.push({ range: toRange(paper, c.span), severity: LSP_SEVERITY[severity], code: c.problem!, source: DIAGNOSTIC_SOURCE, message: text });
