@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { CancellationToken } from 'vscode-languageserver';
-import { blankMarkdownCode } from '../../server/src/analysis/markdownCode';
+import { blankMarkdownCode, namesBibliography } from '../../server/src/analysis/markdownCode';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { defaultSettings } from '../../server/src/service/settings';
 import { InMemoryWorkspace } from '../../server/src/workspace/inMemoryWorkspace';
@@ -43,6 +43,14 @@ describe('Markdown code is not prose', () => {
     assert.doesNotMatch(blanked, /Roe|stream1|print|tides =|<table>/);
     assert.match(blanked, /Marsh and Tully \(2016\) logged the tides/);
     assert.match(blanked, /its second paragraph cites \(Okafor, 2019\)/, 'a list item\'s indented paragraph is prose');
+  });
+
+  it('tells a front matter that names a bibliography, closed by --- or ..., with CRLF too, from one that does not', () => {
+    assert.strictEqual(namesBibliography('---\ntitle: Draft\nbibliography: refs.bib\n---\nText'), true);
+    assert.strictEqual(namesBibliography('---\r\ntitle: Draft\r\nbibliography: refs.bib\r\n...\r\nText'), true);
+    assert.strictEqual(namesBibliography('---\ntitle: Draft\n---\nbibliography: refs.bib\n'), false, 'after the front matter');
+    assert.strictEqual(namesBibliography('# Draft\n---\nbibliography: refs.bib\n---\n'), false, 'no front matter on the first line');
+    assert.strictEqual(namesBibliography('---\nbibliography: refs.bib\n'), false, 'never closed');
   });
 
   it('blanks link targets and definitions but keeps link text and Markdown footnotes', () => {

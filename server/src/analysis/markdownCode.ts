@@ -26,12 +26,11 @@ function frontMatterEnd(lines: readonly string[]): number {
   return lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
 }
 
-/** The front matter names a bibliography file (Pandoc's `bibliography:`): the document is a manuscript citing it. */
+/** The front matter names a bibliography file (Pandoc's `bibliography:`): the document is a manuscript citing it. Reads only the front matter. */
 export function namesBibliography(text: string): boolean {
-  const lines = text.split('\n');
-  const end = frontMatterEnd(lines);
-  for (let k = 1; k < end; k++) if (/^bibliography\s*:/.test(lines[k])) return true;
-  return false;
+  if (!/^---[ \t]*\r?\n/.test(text)) return false;
+  const front = /^([\s\S]*?)^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(text.indexOf('\n') + 1));
+  return !!front && /^bibliography\s*:/m.test(front[1]);
 }
 
 export function blankMarkdownCode(text: string): string {
