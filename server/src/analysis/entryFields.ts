@@ -6,7 +6,6 @@
  */
 import { ReferenceEntry } from './model';
 import { ACCESSED_SOURCE, CONTAINER_IN_SOURCE, PARTICLES, PUBLISHER_WORD } from './conventions';
-import { titleSentence } from './references';
 
 export interface CslName {
   family?: string;
@@ -99,7 +98,7 @@ export function entryFields(entry: ReferenceEntry): CslItem {
   } else {
     // Elements separated by commas (Elsevier with titles): the title ends at the next comma.
     const commas = /^,\s(?!\(?(?:1[5-9]|20)\d\d|\[)/.test(afterNames) && !/^,\s[^,.]{0,40}\b(?:1[5-9]|20)\d\d[a-z]?\./.test(afterNames);
-    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)|(?<=\p{Ll}[.?!])\s/u)[0] : withSubtitle((entry.title ?? '').split(/(?<=[.?!])\s/u)[0], afterNames);
+    const sentence = commas ? afterNames.replace(/^,\s+/, '').split(/,\s(?=[\p{Lu}\d(]|(?:in|en|em|dans):?\s)|(?<=\p{Ll}[.?!])\s/u)[0] : (entry.title ?? '');
     const title = sentence.replace(/[.\s]+$/, '').replace(DESCRIPTOR, '').replace(/^\d{1,4}\/\d{1,4}:\s+/, '');
     const at = title ? afterNames.indexOf(title) : -1;
     if (title && at !== -1) {
@@ -162,12 +161,6 @@ export function entryFields(entry: ReferenceEntry): CslItem {
 function yearsNotPages(pages: RegExpExecArray, rest: string): boolean {
   if (!isYear(pages[1]) || !isYear(pages[2])) return false;
   return !/^\p{L}/u.test(pages[0]) && !/:\s*$/.test(rest.slice(0, pages.index));
-}
-
-/** A title that asks or exclaims may go on to its subtitle (see `titleSentence`). */
-function withSubtitle(sentence: string, afterNames: string): string {
-  const at = /[?!]$/.test(sentence) ? afterNames.indexOf(sentence) : -1;
-  return at === -1 ? sentence : (titleSentence(afterNames.slice(at)) ?? sentence);
 }
 
 function isYear(s: string): boolean {

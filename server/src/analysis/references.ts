@@ -417,7 +417,7 @@ function joinLines(parts: string[]): string {
  * words in lower case and no number (a container's abbreviated name has neither, its volume and pages have
  * numbers), and more of the entry follows.
  */
-export function titleSentence(rest: string): string | null {
+function titleSentence(rest: string): string | null {
   const sentences = rest.split(/(?<=[.?!])\s/);
   const [first, second] = sentences;
   if (first && /[?!]$/.test(first) && sentences.length > 2 && /\.$/.test(second) && !/\d/.test(second) && /\s\p{Ll}{3,}/u.test(second)) return `${first} ${second}`;
@@ -467,7 +467,7 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
     const end = raw.colonAfterNames && CORPORATE_COLON.test(text) ? text.indexOf(':') : authorEndWithoutYear(text);
     authorText = trimAuthorPart(text.slice(0, end).replace(/^the\s+/i, ''));
     year = readYear(text, end) ?? UNDATED;
-    title = text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0] || null;
+    title = titleSentence(text.slice(end).replace(/^[\s.,:'‘"“]+/, '').split(/['’"”]|,\s/)[0]);
   }
   if (!surnames) surnames = authorText && !/^<?(?:https?:|www\.)/i.test(authorText) ? surnamesOf(authorText) : [];
   return {
