@@ -2,20 +2,7 @@ import * as assert from 'node:assert';
 import { CompletionItem } from 'vscode-languageserver';
 import { findKeyCitations } from '../../../server/src/analysis/citations/keyCitations';
 import { notCancelled, useFixtures } from '../fixture';
-
-const BIB = `
-  %! library/refs.bib
-  @article{marsh2016,
-    author = {Marsh, Delia and Tully, Eamon},
-    title = {Berths and Bargains},
-    year = 2016
-  }
-  @book{lee2020,
-    author = {Lee, Ann},
-    title = {Tides},
-    year = 2020
-  }
-`;
+import { diagnosticMessages, LIBRARY_BIB as BIB } from './libraryFixtures';
 
 describe('citations by key (Pandoc)', () => {
   const open = useFixtures();
@@ -73,8 +60,7 @@ describe('citations by key (Pandoc)', () => {
       Tides turn [@lee2002].
       ${BIB}
     `);
-    const diagnostics = await s.service.computeDiagnostics(s.document, notCancelled);
-    assert.deepStrictEqual(diagnostics.map((d) => d.message), ["No work in your library has the key 'lee2002' — did you mean 'lee2020'?"]);
+    assert.deepStrictEqual(await diagnosticMessages(s), ["No work in your library has the key 'lee2002' — did you mean 'lee2020'?"]);
   });
 
   it('says nothing of an "@" in a document that cites nothing of the library', async () => {

@@ -13,9 +13,34 @@ export const PAPER_WITH_LIST = `
   Lee, A. (2020). Tides. Lane Press.
 `;
 
+/** A reader's .bib of three works; their records start on lines 0, 5 and 10. */
+export const LIBRARY_BIB = `
+  %! library/refs.bib
+  @article{marsh2016,
+    author = {Marsh, Delia and Tully, Eamon},
+    title = {Berths and Bargains},
+    year = 2016
+  }
+  @book{okafor2019,
+    author = {Okafor, Chidi and Bell, Rosa and Ng, Wei},
+    title = {Silt and the City},
+    year = 2019
+  }
+  @book{lee2020,
+    author = {Lee, Ann},
+    title = {Tides},
+    year = 2020
+  }
+`;
+
 /** The Markdown of the hover at the session's cursor ('' for none). */
 export async function hoverAtCursor(s: FixtureSession): Promise<string> {
   return ((await s.service.getHover(s.document, s.position, notCancelled))?.contents as { value: string } | undefined)?.value ?? '';
+}
+
+/** The messages of the diagnostics of the session's document. */
+export async function diagnosticMessages(s: FixtureSession): Promise<string[]> {
+  return (await s.service.computeDiagnostics(s.document, notCancelled)).map((d) => d.message);
 }
 
 /** Waits (up to 3 s) for what a file change or a watcher brings about. */
