@@ -1,4 +1,4 @@
-/** What the tests of the reader's library share: a paper whose entries a library can hold, and its hover's text. */
+/** What the tests of the reader's library share: a paper whose entries a library can hold, a .bib, and ways to read what the service answers. */
 import * as assert from 'node:assert';
 import { FixtureSession, notCancelled } from '../fixture';
 
