@@ -61,75 +61,119 @@ export function readStructure(input: string): Structure {
 }
 
 /** The second stage: every in-text citation and note call, resolved against the entries and notes. */
-export function readCitations({ text, lineStarts, lines, layout, references, notes }: Structure): CitedPaper {
+export function readCitations(structure: Structure): CitedPaper {
+  const { text, lineStarts, lines, layout, references, notes } = structure;
+  const lookups = listLookups(references);
   const noteLines = noteLineSpread(lines, new Set(notes.map((n) => lineAt(lineStarts, n.span.start))));
+  const bodyLine = (i: number) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE;
+  const { candidates, flat, round } = bodyCandidates(structure, lookups);
+  const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
+  const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
+  candidates.push(...noteCalls(structure, bodyLine, noteNumbers, labels, citesInBrackets(candidates)));
+  candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
+  candidates.push(...superscriptsCitingTheList(round, candidates, labels, noteNumbers));
+  const lineOf = (offset: number) => lineAt(lineStarts, offset);
+  const inNotes = withNoteCitations(candidates, structure, lookups.index, bodyLine, lineOf);
+  const citations = resolved(candidates, inNotes, structure, lookups, lineOf);
+  checkYearsOfYearlessWorks(citations, references);
+  placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
 
+  // Notes make a paper only when the text calls them: numbered clauses under "Footnotes:" in a licence do not.
+  const callsNotes = citations.some((c) => c.kind === 'footnote' && c.status === 'resolved');
+  const isPaper =
+    references.length > 0 ||
+    (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
+    citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
+  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations, keyCitations: findKeyCitations(text), namesBibliography: false };
+}
+
+// The stages of `readCitations` are functions of their own: the engine then optimises each loop on its own, and
+// a surprise in one (a paper without notes) recompiles only that one.
+
+/** What the citation readers ask of the reference list. */
+interface ListLookups {
+  index: EntryIndex;
+  /** The names are those of a listed entry's author part. */
+  listed: (nameText: string) => boolean;
+  byCoAuthors: Map<string, ReferenceEntry[]>;
+  /** The citation gives no year because its entry prints none. */
+  undated: (c: CitationCandidate) => boolean;
+  numbered: boolean;
+}
+
+function listLookups(references: ReferenceEntry[]): ListLookups {
   const listedAuthors = new Set(references.map((e) => folded(e).whole).filter(Boolean));
-  const listed = (nameText: string) => nameText.length < 200 && listedAuthors.has(foldWords(nameText));
-  const candidates: CitationCandidate[] = [];
   const index = new EntryIndex(references);
-  let suggester: EntrySuggester | null = null;
-  // The entries of the cited year first: they decide unless the year is not the listed one.
-  const resolveByName = (c: CitationCandidate) => {
-    const found = resolveAuthorDate(c, index.poolOfYear(c), () => []);
-    return found.status === 'unresolved' ? resolveAuthorDate(c, index.pool(c), (u) => (suggester ??= new EntrySuggester(references)).suggest(u)) : found;
-  };
-  const byCoAuthors = entriesByCoAuthors(references);
   // Only where the list prints an undated work with no mark (Springer) does a citation give none either.
   const unmarked = new Set(references.filter(printsNoYear));
-  const undated = (c: CitationCandidate) => index.pool(c).some((e) => unmarked.has(e) && nameFit(c, e) !== NameFit.None);
+  return {
+    index,
+    listed: (nameText) => nameText.length < 200 && listedAuthors.has(foldWords(nameText)),
+    byCoAuthors: entriesByCoAuthors(references),
+    undated: (c) => index.pool(c).some((e) => unmarked.has(e) && nameFit(c, e) !== NameFit.None),
+    numbered: references.some((e) => e.label !== null),
+  };
+}
+
+/** The citations of the body's running text, and the flattened superscripts and round numbers that may cite a numbered list. */
+function bodyCandidates({ lines, layout }: Structure, lookups: ListLookups): { candidates: CitationCandidate[]; flat: CitationCandidate[]; round: CitationCandidate[] } {
+  const candidates: CitationCandidate[] = [];
   const flat: CitationCandidate[] = [];
   const round: CitationCandidate[] = [];
-  const numbered = references.some((e) => e.label !== null);
   const chunks = bodyChunks(
     lines,
     (i) => !layout.inReferences[i] && lines[i].text.length <= MAX_SCANNED_LINE,
     (i) => layout.furniture[i],
     (i) => SOURCE_LINE.test(lines[i].text),
   );
-  const counts = numbered ? wordCounts(chunks.map((c) => c.text)) : new Map<string, number>();
+  const counts = lookups.numbered ? wordCounts(chunks.map((c) => c.text)) : new Map<string, number>();
   for (const chunk of chunks) {
     const text = chunk.text;
-    const found: CitationCandidate[] = [];
-    const source = SOURCE_LINE.exec(text);
-    if (source) {
-      let from = source[0].length;
-      for (const part of text.slice(from).split(';')) {
-        found.push(...readSegment(text, from, from + part.length, 0, listed));
-        from += part.length + 1;
-      }
-    } else {
-      found.push(...findParenthetical(text, 0, listed, undated));
-      // A reading widened to the names before it has been found to name an entry's authors already.
-      const widened = (c: CitationCandidate) => withNamesBefore(c, text, (w) => listed(w.nameText) || namesFully(w, index, byCoAuthors));
-      const narrative = findNarrative(text, 0, listed, (c) => {
-        const wider = widened(c);
-        return wider !== c || namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index) ? wider : null;
-      });
-      found.push(...withoutOverlaps(found, narrative));
-      found.push(...withoutOverlaps(found, findUndatedNarrative(text, 0, undated)));
-      const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
-      found.push(...withoutOverlaps(found, bare));
-      if (numbered) found.push(...findNumeric(text, 0));
-    }
-    for (const c of found) {
-      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !citesAListedWork(c, index)) continue;
+    for (const c of chunkCandidates(text, lookups)) {
+      if (c.kind === 'author-date' && followsSpeciesName(text, c.span.start) && !citesAListedWork(c, lookups.index)) continue;
       candidates.push(inOriginal(chunk, c));
     }
-    if (numbered) {
+    if (lookups.numbered) {
       for (const c of findFlatSuperscripts(text, 0, counts)) flat.push(inOriginal(chunk, c));
       for (const c of findRoundNumbers(text, 0)) round.push(inOriginal(chunk, c));
     }
   }
-  const noteNumbers = new Set(notes.map((n) => n.number).filter((n): n is number => n !== null));
-  const labels = new Set(references.filter((e) => e.label !== null).map((e) => Number(e.label)));
+  return { candidates, flat, round };
+}
+
+/** The citations of one chunk of running text, at offsets in the chunk. */
+function chunkCandidates(text: string, { index, listed, byCoAuthors, undated, numbered }: ListLookups): CitationCandidate[] {
+  const found: CitationCandidate[] = [];
+  const source = SOURCE_LINE.exec(text);
+  if (source) {
+    let from = source[0].length;
+    for (const part of text.slice(from).split(';')) {
+      found.push(...readSegment(text, from, from + part.length, 0, listed));
+      from += part.length + 1;
+    }
+    return found;
+  }
+  found.push(...findParenthetical(text, 0, listed, undated));
+  // A reading widened to the names before it has been found to name an entry's authors already.
+  const widened = (c: CitationCandidate) => withNamesBefore(c, text, (w) => listed(w.nameText) || namesFully(w, index, byCoAuthors));
+  const narrative = findNarrative(text, 0, listed, (c) => {
+    const wider = widened(c);
+    return wider !== c || namesAnAuthor(c, index) || namesAnAuthorMisspelt(c, index) ? wider : null;
+  });
+  found.push(...withoutOverlaps(found, narrative));
+  found.push(...withoutOverlaps(found, findUndatedNarrative(text, 0, undated)));
+  const bare = findBareAuthorYear(text, 0).filter((c) => namesAnAuthor(c, index));
+  found.push(...withoutOverlaps(found, bare));
+  if (numbered) found.push(...findNumeric(text, 0));
+  return found;
+}
+
+/** Note calls of the running text, numeric where they cite a numbered list. */
+function noteCalls({ lines, layout }: Structure, bodyLine: (i: number) => boolean, noteNumbers: Set<number>, labels: Set<number>, bracketed: boolean): CitationCandidate[] {
   // A Markdown mark "[^3]" with no "[^3]:" note is literal text.
-  const calls = findCallsInRunningText(
-    lines,
-    (i) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE,
-    (i) => layout.furniture[i],
-    new Set([...noteNumbers, ...labels]),
-  ).filter((c) => !isMarkdownCall(c.text) || noteNumbers.has(c.numbers[0]));
+  const calls = findCallsInRunningText(lines, bodyLine, (i) => layout.furniture[i], new Set([...noteNumbers, ...labels])).filter(
+    (c) => !isMarkdownCall(c.text) || noteNumbers.has(c.numbers[0]),
+  );
   // Superscript numbers in a paper with a numbered reference list and no such note cite the list (Nature, Vancouver).
   const callsCiteList = labels.size > 0 && noteNumbers.size === 0;
   for (const call of calls) {
@@ -137,15 +181,23 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (callsCiteList || (!noteNumbers.has(call.numbers[0]) && labels.has(call.numbers[0]))) call.kind = 'numeric';
   }
   // A paper citing its list in square brackets and with no notes calls nothing by bare digits ("Ann Lee3" is an affiliation).
-  const bracketed = citesInBrackets(candidates);
-  candidates.push(...calls.filter((c) => !(bracketed && noteNumbers.size === 0 && /^\d+$/.test(c.text))));
-  candidates.push(...superscriptsCitingTheList(flat, candidates, labels, noteNumbers));
-  candidates.push(...superscriptsCitingTheList(round, candidates, labels, noteNumbers));
+  return calls.filter((c) => !(bracketed && noteNumbers.size === 0 && /^\d+$/.test(c.text)));
+}
+/**
+ * Adds the citations read inside notes and the author-page citations of a list of works to `candidates` (in text
+ * order), dropping what the in-text readers found where those are; answers the entry of each note citation and the
+ * resolution of each author-page citation.
+ */
+function withNoteCitations(
+  candidates: CitationCandidate[],
+  { lines, layout, references, notes }: Structure,
+  index: EntryIndex,
+  bodyLine: (i: number) => boolean,
+  lineOf: (offset: number) => number,
+): { inNotes: Map<CitationCandidate, number>; authorPage: Map<CitationCandidate, WorkResolution> } {
   const works = new WorkIndex(listedWorks(references));
-  const bodyLine = (i: number) => !layout.inReferences[i] && !noteLines.has(i) && lines[i].text.length <= MAX_SCANNED_LINE;
   const authorPage = findAuthorPage(lines, bodyLine, works, candidates.filter((c) => c.year !== null).length);
   candidates.push(...withoutOverlaps(candidates, [...authorPage.keys()]));
-  const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const noteCitations = findInNotes(notes, lines, lineOf, (i) => !layout.inReferences[i], (i) => layout.furniture[i], works);
   const inNotes = new Map(noteCitations.map((n) => [n.candidate, n.entry]));
   // Inside a note, the work the note cites is read from the whole note: it replaces what the in-text readers found there,
@@ -158,10 +210,26 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
   );
   candidates.splice(0, candidates.length, ...inText, ...inNotes.keys());
   candidates.sort((a, b) => a.span.start - b.span.start);
+  return { inNotes, authorPage };
+}
 
+/** Each candidate as a citation, resolved against the notes or the reference list. */
+function resolved(
+  candidates: CitationCandidate[],
+  { inNotes, authorPage }: { inNotes: Map<CitationCandidate, number>; authorPage: Map<CitationCandidate, WorkResolution> },
+  { text, references, notes }: Structure,
+  { index }: ListLookups,
+  lineOf: (offset: number) => number,
+): Citation[] {
+  let suggester: EntrySuggester | null = null;
+  // The entries of the cited year first: they decide unless the year is not the listed one.
+  const resolveByName = (c: CitationCandidate) => {
+    const found = resolveAuthorDate(c, index.poolOfYear(c), () => []);
+    return found.status === 'unresolved' ? resolveAuthorDate(c, index.pool(c), (u) => (suggester ??= new EntrySuggester(references)).suggest(u)) : found;
+  };
   const noteResolver = new NoteResolver(notes, lineOf);
   const byLabel = entriesByLabel(references);
-  const citations: Citation[] = candidates.map((c, id) => {
+  return candidates.map((c, id) => {
     if (c.kind === 'footnote') {
       const r = noteResolver.resolve(c);
       return Object.assign(commonOf(c, id), { kind: c.kind, status: r.status, notes: r.notes, problem: r.problem, suggestions: r.suggestions });
@@ -172,16 +240,6 @@ export function readCitations({ text, lineStarts, lines, layout, references, not
     if (r.rangeEnds) cited.rangeEnds = r.rangeEnds;
     return cited.status === 'resolved' && cited.entries.length === 1 ? startingAtListedName(cited, references[cited.entries[0]], text) : cited;
   });
-  checkYearsOfYearlessWorks(citations, references);
-  placeNotes(notes, lines.length, lineOf, layout.referenceBlocks.map((b) => b.heading));
-
-  // Notes make a paper only when the text calls them: numbered clauses under "Footnotes:" in a licence do not.
-  const callsNotes = citations.some((c) => c.kind === 'footnote' && c.status === 'resolved');
-  const isPaper =
-    references.length > 0 ||
-    (notes.length >= MIN_NOTES_OF_PAPER && callsNotes) ||
-    citations.filter((c) => c.status === 'resolved').length >= MIN_RESOLVED_OF_PAPER;
-  return { text, lineStarts, isPaper, sections: layout.sections, references, notes, citations, keyCitations: findKeyCitations(text), namesBibliography: false };
 }
 
 /** What every citation has, whatever it cites (built field by field: spreading one object into another is slow). */
