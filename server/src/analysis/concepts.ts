@@ -20,14 +20,41 @@ export interface DefinitionReading extends CueReading {
  * italics and explained, or listed among the keywords. Each gets its best defining sentence.
  */
 export function findConcepts(ctx: TermContext, organisations: Organisation[]): Concept[] {
-  const { text } = ctx;
+  // Each stage is a function of its own, so that the engine optimises (and, on a surprise, recompiles) each alone.
+  const keywords = findKeywords(ctx);
+  const accepted = acceptedDrafts(candidatesByKey(ctx, organisations, keywords), keywords, ctx);
+  // A use inside a longer term or an organisation's name belongs to that: "security" in "regime security".
+  // Terms that lose uses that way are read again on the uses left.
+  const orgSpans = organisations.flatMap((o) => o.mentions.filter((m) => !o.abbreviation || !ctx.text.startsWith(o.abbreviation, m.start)));
+  const blockers = [...accepted.flatMap((d) => d.uses), ...orgSpans].sort((a, b) => a.start - b.start);
+  const kept = accepted.filter((d) => {
+    const free = outsideOf(d.uses, blockers);
+    return free.length === d.uses.length || evaluate(d, free, ctx);
+  });
+  const concepts = conceptsOf(kept, ctx).sort((a, b) => a.definition.start - b.definition.start);
+  concepts.forEach((c, i) => (c.id = i));
+  return concepts;
+}
+
+/** A term being read: where it was found, where the paper uses it, and its best definition so far. */
+interface Draft {
+  key: string;
+  term: string;
+  found: Candidate[];
+  uses: Span[];
+  keyword: Keyword | undefined;
+  best: DefinitionReading | null;
+  /** Whether the body always writes the term capitalised, once asked. */
+  capitalised?: boolean;
+}
+
+/** Candidates from the body's sentences (notes set off titles of works) and the keywords, by concept key; none an organisation's. */
+function candidatesByKey(ctx: TermContext, organisations: Organisation[], keywords: Keyword[]): Map<string, Candidate[]> {
   const orgKeys = new Set<string>();
   for (const o of organisations) {
     orgKeys.add(o.key);
     if (o.abbreviation) orgKeys.add(phraseKeys(o.abbreviation).join(' '));
   }
-  const keywords = findKeywords(ctx);
-  // Notes set off titles of works; definitions are read in the body.
   const prose = ctx.sentences.filter((s) => !ctx.isNote(s.line));
   const seenTwice = new Map<string, boolean>();
   const repeated = (phrase: string): boolean => {
@@ -36,57 +63,52 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
     return known;
   };
   const candidates: Candidate[] = [...findCandidates(prose, repeated), ...keywords.map((k) => ({ term: k.term, source: 'keyword' as const, at: k.start }))];
-
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = conceptKey(c.term);
     if (!key || orgKeys.has(key)) continue;
     addUnder(byKey, key, c);
   }
+  return byKey;
+}
 
-  interface Draft {
-    key: string;
-    term: string;
-    found: Candidate[];
-    uses: Span[];
-    keyword: Keyword | undefined;
-    best: DefinitionReading | null;
-    /** Whether the body always writes the term capitalised, once asked. */
-    capitalised?: boolean;
-  }
-  const capitalised = (d: Draft): boolean => (d.capitalised ??= alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1));
-  const evaluate = (d: Draft, uses: Span[]): boolean => {
-    d.uses = uses;
-    if (!plausible(d.term, d.found, !!d.keyword, () => capitalised(d))) return false;
-    d.best = bestDefinition(d.term, uses, ctx);
-    return accept(d.term, d.found, d.best, uses.length, !!d.keyword, capitalised(d));
-  };
+/** Every candidate read on its own: the drafts that make concepts. */
+function acceptedDrafts(byKey: Map<string, Candidate[]>, keywords: Keyword[], ctx: TermContext): Draft[] {
   const keywordOfKey = new Map<string, Keyword>();
   for (const k of keywords) if (!keywordOfKey.has(conceptKey(k.term))) keywordOfKey.set(conceptKey(k.term), k);
-  // First pass: every candidate on its own.
   const accepted: Draft[] = [];
   for (const [key, found] of byKey) {
     const term = displayTerm(found, ctx);
     const d: Draft = { key, term, found, uses: [], keyword: keywordOfKey.get(key), best: null };
     // Where a term stands is looked up only for a candidate that could be one.
-    if (plausible(d.term, d.found, !!d.keyword, () => capitalised(d)) && evaluate(d, termUses(term, ctx))) accepted.push(d);
+    if (plausible(d.term, d.found, !!d.keyword, () => capitalised(d, ctx)) && evaluate(d, termUses(term, ctx), ctx)) accepted.push(d);
   }
-  // A use inside a longer term or an organisation's name belongs to that: "security" in "regime security".
-  // Second pass: terms that lose uses that way are read again on the uses left.
-  const orgSpans = organisations.flatMap((o) => o.mentions.filter((m) => !o.abbreviation || !text.startsWith(o.abbreviation, m.start)));
-  const blockers = [...accepted.flatMap((d) => d.uses), ...orgSpans].sort((a, b) => a.start - b.start);
-  const kept = accepted.filter((d) => {
-    const free = outsideOf(d.uses, blockers);
-    return free.length === d.uses.length || evaluate(d, free);
-  });
+  return accepted;
+}
 
-  const drafts: Concept[] = [];
+function capitalised(d: Draft, ctx: TermContext): boolean {
+  return (d.capitalised ??= alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1));
+}
+
+/** Reads the draft on these uses: whether it makes a concept there. */
+function evaluate(d: Draft, uses: Span[], ctx: TermContext): boolean {
+  d.uses = uses;
+  if (!plausible(d.term, d.found, !!d.keyword, () => capitalised(d, ctx))) return false;
+  d.best = bestDefinition(d.term, uses, ctx);
+  return accept(d.term, d.found, d.best, uses.length, !!d.keyword, capitalised(d, ctx));
+}
+
+/** The concepts of the kept drafts: each with its definition (or keyword line, or first use) and gist. */
+function conceptsOf(kept: Draft[], ctx: TermContext): Concept[] {
+  const concepts: Concept[] = [];
   for (const d of kept) {
     const { best, keyword } = d;
     const reading = best && best.strength >= 2 ? best : null;
     const definition = reading?.span ?? (keyword ? keyword.lineSpan : best?.span ?? d.uses[0]);
     if (!definition) continue;
-    drafts.push({
+    const strength = reading ? reading.strength : keyword ? 1 : best?.strength ?? 0;
+    if (d.uses.length === 0 && strength < 2) continue;
+    concepts.push({
       id: 0,
       term: d.term,
       definition,
@@ -94,14 +116,9 @@ export function findConcepts(ctx: TermContext, organisations: Organisation[]): C
       mentions: d.uses,
       key: d.key,
       cue: reading ? reading.cue : keyword ? 'keyword' : best?.cue || 'introduced',
-      strength: reading ? reading.strength : keyword ? 1 : best?.strength ?? 0,
+      strength,
     });
   }
-
-  const concepts: Concept[] = drafts
-    .filter((d) => d.mentions.length > 0 || d.strength >= 2)
-    .sort((a, b) => a.definition.start - b.definition.start);
-  concepts.forEach((c, i) => (c.id = i));
   return concepts;
 }
 

@@ -5,7 +5,7 @@ import { shortFormLetters } from './organisations/align';
 import { initialsOf } from './organisations/initials';
 import { isCommonWord, usedWithArticle } from './organisations/ordinaryWords';
 import { describe } from './organisations/description';
-import { joinedShortFormUses, nameUses, shortFormUses, withoutNested } from './organisations/mentions';
+import { joinedShortFormUses, nameUses, ShortFormUse, shortFormUses, withoutNested } from './organisations/mentions';
 import { NameFound, organisationNamesIn, isOrganisationName } from './organisations/organisationNames';
 import { nameKey, preferredSpelling } from './organisations/variants';
 import { addUnder } from './listsByKey';
@@ -25,10 +25,59 @@ interface Draft {
  * one name make one organisation.
  */
 export function findOrganisations(ctx: TermContext): Organisation[] {
-  const { text } = ctx;
+  // Each stage is a function of its own, so that the engine optimises (and, on a surprise, recompiles) each alone.
+  const uses = shortFormUses(ctx, isShortForm);
+  const definitions = definitionsOf(ctx, uses);
+  const defined = new Set(definitions.map((d) => d.short));
+  const drafts = new Drafts();
+  for (const def of definitions) {
+    const d = drafts.draftFor(nameKey(def.long), def.short);
+    d.names.push(def.long);
+    if (def.core) d.names.push(def.core);
+    if (def.gloss) d.names.push(def.gloss);
+    d.definitions.push(def);
+  }
+  const nameDrafts = addNames(drafts, organisationNamesIn(ctx));
+  addUnexpandedShortForms(drafts, nameDrafts, uses, defined, ctx.text);
+  assignShortForms(drafts.all, uses, ctx.text);
+  for (const d of drafts.all) d.nameSpans = nameSpans(d, ctx);
+  const allNameSpans = drafts.all.flatMap((d) => d.nameSpans).sort((a, b) => a.start - b.start);
+  for (const d of drafts.all) d.nameSpans = withoutNested(d.nameSpans, allNameSpans);
+
+  const result: Organisation[] = [];
+  for (const d of drafts.all) {
+    const o = organisationOf(d, ctx);
+    if (o) result.push(o);
+  }
+  const firstAt = (o: Organisation): number => Math.min(o.definition?.start ?? Infinity, o.mentions[0]?.start ?? Infinity);
+  result.sort((a, b) => firstAt(a) - firstAt(b));
+  result.forEach((o, i) => (o.id = i));
+  return result;
+}
+
+type ShortFormUses = Map<string, ShortFormUse>;
+
+/** The drafts of organisations, one per name key and short form, in order of creation. */
+class Drafts {
+  readonly all: Draft[] = [];
+  private readonly byId = new Map<string, Draft>();
+
+  draftFor(key: string, abbreviation: string | null): Draft {
+    const id = abbreviation ? `${abbreviation}\u0000${key}` : key;
+    let d = this.byId.get(id);
+    if (!d) {
+      d = { names: [], key, abbreviation, definitions: [], nameSpans: [], shortSpans: [] };
+      this.byId.set(id, d);
+      this.all.push(d);
+    }
+    return d;
+  }
+}
+
+/** The definitions of short forms: explicit ones, and names before a short form used as a name whose initials spell it; in text order. */
+function definitionsOf(ctx: TermContext, uses: ShortFormUses): AbbreviationDefinition[] {
   const definitions = explicitDefinitions(ctx);
   for (const d of definitions) d.short = baseShort(d.short);
-  const uses = shortFormUses(ctx, isShortForm);
   for (const d of definitions) {
     if (/[^\p{L}\p{N}]/u.test(d.short) && !uses.has(d.short)) uses.set(d.short, { at: joinedShortFormUses(ctx, d.short), usedAsName: true });
   }
@@ -41,43 +90,27 @@ export function findOrganisations(ctx: TermContext): Organisation[] {
       defined.add(short);
     }
   }
-  definitions.sort((a, b) => a.span.start - b.span.start);
+  return definitions.sort((a, b) => a.span.start - b.span.start);
+}
 
-  const drafts: Draft[] = [];
-  const byKey = new Map<string, Draft>();
-  const draftFor = (key: string, abbreviation: string | null): Draft => {
-    const id = abbreviation ? `${abbreviation}\u0000${key}` : key;
-    let d = byKey.get(id);
-    if (!d) {
-      d = { names: [], key, abbreviation, definitions: [], nameSpans: [], shortSpans: [] };
-      byKey.set(id, d);
-      drafts.push(d);
-    }
-    return d;
-  };
-  for (const def of definitions) {
-    const d = draftFor(nameKey(def.long), def.short);
-    d.names.push(def.long);
-    if (def.core) d.names.push(def.core);
-    if (def.gloss) d.names.push(def.gloss);
-    d.definitions.push(def);
-  }
-
-  // Names without an abbreviation (headings are titles, not prose: their names are found where the body uses them).
-  const names: NameFound[] = organisationNamesIn(ctx);
+/** Names without an abbreviation join the draft of their key (headings are titles, not prose: their names are found where the body uses them); answers the drafts of names without a short form, by key. */
+function addNames(drafts: Drafts, names: NameFound[]): Map<string, Draft> {
   const keyOfAbbreviated = new Map<string, Draft>();
-  for (const d of drafts) {
+  for (const d of drafts.all) {
     for (const key of [d.key, ...d.definitions.filter((def) => def.gloss).map((def) => nameKey(def.gloss!))]) if (!keyOfAbbreviated.has(key)) keyOfAbbreviated.set(key, d);
   }
   const nameDrafts = new Map<string, Draft>();
   for (const n of names) {
     const key = nameKey(n.name);
-    const d = keyOfAbbreviated.get(key) ?? nameDrafts.get(key) ?? draftFor(key, null);
+    const d = keyOfAbbreviated.get(key) ?? nameDrafts.get(key) ?? drafts.draftFor(key, null);
     if (!d.abbreviation) nameDrafts.set(key, d);
     d.names.push(n.name);
   }
+  return nameDrafts;
+}
 
-  // Short forms used but never expanded: linked to a name in the paper whose initials spell them.
+/** Short forms used but never expanded: linked to a name in the paper whose initials spell them, else drafts of their own. */
+function addUnexpandedShortForms(drafts: Drafts, nameDrafts: Map<string, Draft>, uses: ShortFormUses, defined: Set<string>, text: string): void {
   const initialsOfNames = new Map<string, Draft>();
   for (const d of nameDrafts.values()) {
     const initials = initialsOf(d.names[0]);
@@ -85,30 +118,14 @@ export function findOrganisations(ctx: TermContext): Organisation[] {
   }
   for (const [short, use] of uses) {
     if (defined.has(short) || !use.usedAsName || !plainShortForm(short)) continue;
-    const letters = shortFormLetters(short);
-    const named = initialsOfNames.get(letters);
+    const named = initialsOfNames.get(shortFormLetters(short));
     if (named) {
       named.abbreviation = short;
       continue;
     }
     if (isCommonWord(short) && !usedWithArticle(text, short, use.at)) continue;
-    draftFor(short.toLowerCase(), short).names.push(short);
+    drafts.draftFor(short.toLowerCase(), short).names.push(short);
   }
-
-  assignShortForms(drafts, uses, text);
-  for (const d of drafts) d.nameSpans = nameSpans(d, ctx);
-  const allNameSpans = drafts.flatMap((d) => d.nameSpans).sort((a, b) => a.start - b.start);
-  for (const d of drafts) d.nameSpans = withoutNested(d.nameSpans, allNameSpans);
-
-  const result: Organisation[] = [];
-  for (const d of drafts) {
-    const o = organisationOf(d, ctx);
-    if (o) result.push(o);
-  }
-  const firstAt = (o: Organisation): number => Math.min(o.definition?.start ?? Infinity, o.mentions[0]?.start ?? Infinity);
-  result.sort((a, b) => firstAt(a) - firstAt(b));
-  result.forEach((o, i) => (o.id = i));
-  return result;
 }
 
 /** An offset past every text (a small integer, as the engine likes). */
