@@ -66,7 +66,7 @@ function pageBreakAt(lines: Line[], i: number, furniture: (line: number) => bool
 
 /** The work the note names first: its first author's family name, then the title words or a pointer to a note. */
 function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWork>): { work: ListedWork; at: number } | null {
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: foldWords(m[0]), at: m.index! }));
+  const words = foldedWordsOf(text);
   for (let j = 0; j < words.length; j++) {
     const works = index.byFamilyWord.get(words[j].word.split(' ').pop()!);
     if (!works) continue;
@@ -81,6 +81,14 @@ function namedWork(text: string, index: WorkIndex, byNote: Map<number, ListedWor
     return work ? { work, at } : null;
   }
   return null;
+}
+
+/** The note's words, folded, with where each starts. */
+function foldedWordsOf(text: string): Array<{ word: string; at: number }> {
+  const words: Array<{ word: string; at: number }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ word: foldWords(m[0]), at: m.index });
+  return words;
 }
 
 /** The first of the note's words that spell `family` up to word `j` ("Okonkwo-Reyes" is one word, "van der Berg" three). */
