@@ -1,6 +1,7 @@
 import { Line } from '../text';
 import { superscriptValue } from '../superscript';
 import { CitationCandidate } from './candidate';
+import { Span } from '../model';
 import { isBylineText, isExponentAt } from './superscriptMarks';
 
 interface CallCandidate {
@@ -13,7 +14,7 @@ interface CallCandidate {
   /** For a superscript run like "²³⁷": the call may be its trailing digits ("³⁷"). */
   alternatives: Array<{ start: number; number: number }>;
   /** On a byline ("Ana Lima¹, Rui Sá²"): an affiliation mark, a call only of a note with its number. */
-  byline?: boolean;
+  byline: boolean;
 }
 
 const SUPERSCRIPT_CALL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -38,26 +39,39 @@ const MAX_SKIP = 4;
 /** How far past the highest note or label a superscript run may be a slip of numbering (a list of 29 cited as 34). */
 const MAX_SLIP = 10;
 
+/** A digit or a superscript digit: a line without one holds no call. */
+const ANY_DIGIT = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
+// The matches are read with `exec` loops, not `matchAll`: this runs on every line, and the engine compiles the
+// iterators' code into something large that it throws away and compiles again when a line surprises it.
 function collect(line: Line): CallCandidate[] {
   const found: CallCandidate[] = [];
   const text = line.text;
-  const byline = isBylineText(text);
-  for (const m of text.matchAll(SUPERSCRIPT_CALL)) {
-    const start = m.index!;
+  if (!ANY_DIGIT.test(text)) return found;
+  let byline: boolean | null = null;
+  SUPERSCRIPT_CALL.lastIndex = 0;
+  for (let m = SUPERSCRIPT_CALL.exec(text); m; m = SUPERSCRIPT_CALL.exec(text)) {
+    const start = m.index;
     if (isExponentAt(text, start) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const alternatives: CallCandidate['alternatives'] = [];
     for (let k = 1; k < m[0].length; k++) alternatives.push({ start: start + k, number: superscriptValue(m[0].slice(k)) });
+    byline ??= isBylineText(text);
     found.push({ line, start, end: start + m[0].length, number: superscriptValue(m[0]), strong: true, alternatives, byline });
   }
-  for (const m of text.matchAll(SUP_TAG_CALL)) {
-    found.push({ line, start: m.index!, end: m.index! + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [] });
+  SUP_TAG_CALL.lastIndex = 0;
+  for (let m = SUP_TAG_CALL.exec(text); m; m = SUP_TAG_CALL.exec(text)) {
+    found.push({ line, start: m.index, end: m.index + m[0].length, number: Number(m[1].split(',')[0]), strong: true, alternatives: [], byline: false });
   }
-  for (const m of text.matchAll(MARKDOWN_CALL)) {
-    found.push({ line, start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), strong: true, alternatives: [] });
+  MARKDOWN_CALL.lastIndex = 0;
+  for (let m = MARKDOWN_CALL.exec(text); m; m = MARKDOWN_CALL.exec(text)) {
+    found.push({ line, start: m.index, end: m.index + m[0].length, number: Number(m[1]), strong: true, alternatives: [], byline: false });
   }
-  const marks = [...text.matchAll(MARKDOWN_MARK)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  for (const m of text.matchAll(DIGITS)) {
-    const start = m.index!;
+  const marks: Span[] = [];
+  MARKDOWN_MARK.lastIndex = 0;
+  for (let m = MARKDOWN_MARK.exec(text); m; m = MARKDOWN_MARK.exec(text)) marks.push({ start: m.index, end: m.index + m[0].length });
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const start = m.index;
     if (marks.some((k) => k.start <= start && start < k.end)) continue;
     const end = start + m[0].length;
     const next = text[end] ?? '';
@@ -75,7 +89,7 @@ function collect(line: Line): CallCandidate[] {
     if (!gluedToWord && !spaced && /\d[.,]$/.test(before)) continue;
     // After a space, a call is followed by a new sentence or the line's end, not by more words of the same one.
     if (spaced && !/^\s*(?:$|[\p{Lu}'‘"“(])/u.test(text.slice(end))) continue;
-    found.push({ line, start, end, number: Number(m[0]), strong: false, alternatives: [] });
+    found.push({ line, start, end, number: Number(m[0]), strong: false, alternatives: [], byline: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
