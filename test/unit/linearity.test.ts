@@ -1,6 +1,6 @@
 /**
- * The work of resolving citations grows linearly with the paper: a paper doubled three times costs at most
- * about eight times the comparisons of citations with entries (counted, not timed).
+ * The work of resolving citations and placing notes grows linearly with the paper: a paper doubled three times
+ * costs at most about eight times the comparisons (counted, not timed).
  */
 import * as assert from 'node:assert';
 import * as fs from 'fs';
@@ -51,6 +51,16 @@ describe('linear work', () => {
     });
     assert.ok(perCitation[0] > 0, 'the comparisons are counted');
     assert.ok(perCitation[1] <= perCitation[0] * SLACK, `comparisons per citation: ${perCitation.map((n) => n.toFixed(1)).join(' at 32 copies, ')} at 64`);
+  });
+
+  it('a long numbered list with no note of its own: each numbered line is read against the labels near it only', () => {
+    // A plain number opening a line is a note only between superscript notes close by; with none, the search
+    // for them once ran to both ends of the list from every line.
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. The sample was weighed again on the following morning.`).join('\n');
+    const sizes = [1000, 2000, 4000, 8000];
+    const counts = sizes.map((n) => analysedCounting(`Methods\n\n${list(n)}\n`).count);
+    assert.ok(counts[0] > 0, 'the comparisons are counted');
+    assertLinear([1, 2, 4, 8], counts);
   });
 
   it('every citation of a synthetic paper resolves, is flagged with a fix, or names no listed author', () => {

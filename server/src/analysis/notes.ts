@@ -4,6 +4,7 @@ import { Line } from './text';
 import { superscriptValue } from './superscript';
 import { isNotesHeadingText } from './conventions';
 import { headingText } from './layout';
+import { comparisons } from './comparisons';
 
 /** A note's own label at the start of its line: "¹ ", "- ⁴⁵ ", "<sup>3</sup> ", and (in sequence) "- 53 ". */
 const SUPERSCRIPT_LABEL = /^\s*(?:[-*•]\s*)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])\s*(?=\S)/;
@@ -37,6 +38,26 @@ function strongLabel(text: string): { number: number; length: number } | null {
  * heading. In a run of bulleted notes, a bulleted line without a number is a note that lost it.
  */
 export function findNotes(lines: Line[], layout: Layout): Note[] {
+  const labelled = labelledLines(lines, layout);
+  const accepted = withoutWrappedNumbers(labelled.filter((l, i) => l.strong || fitsBetweenStrongNotes(labelled, i)), lines);
+  const notes: Note[] = accepted.map((l) => {
+    const line = lines[l.line];
+    return {
+      id: 0,
+      number: l.number,
+      span: { start: line.start, end: line.end },
+      text: line.text.slice(l.labelLength).trim(),
+      placement: 'footnote',
+    };
+  });
+  for (const n of unnumberedNotes(lines, accepted)) notes.push(n);
+  notes.sort((a, b) => a.span.start - b.span.start);
+  notes.forEach((n, i) => (n.id = i));
+  return notes;
+}
+
+/** The lines that open with a note label (superscript, <sup> or Markdown ones strong; plain numbers strong only under a notes heading). */
+function labelledLines(lines: Line[], layout: Layout): Labelled[] {
   const labelled: Labelled[] = [];
   let underNotesHeading = false;
   for (const line of lines) {
@@ -58,21 +79,7 @@ export function findNotes(lines: Line[], layout: Layout): Note[] {
       labelled.push({ line: line.index, number: Number(plain[1]), labelLength: plain[0].length, strong: underNotesHeading, plain: true });
     }
   }
-  const accepted = withoutWrappedNumbers(labelled.filter((l, i) => l.strong || fitsBetweenStrongNotes(labelled, i)), lines);
-  const notes: Note[] = accepted.map((l) => {
-    const line = lines[l.line];
-    return {
-      id: 0,
-      number: l.number,
-      span: { start: line.start, end: line.end },
-      text: line.text.slice(l.labelLength).trim(),
-      placement: 'footnote',
-    };
-  });
-  notes.push(...unnumberedNotes(lines, accepted));
-  notes.sort((a, b) => a.span.start - b.span.start);
-  notes.forEach((n, i) => (n.id = i));
-  return notes;
+  return labelled;
 }
 
 /**
@@ -96,10 +103,16 @@ function fitsBetweenStrongNotes(labelled: Labelled[], i: number): boolean {
   const me = labelled[i];
   let before: Labelled | undefined;
   let after: Labelled | undefined;
-  for (let k = i - 1; k >= 0 && !before; k--) if (labelled[k].strong) before = labelled[k];
-  for (let k = i + 1; k < labelled.length && !after; k++) if (labelled[k].strong) after = labelled[k];
+  // Labels stand on lines of their own, in line order: only those within reach are looked at (a long numbered list stays linear).
+  for (let k = i - 1; k >= 0 && !before && me.line - labelled[k].line <= PLAIN_NOTE_REACH; k--) {
+    comparisons.count++;
+    if (labelled[k].strong) before = labelled[k];
+  }
+  for (let k = i + 1; k < labelled.length && !after && labelled[k].line - me.line <= PLAIN_NOTE_REACH; k++) {
+    comparisons.count++;
+    if (labelled[k].strong) after = labelled[k];
+  }
   if (!before || !after) return false;
-  if (me.line - before.line > PLAIN_NOTE_REACH || after.line - me.line > PLAIN_NOTE_REACH) return false;
   return before.number < me.number && me.number < after.number;
 }
 
