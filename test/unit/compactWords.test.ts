@@ -8,7 +8,7 @@ const TEXT = [
   'Tide-pool farming differs from tide pool farming only in its spelling; tide, pool and farming are ordinary words.',
   'The Tide Pool Farmers met twice. Tide pools, farming co-operatives and Tide-Pool Farming: all recur.',
   'Ébène et ébène, naïve naïveté, and a tide\u00a0pool farmed at dawn.',
-  // Keys beyond Latin-1 and beyond the Basic Multilingual Plane, which sort differently in UTF-8 and UTF-16.
+  // Keys beyond Latin-1 and beyond the Basic Multilingual Plane.
   'Kırşehir ve Iğdır, λόγος, \ufb01ne \uff21\uff22 and \u{20021}\u{2000b} farming.',
 ].join('\n');
 
@@ -40,7 +40,19 @@ describe('a paper\'s word index without its text', () => {
     assert.strictEqual(long.slice(found[4999].start, found[4999].end), 'tide pool farming');
   });
 
-  // UTF-16 puts U+20000 (a surrogate pair) before U+FA0E; UTF-8, the table's order, puts it after.
+  it('tells apart keys of the same hash (the table is ordered by hash)', () => {
+    // Pairs of words whose 32-bit FNV-1a hashes are equal.
+    const text = 'The costarring liquid, a declinate of macallums, and an altarage by zinke; liquid again.';
+    const table = new CompactWords(phraseTableOf(new WordIndex(text), text));
+    const index = new WordIndex(text);
+    for (const word of ['costarring', 'liquid', 'declinate', 'macallums', 'altarage', 'zinke']) {
+      assert.deepStrictEqual(table.find(phraseKeys(word)), index.find(phraseKeys(word)), word);
+    }
+    assert.strictEqual(table.find(phraseKeys('liquid')).length, 2);
+    assert.deepStrictEqual(table.find(phraseKeys('solid')), []);
+  });
+
+  // UTF-16 puts U+20000 (a surrogate pair) before U+FA0E: the table must not depend on either order.
   it('finds keys beyond U+FFFF among keys from U+E000 on', () => {
     // The CJK ideographs of the compatibility block that stay as they are under NFKC.
     const compatibility = [0xfa0e, 0xfa0f, 0xfa11, 0xfa13, 0xfa14, 0xfa1f, 0xfa21, 0xfa23, 0xfa24, 0xfa27, 0xfa28, 0xfa29].map((c) => String.fromCodePoint(c, c));

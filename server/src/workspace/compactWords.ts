@@ -1,6 +1,6 @@
 /** Finds phrases in a paper of the workspace kept as a `PhraseTable`: what `WordIndex.find` answers, without the text. */
 import { PhraseFinder, Span } from '../analysis';
-import { PhraseTable } from './phraseTable';
+import { keyHash, PhraseTable } from './phraseTable';
 
 export class CompactWords implements PhraseFinder {
   constructor(private readonly table: PhraseTable) {}
@@ -30,15 +30,17 @@ export class CompactWords implements PhraseFinder {
   /** The key's number (its place in the ordered keys), or -1 when no word of this paper has it. */
   private numberOf(key: Uint8Array): number {
     const { keys, keyStarts } = this.table;
+    const hash = keyHash(key, 0, key.length);
+    const hashAt = (k: number) => keyHash(keys, keyStarts[k], keyStarts[k + 1] - 1);
+    // The first key whose hash is not below the key's; keys of the same hash follow it.
     let lo = 0;
-    let hi = keyStarts.length - 2;
-    while (lo <= hi) {
+    let hi = keyStarts.length - 1;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const order = compareAt(keys, keyStarts[mid], keyStarts[mid + 1] - 1, key);
-      if (order < 0) lo = mid + 1;
-      else if (order > 0) hi = mid - 1;
-      else return mid;
+      if (hashAt(mid) < hash) lo = mid + 1;
+      else hi = mid;
     }
+    for (let k = lo; k < keyStarts.length - 1 && hashAt(k) === hash; k++) if (sameBytes(keys, keyStarts[k], keyStarts[k + 1] - 1, key)) return k;
     return -1;
   }
 
@@ -73,12 +75,9 @@ export class CompactWords implements PhraseFinder {
   }
 }
 
-/** `keys.subarray(from, to)` compared with `key` in byte order, without making the subarray. */
-function compareAt(keys: Uint8Array, from: number, to: number, key: Uint8Array): number {
-  const n = Math.min(to - from, key.length);
-  for (let i = 0; i < n; i++) {
-    const d = keys[from + i] - key[i];
-    if (d !== 0) return d;
-  }
-  return to - from - key.length;
+/** Whether `keys.subarray(from, to)` holds the bytes of `key`, without making the subarray. */
+function sameBytes(keys: Uint8Array, from: number, to: number, key: Uint8Array): boolean {
+  if (to - from !== key.length) return false;
+  for (let i = 0; i < key.length; i++) if (keys[from + i] !== key[i]) return false;
+  return true;
 }

@@ -9,7 +9,7 @@ import { CompactWords } from './compactWords';
 import { Packed, packMentions, unpackMentions } from './packedMentions';
 
 /** Bump when the analysis or this summary changes: cached summaries of another version are not read. */
-const SUMMARY_FORM = 8;
+const SUMMARY_FORM = 9;
 export const SUMMARY_VERSION = `${version}-${SUMMARY_FORM}`;
 
 export interface PaperSummary extends Omit<WorkspacePaper, 'words' | 'organisations' | 'concepts'> {

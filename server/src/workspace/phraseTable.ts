@@ -8,13 +8,13 @@ import { isGapCode, WordIndex } from '../analysis/wordIndex';
 type Counts = Uint8Array | Uint16Array | Uint32Array;
 
 const UTF8 = new TextEncoder();
-const SURROGATE = /[\ud800-\udfff]/;
 
 export interface PhraseTable {
   /**
-   * Every key in UTF-8, in byte order, each followed by a line break: key k is the bytes keyStarts[k] to
-   * keyStarts[k + 1] - 1. One array, not thousands of strings; UTF-8 since a string with one character
-   * beyond Latin-1 takes two bytes for every character.
+   * Every key in UTF-8, in the order of their `keyHash` (ties in any order), each followed by a line break:
+   * key k is the bytes keyStarts[k] to keyStarts[k + 1] - 1. One array, not thousands of strings; UTF-8 since
+   * a string with one character beyond Latin-1 takes two bytes for every character. Ordered by hash because
+   * numbers sort far faster than strings, and a key is found by bisection all the same.
    */
   keys: Uint8Array;
   keyStarts: Counts;
@@ -36,14 +36,11 @@ export interface PhraseTable {
 export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   const { starts, ends } = words.offsets();
   const n = starts.length;
-  const keysByNumber = words.keys();
-  // Key numbers in the order of the keys, so that a key is found by bisection.
-  const order = keysByNumber.map((_, k) => k).sort(inUtf8Order(keysByNumber));
+  const { bytes, order } = keysInHashOrder(words.keys());
   const rank = new Uint32Array(order.length);
-  order.forEach((k, r) => (rank[k] = r));
-  const keys = UTF8.encode(order.map((k) => `${keysByNumber[k]}\n`).join(''));
+  for (let r = 0; r < order.length; r++) rank[order[r]] = r;
   const keyStarts = new Uint32Array(order.length + 1);
-  for (let b = 0, r = 0; b < keys.length; b++) if (keys[b] === 0x0a) keyStarts[++r] = b + 1;
+  for (let b = 0, r = 0; b < bytes.length; b++) if (bytes[b] === 0x0a) keyStarts[++r] = b + 1;
   const lengths = new Array<number>(n);
   const joins = new Uint8Array((n + 7) >> 3);
   const first = new Uint32Array(order.length + 1);
@@ -59,8 +56,8 @@ export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   const uses = new Uint32Array(n);
   for (let w = 0; w < n; w++) uses[next[rank[words.numberAt(w)]]++] = w;
   return {
-    keys,
-    keyStarts: countsOf(keyStarts, keys.length),
+    keys: bytes,
+    keyStarts: countsOf(keyStarts, bytes.length),
     startsLow: Uint16Array.from(starts),
     pageFirst: pagesOf(starts),
     lengths: countsOf(lengths, longest),
@@ -70,19 +67,39 @@ export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   };
 }
 
-/**
- * Compares key numbers by their keys in UTF-8 byte order, which is code-point order: UTF-16 code-unit order
- * (the engine's) differs from it only where a character beyond U+FFFF meets one from U+E000 to U+FFFF.
- */
-function inUtf8Order(keys: readonly string[]): (a: number, b: number) => number {
-  if (!keys.some((key) => SURROGATE.test(key))) return (a, b) => (keys[a] < keys[b] ? -1 : 1);
-  const point = (unit: number): number => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
-  return (a, b) => {
-    const x = keys[a];
-    const y = keys[b];
-    for (let i = 0; i < x.length && i < y.length; i++) if (x.charCodeAt(i) !== y.charCodeAt(i)) return point(x.charCodeAt(i)) - point(y.charCodeAt(i));
-    return x.length - y.length;
-  };
+/** FNV-1a over the UTF-8 bytes from[from, to): what orders the keys of a table. */
+export function keyHash(bytes: Uint8Array, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  return hash >>> 0;
+}
+
+/** Key numbers that fit below a hash in one float (a hash has 32 bits, a float 53). */
+const NUMBERS_BELOW_HASH = 2 ** 21;
+
+/** The keys in UTF-8, each followed by a line break, in the order of their hashes; `order[r]` is the number of the r-th key. */
+function keysInHashOrder(keysByNumber: string[]): { bytes: Uint8Array; order: number[] } {
+  const inNumberOrder = UTF8.encode(keysByNumber.map((k) => `${k}\n`).join(''));
+  const startOf = new Uint32Array(keysByNumber.length + 1);
+  for (let b = 0, k = 0; b < inNumberOrder.length; b++) if (inNumberOrder[b] === 0x0a) startOf[++k] = b + 1;
+  const hashes = new Float64Array(keysByNumber.length);
+  for (let k = 0; k < keysByNumber.length; k++) hashes[k] = keyHash(inNumberOrder, startOf[k], startOf[k + 1] - 1);
+  let order: number[];
+  if (keysByNumber.length < NUMBERS_BELOW_HASH) {
+    // Hash and number in one float, sorted as numbers by the engine (no comparison function to call).
+    const packed = new Float64Array(keysByNumber.length);
+    for (let k = 0; k < packed.length; k++) packed[k] = hashes[k] * NUMBERS_BELOW_HASH + k;
+    packed.sort();
+    order = Array.from(packed, (v) => v % NUMBERS_BELOW_HASH);
+  } else {
+    order = keysByNumber.map((_, k) => k).sort((a, b) => hashes[a] - hashes[b] || a - b);
+  }
+  const bytes = new Uint8Array(inNumberOrder.length);
+  let at = 0;
+  for (const k of order) {
+    for (let b = startOf[k]; b < startOf[k + 1]; b++) bytes[at++] = inNumberOrder[b];
+  }
+  return { bytes, order };
 }
 
 /** pageFirst[p]: the first word that starts at p × 65536 or after, for every page up to the last word's. */
