@@ -23,7 +23,25 @@ export const REPEATED_AUTHORS = /^(?:[—–]{2,}|-{2,})\s*[.,]/;
 /** An author-date year right after the authors: "(2009a)", "(2010, July 8)", "(s. a.):". */
 const LEADING_YEAR = new RegExp(String.raw`\(\s*(${YEAR_SOURCE})\s*(?:,[^)]{0,40})?\)`, 'i');
 /** Harvard without parentheses: "Smith, J. 2019. Title." (the year must be followed by more text). */
-const BARE_LEADING_YEAR = new RegExp(String.raw`(?<=^[^()"“'‘]{2,150}?[.,]?)\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'i');
+const BARE_YEAR = new RegExp(String.raw`\s(${YEAR_SOURCE})[.:,]\s(?=\S)`, 'gi');
+/** What may not stand in the author part before a bare year. */
+const BRACKET_OR_QUOTE = /[()"“'‘]/;
+/** The author part before a bare year: two to 150 characters, and a full stop or comma after them. */
+const LONGEST_BEFORE_BARE_YEAR = 150;
+
+/**
+ * The first bare year after two to 150 characters without brackets or quotes from the start of the entry (a
+ * stop or comma may end them), matched from the blank before it. One search: the first year after that start
+ * is the only one that can qualify, since the characters before any later one hold those before it.
+ */
+function bareLeadingYear(text: string): RegExpExecArray | null {
+  BARE_YEAR.lastIndex = 2;
+  const m = BARE_YEAR.exec(text);
+  if (!m) return null;
+  const before = m.index;
+  const tooFar = before > LONGEST_BEFORE_BARE_YEAR + 1 || (before === LONGEST_BEFORE_BARE_YEAR + 1 && !/[.,]/.test(text[before - 1]));
+  return tooFar || BRACKET_OR_QUOTE.test(text.slice(0, before)) ? null : m;
+}
 /** "accessed 4 June 2022", "Acesso em: 4 jun. 2022", "abgerufen am", "consulté le", "дата обращения": the date a web page was read. */
 const ACCESSED = new RegExp(String.raw`(?:${ACCESSED_SOURCE})[^)\]]*?\d{4}`, 'giu');
 const AVAILABLE = new RegExp(AVAILABLE_SOURCE, 'iu');
@@ -442,7 +460,7 @@ function parseEntry(raw: RawEntry, id: number): ReferenceEntry {
   const list = readAuthorList(text, raw.colonAfterNames);
   const bracketed = LEADING_YEAR.exec(text);
   // A bare year counts as leading only right after the names ("Smith, J. 2017. Title"), not at an ABNT entry's end.
-  const bare = bracketed ? null : BARE_LEADING_YEAR.exec(text);
+  const bare = bracketed ? null : bareLeadingYear(text);
   // A bracketed year after the first words of a title belongs to the title ("... in the Atlas of Rivers (2017). Journal, 2019").
   const inTitle = bracketed && list && /\s\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text.slice(list.end, bracketed.index));
   // Without personal names, a bare year leads only right after the author element ("World Bank. 2019. Title"), not in a title ("towards 2030.").
