@@ -61,13 +61,14 @@ const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(\p{Ll}[\p{L}-]*(
 type Family = 'naming' | 'notion' | 'definition' | 'verb' | 'according' | 'quoted' | 'apposition';
 
 /**
- * The words of every cue family, found in one case-insensitive pass over a sentence. The words are grouped
- * by their first letter, which spares the regex engine most tries; within a group the earlier word wins.
+ * The words of every cue family, found in one case-insensitive pass over a sentence. The words start a word and
+ * are grouped by their first letter, which spares the regex engine most tries; within a group the earlier word wins.
  */
 const ANCHOR = new RegExp(
+  String.raw` (?:as |is ['"“‘]|are ['"“‘]|means ['"“‘])|, an? | \((?:the|an?) |\b(?:` +
   [
-    String.raw` (?:as |is ['"“‘]|are ['"“‘]|means ['"“‘])`,
-    'c(?:alled|oined|oncept|onceived|cording to)',
+    'c(?:alled|oined|oncept|onceived)',
+    'according to',
     't(?:ermed|heory)',
     'd(?:ubbed|octrine|efinition|efined|enotes)',
     'label',
@@ -83,13 +84,13 @@ const ANCHOR = new RegExp(
     // The cues of conventions/definitionCues.ts: defining verbs, then naming words.
     String.raw`definid|défini|definiert|define|refere-se|se refiere|désigne|bezeichnet|bedeutet`,
     String.raw`chamad|denominad|llamad|appel|dénomm|genannt`,
-    String.raw`, an? | \((?:the|an?) `,
-  ].join('|'),
+  ].join('|') +
+    ')',
   'gi',
 );
 const FAMILY_OF: Record<string, Family> = {
   ' as ': 'naming', called: 'naming', termed: 'naming', dubbed: 'naming', label: 'naming', 'known as': 'naming', 'referred to as': 'naming',
-  coined: 'naming', 'so-called': 'naming', definition: 'definition', meaning: 'definition', 'ccording to': 'according',
+  coined: 'naming', 'so-called': 'naming', definition: 'definition', meaning: 'definition', 'according to': 'according',
 };
 function familyOf(anchor: string): Family {
   if (anchor.startsWith(',') || anchor.startsWith(' (')) return 'apposition';
