@@ -5,6 +5,9 @@
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { WorkerRoleData } from './workers/bundle';
+import { tuneEngine } from './engineFlags';
+
+tuneEngine();
 
 if (!isMainThread) {
   const { role } = workerData as WorkerRoleData;
