@@ -67,7 +67,7 @@ export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   };
 }
 
-/** FNV-1a over the UTF-8 bytes from[from, to): what orders the keys of a table. */
+/** FNV-1a over the UTF-8 bytes bytes[from, to): what orders the keys of a table. */
 export function keyHash(bytes: Uint8Array, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
