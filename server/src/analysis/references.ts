@@ -436,7 +436,8 @@ function joinLines(parts: string[]): string {
  * numbers), and more of the entry follows.
  */
 function titleSentence(rest: string): string | null {
-  const sentences = rest.split(/(?<=[.?!])\s/);
+  // Three pieces at most: the title, what may be its subtitle, and whether more follows.
+  const sentences = rest.split(/(?<=[.?!])\s/, 3);
   const [first, second] = sentences;
   if (first && /[?!]$/.test(first) && sentences.length > 2 && /\.$/.test(second) && !/\d/.test(second) && /\s\p{Ll}{3,}/u.test(second)) return `${first} ${second}`;
   return first || null;
