@@ -90,10 +90,9 @@ function capitalised(d: Draft, ctx: TermContext): boolean {
   return (d.capitalised ??= alwaysCapitalised(d.term, ctx, d.keyword?.line ?? -1));
 }
 
-/** Reads the draft on these uses: whether it makes a concept there. */
+/** Reads a plausible draft on these uses: whether it makes a concept there. */
 function evaluate(d: Draft, uses: Span[], ctx: TermContext): boolean {
   d.uses = uses;
-  if (!plausible(d.term, d.found, !!d.keyword, () => capitalised(d, ctx))) return false;
   d.best = bestDefinition(d.term, uses, ctx);
   return accept(d.term, d.found, d.best, uses.length, !!d.keyword, capitalised(d, ctx));
 }
