@@ -36,11 +36,9 @@ export interface PhraseTable {
 export function phraseTableOf(words: WordIndex, text: string): PhraseTable {
   const { starts, ends } = words.offsets();
   const n = starts.length;
-  const { bytes, order } = keysInHashOrder(words.keys());
+  const { bytes, keyStarts, order } = keysInHashOrder(words.keys());
   const rank = new Uint32Array(order.length);
   for (let r = 0; r < order.length; r++) rank[order[r]] = r;
-  const keyStarts = new Uint32Array(order.length + 1);
-  for (let b = 0, r = 0; b < bytes.length; b++) if (bytes[b] === 0x0a) keyStarts[++r] = b + 1;
   const lengths = new Array<number>(n);
   const joins = new Uint8Array((n + 7) >> 3);
   const first = new Uint32Array(order.length + 1);
@@ -77,8 +75,8 @@ export function keyHash(bytes: Uint8Array, from: number, to: number): number {
 /** Key numbers that fit below a hash in one float (a hash has 32 bits, a float 53). */
 const NUMBERS_BELOW_HASH = 2 ** 21;
 
-/** The keys in UTF-8, each followed by a line break, in the order of their hashes; `order[r]` is the number of the r-th key. */
-function keysInHashOrder(keysByNumber: string[]): { bytes: Uint8Array; order: number[] } {
+/** The keys in UTF-8, each followed by a line break, in the order of their hashes, with where each starts; `order[r]` is the number of the r-th key. */
+function keysInHashOrder(keysByNumber: string[]): { bytes: Uint8Array; keyStarts: Uint32Array; order: number[] } {
   const inNumberOrder = UTF8.encode(keysByNumber.map((k) => `${k}\n`).join(''));
   const startOf = new Uint32Array(keysByNumber.length + 1);
   for (let b = 0, k = 0; b < inNumberOrder.length; b++) if (inNumberOrder[b] === 0x0a) startOf[++k] = b + 1;
@@ -95,11 +93,14 @@ function keysInHashOrder(keysByNumber: string[]): { bytes: Uint8Array; order: nu
     order = keysByNumber.map((_, k) => k).sort((a, b) => hashes[a] - hashes[b] || a - b);
   }
   const bytes = new Uint8Array(inNumberOrder.length);
+  const keyStarts = new Uint32Array(order.length + 1);
   let at = 0;
-  for (const k of order) {
+  for (let r = 0; r < order.length; r++) {
+    const k = order[r];
     for (let b = startOf[k]; b < startOf[k + 1]; b++) bytes[at++] = inNumberOrder[b];
+    keyStarts[r + 1] = at;
   }
-  return { bytes, order };
+  return { bytes, keyStarts, order };
 }
 
 /** pageFirst[p]: the first word that starts at p × 65536 or after, for every page up to the last word's. */
