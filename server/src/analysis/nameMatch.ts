@@ -85,13 +85,21 @@ export interface FoldedCitation {
   corporate: string | null;
 }
 
+const foldedCitations = new WeakMap<CitationCandidate, FoldedCitation>();
+
+/** A candidate's names are folded once: finding, resolving and suggesting each compare them. */
 export function foldCitation(candidate: CitationCandidate): FoldedCitation {
-  const whole = foldWords(withoutEtAl(candidate.nameText));
-  return {
-    whole,
-    names: candidate.names.map(foldWords).filter(Boolean),
-    corporate: !candidate.etAl && whole.includes(' ') ? whole + ' ' : null,
-  };
+  let f = foldedCitations.get(candidate);
+  if (!f) {
+    const whole = foldWords(withoutEtAl(candidate.nameText));
+    f = {
+      whole,
+      names: candidate.names.map(foldWords).filter(Boolean),
+      corporate: !candidate.etAl && whole.includes(' ') ? whole + ' ' : null,
+    };
+    foldedCitations.set(candidate, f);
+  }
+  return f;
 }
 
 export function nameFit(candidate: CitationCandidate, entry: ReferenceEntry, citedNames = foldCitation(candidate)): NameFit {
@@ -147,10 +155,10 @@ export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
   private readonly byKeyAndYear = new Map<string, ReferenceEntry[]>();
   private readonly surnames = new Set<string>();
-  /** Personal family names' last words, within one edit of which a cited name is a misspelling of them. */
-  private readonly nearSurnames = new OneEditIndex();
+  /** Personal family names' last words, within one edit of which a cited name is a misspelling of them (built when first asked). */
+  private nearSurnames: OneEditIndex | null = null;
 
-  constructor(entries: ReferenceEntry[]) {
+  constructor(private readonly entries: ReferenceEntry[]) {
     for (const entry of entries) {
       const f = folded(entry);
       const first = f.surnames[0] ?? '';
@@ -163,8 +171,6 @@ export class EntryIndex {
         addUnder(this.byKeyAndYear, `${key}\u0000${year}`, entry, MAX_UNDER_A_KEY_AND_YEAR);
       }
       for (const s of f.surnames) this.surnames.add(s);
-      if (readAuthorList(entry.authorText) === null) continue; // a corporate author's words are ordinary words
-      for (const s of f.surnames) this.nearSurnames.add(lastWord(s));
     }
   }
 
@@ -195,7 +201,16 @@ export class EntryIndex {
   /** Whether the last word of a cited name is one slip of the pen from a listed person's family name (short words are too often other words). */
   hasNearSurname(folded: string): boolean {
     const last = lastWord(folded);
-    return last.length >= MIN_NEAR_SURNAME && !this.surnames.has(folded) && this.nearSurnames.has(last);
+    return last.length >= MIN_NEAR_SURNAME && !this.surnames.has(folded) && (this.nearSurnames ??= this.personalSurnames()).has(last);
+  }
+
+  private personalSurnames(): OneEditIndex {
+    const index = new OneEditIndex();
+    for (const entry of this.entries) {
+      if (readAuthorList(entry.authorText) === null) continue; // a corporate author's words are ordinary words
+      for (const s of folded(entry).surnames) index.add(lastWord(s));
+    }
+    return index;
   }
 }
 
