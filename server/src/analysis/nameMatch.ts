@@ -83,6 +83,8 @@ export interface FoldedCitation {
   names: string[];
   /** The whole cited author part and a space, when it has several words and no "et al." (a corporate author); else null. */
   corporate: string | null;
+  /** What the entries are looked up by (see `keysOf`). */
+  keys: string[];
 }
 
 const foldedCitations = new WeakMap<CitationCandidate, FoldedCitation>();
@@ -92,11 +94,8 @@ export function foldCitation(candidate: CitationCandidate): FoldedCitation {
   let f = foldedCitations.get(candidate);
   if (!f) {
     const whole = foldWords(withoutEtAl(candidate.nameText));
-    f = {
-      whole,
-      names: candidate.names.map(foldWords).filter(Boolean),
-      corporate: !candidate.etAl && whole.includes(' ') ? whole + ' ' : null,
-    };
+    const names = candidate.names.map(foldWords).filter(Boolean);
+    f = { whole, names, corporate: !candidate.etAl && whole.includes(' ') ? whole + ' ' : null, keys: keysOf(whole, names) };
     foldedCitations.set(candidate, f);
   }
   return f;
@@ -153,7 +152,8 @@ const MAX_UNDER_A_KEY_AND_YEAR = 27;
  */
 export class EntryIndex {
   private readonly byKey = new Map<string, ReferenceEntry[]>();
-  private readonly byKeyAndYear = new Map<string, ReferenceEntry[]>();
+  /** By key, then by year (letters apart). */
+  private readonly byKeyAndYear = new Map<string, Map<string, ReferenceEntry[]>>();
   private readonly surnames = new Set<string>();
   /** Personal family names' last words, within one edit of which a cited name is a misspelling of them (built when first asked). */
   private nearSurnames: OneEditIndex | null = null;
@@ -168,7 +168,9 @@ export class EntryIndex {
       for (const key of keys) {
         if (!key) continue;
         addUnder(this.byKey, key, entry, MAX_UNDER_A_KEY);
-        addUnder(this.byKeyAndYear, `${key}\u0000${year}`, entry, MAX_UNDER_A_KEY_AND_YEAR);
+        let byYear = this.byKeyAndYear.get(key);
+        if (!byYear) this.byKeyAndYear.set(key, (byYear = new Map()));
+        addUnder(byYear, year, entry, MAX_UNDER_A_KEY_AND_YEAR);
       }
       for (const s of f.surnames) this.surnames.add(s);
     }
@@ -176,22 +178,14 @@ export class EntryIndex {
 
   /** Entries in list order that may fit the cited names. */
   pool(candidate: CitationCandidate, cited = foldCitation(candidate)): ReferenceEntry[] {
-    return this.lookUp(this.byKey, keysOf(cited), '');
+    return lookUp(cited.keys, (key) => this.byKey.get(key));
   }
 
   /** Entries in list order that may fit the cited names and have the cited year (letters apart). */
   poolOfYear(candidate: CitationCandidate, cited = foldCitation(candidate)): ReferenceEntry[] {
-    return candidate.year ? this.lookUp(this.byKeyAndYear, keysOf(cited), `\u0000${baseYear(candidate.year)}`) : [];
-  }
-
-  private lookUp(map: Map<string, ReferenceEntry[]>, keys: Set<string>, suffix: string): ReferenceEntry[] {
-    const found = new Set<ReferenceEntry>();
-    for (const key of keys) {
-      const entries = map.get(key + suffix) ?? [];
-      comparisons.count += entries.length;
-      for (const e of entries) found.add(e);
-    }
-    return [...found].sort((a, b) => a.id - b.id);
+    if (!candidate.year) return [];
+    const year = baseYear(candidate.year);
+    return lookUp(cited.keys, (key) => this.byKeyAndYear.get(key)?.get(year));
   }
 
   hasSurname(folded: string): boolean {
@@ -215,12 +209,29 @@ export class EntryIndex {
 }
 
 /** The cited whole, its words, and each ending of the first name after a space ("robert jackson" → "jackson"). */
-function keysOf(cited: FoldedCitation): Set<string> {
-  const keys = new Set<string>([cited.whole, ...cited.whole.split(' ')]);
-  const first = cited.names[0] ?? '';
+function keysOf(whole: string, names: string[]): string[] {
+  const keys = new Set<string>([whole, ...whole.split(' ')]);
+  const first = names[0] ?? '';
   for (let at = first.indexOf(' '); at !== -1; at = first.indexOf(' ', at + 1)) keys.add(first.slice(at + 1));
   keys.add(first);
-  return keys;
+  return [...keys];
+}
+
+/** The entries under any of the keys, in list order (most citations find one list: it is answered as it is). */
+function lookUp(keys: string[], entriesOf: (key: string) => ReferenceEntry[] | undefined): ReferenceEntry[] {
+  let first: ReferenceEntry[] | undefined;
+  let found: Set<ReferenceEntry> | undefined;
+  for (const key of keys) {
+    const entries = entriesOf(key);
+    if (!entries) continue;
+    comparisons.count += entries.length;
+    if (!first) first = entries;
+    else if (entries !== first) {
+      found ??= new Set(first);
+      for (const e of entries) found.add(e);
+    }
+  }
+  return found ? [...found].sort((a, b) => a.id - b.id) : (first ?? []);
 }
 
 function lastWord(folded: string): string {
